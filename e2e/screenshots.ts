@@ -1,0 +1,28 @@
+import { copyFileSync, mkdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+
+const SCREENSHOT_DIR = path.resolve('test-results/screenshots');
+const README_IMAGE_DIR = path.resolve('docs/images');
+
+// Toasts come and go on timers: leave them out, so a screenshot shows the page, not the moment.
+const HIDE_TOASTS = '.toast-region { visibility: hidden !important; }';
+
+/** Saves what the page shows to test-results/screenshots/<name>.png and returns the file. */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path: file, animations: 'disabled', style: HIDE_TOASTS });
+  return file;
+}
+
+/**
+ * Copies a screenshot to docs/images/ for the README. Only on a developer's machine: CI runs on a
+ * throwaway clone, where a changed image would be noise (and the checkout may be read-only).
+ */
+export function publishForReadme(screenshot: string, name: string): void {
+  if (process.env.CI) return;
+  const target = path.join(README_IMAGE_DIR, `${name}.png`);
+  if (existsSync(target) && readFileSync(target).equals(readFileSync(screenshot))) return;
+  mkdirSync(README_IMAGE_DIR, { recursive: true });
+  copyFileSync(screenshot, target);
+}

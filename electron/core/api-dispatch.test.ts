@@ -1,0 +1,67 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AppError } from '../../shared/api/api-result';
+import type { Services } from '../../shared/api/contract';
+import { dispatch } from './api-dispatch';
+import { createWorkspace, openTempCore, type TempCore } from './testing/temp-core';
+
+let core: TempCore;
+beforeEach(async () => {
+  core = await openTempCore();
+});
+afterEach(() => {
+  core.dispose();
+  vi.restoreAllMocks();
+});
+
+describe('dispatch', () => {
+  it('returns the value of a valid call', async () => {
+    expect(await core.dispatch('setProfile', { name: 'Ada' })).toEqual({ ok: true, value: { name: 'Ada' } });
+  });
+
+  it('names an unknown operation', async () => {
+    expect(await core.dispatch('dropEverything', {})).toEqual({
+      ok: false,
+      error: { code: 'unknown_operation', message: 'Unknown operation "dropEverything"' },
+    });
+  });
+
+  it('reports bad input with the field it is about', async () => {
+    const workspace = await createWorkspace(core);
+    expect(await core.dispatch('createDecision', { workspaceId: workspace.id, content: { title: '   ' } })).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', field: 'content.title', message: 'content.title: title must not be empty' },
+    });
+    expect(await core.dispatch('getDecision', { id: 'not-a-uuid' })).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', field: 'id', message: 'id: must be a UUID' },
+    });
+    expect(await core.dispatch('getDecision', 'nonsense')).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('passes an AppError through as data', async () => {
+    const id = crypto.randomUUID();
+    expect(await core.dispatch('getDecision', { id })).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: `Decision ${id} not found`, field: 'id' },
+    });
+  });
+
+  it('turns any other failure into an internal error that names the operation, and logs it', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const broken = {
+      ...core.services,
+      listWorkspaces: () => {
+        throw new Error('disk I/O error');
+      },
+    } satisfies Services;
+    const result = await dispatch(broken, 'listWorkspaces', {});
+    expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'listWorkspaces failed: disk I/O error' } });
+    expect(log).toHaveBeenCalledOnce();
+  });
+
+  it('keeps working after a failed call', async () => {
+    const broken = { ...core.services, getProfile: () => Promise.reject(new AppError('conflict', 'busy')) } satisfies Services;
+    expect(await dispatch(broken, 'getProfile', {})).toEqual({ ok: false, error: { code: 'conflict', message: 'busy' } });
+    expect(await dispatch(broken, 'setProfile', { name: 'Ada' })).toEqual({ ok: true, value: { name: 'Ada' } });
+  });
+});

@@ -1,0 +1,26 @@
+import { AppError, describeZodError, type ApiResult } from '../../shared/api/api-result';
+import { isOperationName, operations, type Services } from '../../shared/api/contract';
+
+/**
+ * Runs one contract operation on raw input from any transport (IPC, the web host, the CLI): parses the
+ * input with the operation's schema, calls the service, and turns every failure into error data.
+ */
+export async function dispatch(services: Services, operation: string, rawInput: unknown): Promise<ApiResult<unknown>> {
+  if (!isOperationName(operation)) {
+    return { ok: false, error: { code: 'unknown_operation', message: `Unknown operation "${operation}"` } };
+  }
+  const parsed = operations[operation].input.safeParse(rawInput ?? {});
+  if (!parsed.success) return { ok: false, error: { code: 'invalid_input', ...describeZodError(parsed.error) } };
+  try {
+    // The table and the Services type pair each name with its own input; TypeScript cannot follow that through a union.
+    const service = services[operation] as (input: unknown) => unknown;
+    return { ok: true, value: await service(parsed.data) };
+  } catch (error) {
+    if (error instanceof AppError) {
+      return { ok: false, error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } };
+    }
+    console.error(`Cairn: operation ${operation} failed:`, error);
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { code: 'internal', message: `${operation} failed: ${detail}` } };
+  }
+}

@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase, { type Database } from 'better-sqlite3';
+import { MIGRATIONS, type Migration } from './migrations/index';
+import { runMigrations } from './migrations/run-migrations';
+
+export type { Database } from 'better-sqlite3';
+
+export interface OpenDatabaseOptions {
+  /** The schema steps to apply; the app's own list unless a test brings its own. */
+  migrations?: readonly Migration[];
+  /** Where pre-migration backups go; `<dir of file>/backups` by default. */
+  backupDir?: string;
+  now?: () => Date;
+}
+
+/** Opens (creating if needed) a Cairn database with its pragmas set and its schema up to date. */
+export async function openDatabase(file: string, options: OpenDatabaseOptions = {}): Promise<Database> {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const db = new SqliteDatabase(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    // The app, the CLI and the web host may hold the same file; wait for a writer instead of failing.
+    db.pragma('busy_timeout = 5000');
+    // In WAL mode, NORMAL can lose the last commits on power loss or an OS crash. FULL syncs the WAL on
+    // every commit: a saved decision is on disk when the save returns, which matters more than write speed.
+    db.pragma('synchronous = FULL');
+    await runMigrations(db, options.migrations ?? MIGRATIONS, {
+      backupDir: options.backupDir ?? path.join(path.dirname(file), 'backups'),
+      now: options.now,
+    });
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,67 @@
+import { CairnMark } from '../components/cairn-mark';
+import { navigate } from '../router';
+import { useProfileStore } from '../stores/profile-store';
+import { useUiStore } from '../stores/ui-store';
+import { useWorkspaceStore } from '../stores/workspace-store';
+
+/** The window's top bar: the app, the workspace being worked in, and who is working. */
+export function AppHeader() {
+  const workspaces = useWorkspaceStore((state) => state.workspaces) ?? [];
+  const currentId = useWorkspaceStore((state) => state.currentId);
+  const select = useWorkspaceStore((state) => state.select);
+  const openNewWorkspace = useUiStore((state) => state.setNewWorkspaceOpen);
+  const name = useProfileStore((state) => state.name);
+
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <CairnMark className="brand-mark" />
+        <span className="brand-name">Cairn</span>
+      </div>
+      {workspaces.length > 0 && (
+        <div className="workspace-switcher">
+          <label className="workspace-label" htmlFor="workspace-select">
+            Workspace
+          </label>
+          <select
+            id="workspace-select"
+            className="select select-quiet"
+            value={currentId ?? ''}
+            onChange={(event) => {
+              select(event.target.value);
+              navigate({ name: 'decisions' });
+            }}
+          >
+            {workspaces.map((workspace) => (
+              <option key={workspace.id} value={workspace.id}>
+                {workspace.name}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="button button-ghost" onClick={() => openNewWorkspace(true)}>
+            <svg className="icon" viewBox="0 0 16 16" aria-hidden="true">
+              <path d="M8 3v10M3 8h10" />
+            </svg>
+            New workspace
+          </button>
+        </div>
+      )}
+      <div className="header-spacer" />
+      {name && (
+        <div className="profile-chip" title="Your name authors the revisions you save">
+          <span className="avatar" aria-hidden="true">
+            {initials(name)}
+          </span>
+          <span className="profile-name">{name}</span>
+        </div>
+      )}
+    </header>
+  );
+}
+
+function initials(name: string): string {
+  const parts = name.trim().split(/\s+/);
+  const first = parts[0]?.[0] ?? '';
+  const last = parts.length > 1 ? (parts.at(-1)?.[0] ?? '') : '';
+  return (first + last).toUpperCase();
+}

@@ -1,0 +1,93 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { errorCode, errorMessage } from '../api/error-message';
+import { ErrorAlert } from '../components/error-alert';
+import { EmptyState } from '../components/empty-state';
+import { Loading } from '../components/loading';
+import { ToastRegion } from '../components/toast-region';
+import { NewDecisionDialog } from '../decisions/new-decision-dialog';
+import { ProfileDialog } from '../profile/profile-dialog';
+import { useRoute } from '../router';
+import { useProfileStore } from '../stores/profile-store';
+import { useUiStore } from '../stores/ui-store';
+import { selectCurrentWorkspace, useWorkspaceStore } from '../stores/workspace-store';
+import { FirstWorkspace } from '../workspace/first-workspace';
+import { NewWorkspaceDialog } from '../workspace/new-workspace-dialog';
+import { AppHeader } from './app-header';
+import { AppNav } from './app-nav';
+import { GlobalShortcuts } from './global-shortcuts';
+import { RouteView } from './route-view';
+
+/** The whole window: loads who is working and where, then shows the page the address names. */
+export function App() {
+  const [startError, setStartError] = useState<unknown>(null);
+  const name = useProfileStore((state) => state.name);
+  const workspaces = useWorkspaceStore((state) => state.workspaces);
+  const workspace = useWorkspaceStore(selectCurrentWorkspace);
+  const newDecision = useUiStore((state) => state.newDecision);
+  const newWorkspaceOpen = useUiStore((state) => state.newWorkspaceOpen);
+  const route = useRoute();
+
+  useEffect(() => {
+    Promise.all([useProfileStore.getState().load(), useWorkspaceStore.getState().load()]).catch(setStartError);
+  }, []);
+
+  if (startError) return <StartFailure error={startError} />;
+  if (name === undefined || workspaces === undefined) return <Loading label="Opening Cairn…" />;
+
+  return (
+    <>
+      <div className="app">
+        <AppHeader />
+        <div className="app-body">
+          <AppNav route={route} />
+          <MainRegion routeKey={JSON.stringify(route)}>
+            {workspace ? <RouteView route={route} workspace={workspace} /> : <FirstWorkspace />}
+          </MainRegion>
+        </div>
+      </div>
+      {name === null && <ProfileDialog />}
+      {newDecision && workspace && <NewDecisionDialog intent={newDecision} workspaceId={workspace.id} />}
+      {newWorkspaceOpen && <NewWorkspaceDialog />}
+      <ToastRegion />
+      <GlobalShortcuts hasWorkspace={workspace !== null} />
+    </>
+  );
+}
+
+/**
+ * The main landmark. After moving to another page it takes focus to the new page's heading, so
+ * keyboard and screen reader users start at the top of what they asked for.
+ */
+function MainRegion({ routeKey, children }: { routeKey: string; children: ReactNode }) {
+  const ref = useRef<HTMLElement>(null);
+  const shownKey = useRef(routeKey);
+  useEffect(() => {
+    if (shownKey.current === routeKey) return;
+    shownKey.current = routeKey;
+    const main = ref.current;
+    if (!main || main.contains(document.activeElement)) return;
+    const heading = main.querySelector<HTMLElement>('h1');
+    (heading ?? main).focus({ preventScroll: true });
+  }, [routeKey]);
+  return (
+    <main ref={ref} className="app-main" tabIndex={-1}>
+      {children}
+    </main>
+  );
+}
+
+function StartFailure({ error }: { error: unknown }) {
+  const unauthorized = errorCode(error) === 'unauthorized';
+  return (
+    <main className="start-failure">
+      <EmptyState level={1} title={unauthorized ? 'This window has no access to Cairn' : 'Cairn could not start'}>
+        <p className="empty-state-text">
+          {unauthorized
+            ? 'Open Cairn with the full link the web host printed when it started (it ends in #token=…).'
+            : 'The app could not reach its data. Check that Cairn is still running, then reload.'}
+        </p>
+        <ErrorAlert message={errorMessage(error)} />
+      </EmptyState>
+    </main>
+  );
+}

@@ -1,0 +1,7 @@
+import { statusLabel } from '../../../shared/domain/decision-status';
+import { statusTone } from './status-tone';
+
+/** A decision's status as a coloured pill: "Accepted". */
+export function StatusBadge({ status }: { status: string }) {
+  return <span className={`badge badge-${statusTone(status)}`}>{statusLabel(status)}</span>;
+}

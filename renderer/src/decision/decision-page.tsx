@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import type { Workspace } from '../../../shared/api/contract';
+import { markdownBody } from '../components/markdown-body';
+import { renderDecisionMarkdown } from '../../../shared/domain/decision-markdown';
+import { useDocumentTitle } from '../app/use-document-title';
+import { KbdHint } from '../components/kbd-hint';
+import { MarkdownView } from '../components/markdown-view';
+import { StatusBadge } from '../components/status-badge';
+import { decisionName } from '../decisions/decision-name';
+import { useKeyShortcut } from '../keyboard/use-key-shortcut';
+import { navigate } from '../router';
+import { useUiStore } from '../stores/ui-store';
+import { DecisionDetails } from './decision-details';
+import { DecisionLinks } from './decision-links';
+import { DecisionMissing } from './decision-missing';
+import { DeleteDecisionDialog } from './delete-decision-dialog';
+import { StatusControl } from './status-control';
+import { useDecision } from './use-decision';
+
+/** One decision: its text, status, details and links, and what can be done with it. */
+export function DecisionPage({ id, workspace }: { id: string; workspace: Workspace }) {
+  const { decision, loadError, notFound } = useDecision(id);
+  const openNewDecision = useUiStore((state) => state.openNewDecision);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  useDocumentTitle(decision ? decisionName(decision) : null);
+  useKeyShortcut('e', () => navigate({ name: 'edit', id }));
+
+  if (!decision) return <DecisionMissing loadError={loadError} notFound={notFound} />;
+
+  const hasText = markdownBody(renderDecisionMarkdown(decision.number, decision.template, decision)) !== '';
+
+  return (
+    <div className="page page-decision">
+      <header className="decision-header">
+        <div className="decision-heading">
+          <h1 className="page-title" tabIndex={-1}>
+            {decisionName(decision)}
+          </h1>
+          <StatusBadge status={decision.status} />
+        </div>
+        <div className="toolbar">
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => navigate({ name: 'edit', id })}
+            aria-keyshortcuts="e"
+          >
+            <svg className="icon" viewBox="0 0 16 16" aria-hidden="true">
+              <path d="M10.5 2.5l3 3L6 13H3v-3z" />
+            </svg>
+            Edit
+            <KbdHint keys="E" />
+          </button>
+          <button type="button" className="button" onClick={() => navigate({ name: 'history', id })}>
+            History
+          </button>
+          <button type="button" className="button" onClick={() => openNewDecision({ kind: 'supersede', id, number: decision.number, title: decision.title })}>
+            Supersede
+          </button>
+          <button type="button" className="button button-danger-quiet" onClick={() => setConfirmingDelete(true)}>
+            Delete
+          </button>
+        </div>
+      </header>
+
+      <div className="decision-layout">
+        <article className="document" aria-label="Decision text">
+          {hasText ? (
+            <MarkdownView number={decision.number} template={decision.template} content={decision} part="body" />
+          ) : (
+            <div className="document-empty">
+              <p>Nothing written yet.</p>
+              <p>
+                Press <kbd>E</kbd> or choose Edit to describe the context, the options and the outcome.
+              </p>
+            </div>
+          )}
+        </article>
+        <div className="decision-side">
+          <StatusControl decision={decision} customStatuses={workspace.customStatuses} />
+          <DecisionDetails decision={decision} />
+          <DecisionLinks decision={decision} workspaceId={workspace.id} />
+        </div>
+      </div>
+
+      {confirmingDelete && <DeleteDecisionDialog decision={decision} onClose={() => setConfirmingDelete(false)} />}
+    </div>
+  );
+}

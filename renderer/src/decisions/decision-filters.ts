@@ -1,0 +1,49 @@
+import type { SearchDecisionsInput } from '../../../shared/api/contract';
+
+/** What the person narrowed the decision list by, as the filter controls hold it. */
+export interface DecisionFilters {
+  query: string;
+  statuses: string[];
+  tags: string[];
+  person: string;
+  dateFrom: string;
+  dateTo: string;
+}
+
+export const NO_FILTERS: DecisionFilters = { query: '', statuses: [], tags: [], person: '', dateFrom: '', dateTo: '' };
+
+/** Whether anything narrows the list, i.e. whether an empty list means "no match" rather than "none yet". */
+export function hasActiveFilters(filters: DecisionFilters): boolean {
+  return (
+    filters.query.trim() !== '' ||
+    filters.statuses.length > 0 ||
+    filters.tags.length > 0 ||
+    filters.person.trim() !== '' ||
+    filters.dateFrom !== '' ||
+    filters.dateTo !== ''
+  );
+}
+
+/** The searchDecisions input for one page of the list; a text query ranks by relevance. */
+export function searchInput(workspaceId: string, filters: DecisionFilters, offset: number, limit: number): SearchDecisionsInput {
+  const query = filters.query.trim();
+  const person = filters.person.trim();
+  return {
+    workspaceId,
+    query,
+    statuses: filters.statuses,
+    tags: filters.tags,
+    ...(person ? { person } : {}),
+    ...(filters.dateFrom ? { dateFrom: filters.dateFrom } : {}),
+    ...(filters.dateTo ? { dateTo: filters.dateTo } : {}),
+    sort: query ? 'relevance' : 'number',
+    order: 'desc',
+    offset,
+    limit,
+  };
+}
+
+/** Adds the value when absent, removes it when present. */
+export function toggled(values: readonly string[], value: string): string[] {
+  return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
+}

@@ -1,0 +1,125 @@
+import { useEffect, useRef } from 'react';
+import { useDocumentTitle } from '../app/use-document-title';
+import { EmptyState } from '../components/empty-state';
+import { ErrorAlert } from '../components/error-alert';
+import { KbdHint } from '../components/kbd-hint';
+import { Loading } from '../components/loading';
+import { useDecisionListStore } from '../stores/decision-list-store';
+import { useUiStore } from '../stores/ui-store';
+import { hasActiveFilters } from './decision-filters';
+import { DecisionList } from './decision-list';
+import { FiltersPanel } from './filters-panel';
+
+/** The decision log: search, facets and the (virtualised) list of every decision in the workspace. */
+export function DecisionsPage({ workspaceId }: { workspaceId: string }) {
+  const open = useDecisionListStore((state) => state.open);
+  const total = useDecisionListStore((state) => state.total);
+  const loading = useDecisionListStore((state) => state.loading);
+  const loadedWorkspace = useDecisionListStore((state) => state.workspaceId);
+  const error = useDecisionListStore((state) => state.error);
+  const filters = useDecisionListStore((state) => state.filters);
+  const openNewDecision = useUiStore((state) => state.openNewDecision);
+  useDocumentTitle('Decisions');
+
+  useEffect(() => open(workspaceId), [open, workspaceId]);
+
+  const firstLoad = loading && (loadedWorkspace !== workspaceId || total === 0);
+  const filtered = hasActiveFilters(filters);
+  const noneYet = !loading && total === 0 && !filtered;
+
+  const newDecisionButton = (
+    <button type="button" className="button button-primary" onClick={() => openNewDecision()} aria-keyshortcuts="n">
+      <svg className="icon" viewBox="0 0 16 16" aria-hidden="true">
+        <path d="M8 3v10M3 8h10" />
+      </svg>
+      New decision
+      <KbdHint keys="N" />
+    </button>
+  );
+
+  return (
+    <div className="page page-decisions">
+      <header className="page-header">
+        <div className="page-heading">
+          <h1 className="page-title" tabIndex={-1}>
+            Decisions
+          </h1>
+          <p className="page-subtitle" aria-live="polite">
+            {firstLoad ? '\u00a0' : countText(total)}
+          </p>
+        </div>
+        {!noneYet && newDecisionButton}
+      </header>
+      <ErrorAlert message={error} />
+      {noneYet ? (
+        <EmptyState title="No decisions yet">
+          <p className="empty-state-text">
+            A decision record captures one significant choice: the context, the options weighed, and what the team
+            chose and why. Start with a decision your team made recently — future you will thank you.
+          </p>
+          {newDecisionButton}
+        </EmptyState>
+      ) : (
+        <>
+          <SearchField />
+          <div className="decisions-layout">
+            <FiltersPanel />
+            <section className="decisions-results" aria-label="Results">
+              {firstLoad ? <Loading label="Loading decisions…" /> : total === 0 ? <NoMatch /> : <DecisionList />}
+            </section>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
+function countText(total: number): string {
+  return `${total} ${total === 1 ? 'decision' : 'decisions'}`;
+}
+
+function SearchField() {
+  const query = useDecisionListStore((state) => state.filters.query);
+  const setQuery = useDecisionListStore((state) => state.setQuery);
+  const focusRequested = useUiStore((state) => state.searchFocusRequested);
+  const consumeFocus = useUiStore((state) => state.consumeSearchFocus);
+  const ref = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (!focusRequested) return;
+    ref.current?.focus();
+    consumeFocus();
+  }, [focusRequested, consumeFocus]);
+
+  return (
+    <div className="search-field">
+      <svg className="search-icon" viewBox="0 0 16 16" aria-hidden="true">
+        <circle cx="7" cy="7" r="4.5" />
+        <path d="M10.5 10.5L14 14" />
+      </svg>
+      <input
+        ref={ref}
+        type="search"
+        className="input search-input"
+        aria-label="Search decisions"
+        aria-keyshortcuts="/"
+        placeholder="Search titles, context, options…"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+      />
+      <KbdHint keys="/" />
+    </div>
+  );
+}
+
+function NoMatch() {
+  const clearFilters = useDecisionListStore((state) => state.clearFilters);
+  return (
+    <EmptyState title="No decisions match">
+      <p className="empty-state-text">Nothing fits this search and these filters. Try fewer words or fewer filters.</p>
+      <button type="button" className="button" onClick={clearFilters}>
+        Clear filters
+      </button>
+    </EmptyState>
+  );
+}

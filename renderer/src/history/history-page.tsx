@@ -1,0 +1,128 @@
+import { useEffect, useState } from 'react';
+import type { RevisionSummary } from '../../../shared/api/contract';
+import { useDocumentTitle } from '../app/use-document-title';
+import { ErrorAlert } from '../components/error-alert';
+import { Loading } from '../components/loading';
+import { DecisionMissing } from '../decision/decision-missing';
+import { useDecision } from '../decision/use-decision';
+import { decisionName } from '../decisions/decision-name';
+import { routeHash } from '../router';
+import { useHistoryStore } from '../stores/history-store';
+import { DiffView } from './diff-view';
+
+/** Every saved revision of a decision, and the difference between any two. */
+export function HistoryPage({ id }: { id: string }) {
+  const { decision, loadError, notFound } = useDecision(id);
+  const open = useHistoryStore((state) => state.open);
+  const revisions = useHistoryStore((state) => (state.decisionId === id ? state.revisions : null));
+  const error = useHistoryStore((state) => state.error);
+  useDocumentTitle(decision ? `History of ${decisionName(decision)}` : null);
+
+  useEffect(() => {
+    void open(id);
+  }, [id, open]);
+
+  if (!decision) return <DecisionMissing loadError={loadError} notFound={notFound} />;
+
+  return (
+    <div className="page page-history">
+      <header className="page-header">
+        <div className="page-heading">
+          <h1 className="page-title" tabIndex={-1}>
+            History of {decisionName(decision)}
+          </h1>
+          <p className="page-subtitle">
+            Every save is a revision. <a href={routeHash({ name: 'decision', id })}>Back to the decision</a>
+          </p>
+        </div>
+      </header>
+      <ErrorAlert message={error} />
+      {revisions ? <RevisionCompare key={revisions[0]?.revision ?? 0} revisions={revisions} /> : <Loading label="Loading history…" />}
+    </div>
+  );
+}
+
+function RevisionCompare({ revisions }: { revisions: RevisionSummary[] }) {
+  const showDiff = useHistoryStore((state) => state.showDiff);
+  const diff = useHistoryStore((state) => state.diff);
+  const loadingDiff = useHistoryStore((state) => state.loadingDiff);
+  const latest = revisions[0]?.revision ?? 1;
+  const [from, setFrom] = useState(revisions[1]?.revision ?? latest);
+  const [to, setTo] = useState(latest);
+  const whenFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+  return (
+    <>
+      <div className="table-wrap">
+        <table className="history-table">
+          <thead>
+            <tr>
+              <th scope="col">Revision</th>
+              <th scope="col">Author</th>
+              <th scope="col">When</th>
+              <th scope="col">Change</th>
+              <th scope="col" className="compare-col">
+                From
+              </th>
+              <th scope="col" className="compare-col">
+                To
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {revisions.map((revision) => (
+              <tr key={revision.revision} className={revision.revision === from || revision.revision === to ? 'is-compared' : undefined}>
+                <td className="revision-number">{revision.revision}</td>
+                <td>{revision.author}</td>
+                <td>
+                  <time dateTime={revision.createdAt}>{whenFormat.format(new Date(revision.createdAt))}</time>
+                </td>
+                <td className="revision-summary">{revision.summary}</td>
+                <td className="compare-col">
+                  <input
+                    type="radio"
+                    name="compare-from"
+                    className="radio"
+                    aria-label={`Compare from revision ${revision.revision}`}
+                    checked={from === revision.revision}
+                    onChange={() => setFrom(revision.revision)}
+                  />
+                </td>
+                <td className="compare-col">
+                  <input
+                    type="radio"
+                    name="compare-to"
+                    className="radio"
+                    aria-label={`Compare to revision ${revision.revision}`}
+                    checked={to === revision.revision}
+                    onChange={() => setTo(revision.revision)}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="diff-toolbar">
+        <button type="button" className="button button-primary" onClick={() => void showDiff(from, to)} disabled={loadingDiff}>
+          Show diff
+        </button>
+        <span className="diff-hint">
+          Pick two revisions with the From and To columns.
+        </span>
+      </div>
+      <section className="diff" aria-label="Diff">
+        {diff ? (
+          <>
+            <h2 className="diff-title">
+              Revision {diff.from} → revision {diff.to}
+            </h2>
+            <DiffView key={`${diff.from}-${diff.to}`} lines={diff.lines} />
+          </>
+        ) : (
+          <p className="diff-none">{revisions.length < 2 ? 'Only one revision so far: edit the decision to make another.' : 'Choose two revisions and Show diff.'}</p>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { installApi } from './api/api';
+import { connectApi } from './api/connect-api';
+import { App } from './app/app';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/controls.css';
+import './styles/layout.css';
+import './styles/dialog.css';
+import './styles/decisions.css';
+import './styles/decision.css';
+import './styles/markdown.css';
+import './styles/editor.css';
+import './styles/history.css';
+import './styles/review.css';
+
+// The web host's token arrives in the URL hash: connect (and take it) before the router reads the hash.
+installApi(connectApi());
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element.');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,257 @@
+import type { ConsideredOption } from '../domain/decision';
+import { mergeItems, type Segment } from './line-merge';
+import { findHeadings, freshHeading, isBlank, linesToText, markTextLines, parseHeadingLine, renderHeading, textToLines } from './markdown-lines';
+
+const LIST_ITEM = /^( {0,3})([*+-]|\d{1,9}[.)])([ \t]+)(.*)$/;
+const ARGUMENT = /^(Good|Bad),?[ \t]+because[ \t]+(\S.*)$/i;
+
+export interface ListItem {
+  /** Indent, marker and the space after it: `* `, `- `, `1. `. */
+  marker: string;
+  /** The item's text: its first line and its continuation lines, "\n"-joined. */
+  text: string;
+}
+
+/**
+ * Cuts a body into list items and the lines between them. An item runs over its continuation and
+ * nested lines; blank lines after an item are their own segment, so items can be added after it.
+ */
+export function listSegments(lines: readonly string[]): Segment<ListItem>[] {
+  const segments: Segment<ListItem>[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const m = LIST_ITEM.exec(lines[i] as string);
+    if (!m) {
+      pushFixed(segments, lines[i] as string);
+      i++;
+      continue;
+    }
+    const indent = (m[1] as string).length;
+    let end = i + 1;
+    while (end < lines.length && continuesItem(lines, end, indent)) end++;
+    while (end > i + 1 && isBlank(lines[end - 1] as string)) end--;
+    const itemLines = lines.slice(i, end);
+    segments.push({ lines: itemLines, item: { marker: (m[1] as string) + (m[2] as string) + (m[3] as string), text: [m[4], ...itemLines.slice(1)].join('\n') } });
+    i = end;
+  }
+  return segments;
+}
+
+function continuesItem(lines: readonly string[], index: number, indent: number): boolean {
+  const line = lines[index] as string;
+  if (isBlank(line)) {
+    const next = lines.slice(index).find((l) => !isBlank(l));
+    return next !== undefined && leadingSpaces(next) > indent + 1;
+  }
+  const item = LIST_ITEM.exec(line);
+  return item ? (item[1] as string).length > indent : true;
+}
+
+function leadingSpaces(line: string): number {
+  return line.length - line.trimStart().length;
+}
+
+function pushFixed<T>(segments: Segment<T>[], line: string): void {
+  const last = segments[segments.length - 1];
+  if (last && last.item === null) last.lines.push(line);
+  else segments.push({ lines: [line], item: null });
+}
+
+/** An option's name as a list item writes it, without a trailing template comment. */
+function optionName(item: ListItem): string {
+  const first = item.text.split('\n')[0] as string;
+  const stripped = first.replace(/\s*<!--.*?-->\s*$/, '');
+  return (stripped.trim() === '' ? first : stripped).trim();
+}
+
+/** The option names a "Considered Options" body lists. */
+export function readOptionNames(lines: readonly string[]): string[] {
+  return listSegments(lines).flatMap((segment) => (segment.item ? [optionName(segment.item)] : [])).filter((name) => name !== '');
+}
+
+type OptionDetails = Omit<ConsideredOption, 'name'> & { name: string };
+
+/** Cuts a "Pros and Cons of the Options" body into one segment per option subsection. */
+function detailSegments(lines: readonly string[]): { segments: Segment<OptionDetails>[]; marker: string | null } {
+  const headings = findHeadings(lines, markTextLines(lines), 0, lines.length);
+  const level = Math.min(...headings.map((h) => h.level));
+  const starts = headings.filter((h) => h.level === level);
+  const segments: Segment<OptionDetails>[] = [];
+  const first = starts[0]?.index ?? lines.length;
+  if (first > 0) segments.push({ lines: lines.slice(0, first), item: null });
+  let marker: string | null = null;
+  starts.forEach((start, k) => {
+    let end = starts[k + 1]?.index ?? lines.length;
+    const trailing: string[] = [];
+    while (end > start.index + 1 && isBlank(lines[end - 1] as string)) trailing.unshift(lines[--end] as string);
+    const body = lines.slice(start.index + 1, end);
+    const details = readDetails(start.heading.text, body);
+    marker ??= details.marker;
+    segments.push({ lines: lines.slice(start.index, end), item: details.option });
+    if (trailing.length > 0) segments.push({ lines: trailing, item: null });
+  });
+  return { segments, marker };
+}
+
+/** Good/Bad arguments become pros and cons; every other line (neutral arguments, examples) is the description. */
+function readDetails(name: string, body: readonly string[]): { option: OptionDetails; marker: string | null } {
+  const pros: string[] = [];
+  const cons: string[] = [];
+  const description: string[] = [];
+  let marker: string | null = null;
+  for (const segment of listSegments(body)) {
+    const argument = segment.item ? ARGUMENT.exec(segment.item.text.split('\n')[0] as string) : null;
+    if (!segment.item || !argument) {
+      description.push(...segment.lines);
+      continue;
+    }
+    marker ??= segment.item.marker;
+    const text = [argument[2] as string, ...segment.item.text.split('\n').slice(1)].join('\n');
+    ((argument[1] as string).toLowerCase() === 'good' ? pros : cons).push(text);
+  }
+  return { option: { name, description: tidyDescription(description), pros, cons }, marker };
+}
+
+function tidyDescription(lines: readonly string[]): string {
+  const kept = lines.filter((line, i) => !(isBlank(line) && (i === 0 || isBlank(lines[i - 1] as string))));
+  return linesToText(kept).trim() === '' ? '' : linesToText(trimBlankLines(kept));
+}
+
+function trimBlankLines(lines: readonly string[]): string[] {
+  let [start, end] = [0, lines.length];
+  while (start < end && isBlank(lines[start] as string)) start++;
+  while (end > start && isBlank(lines[end - 1] as string)) end--;
+  return lines.slice(start, end);
+}
+
+/** The option subsections of a "Pros and Cons of the Options" body. */
+export function readOptionDetails(lines: readonly string[]): OptionDetails[] {
+  return detailSegments(lines).segments.flatMap((segment) => (segment.item ? [segment.item] : []));
+}
+
+/**
+ * Options listed under "Considered Options", with the pros and cons their subsections give, matched
+ * by name (or, failing that, by one name starting with the other: a list item often says more than
+ * its subsection heading). A subsection no listed option matches is an option of its own.
+ */
+export function combineOptions(names: readonly string[], details: readonly OptionDetails[]): ConsideredOption[] {
+  const options: ConsideredOption[] = names.map((name) => ({ name, description: '', pros: [], cons: [] }));
+  const listed = options.length;
+  const matched = new Set<number>();
+  const find = (test: (option: ConsideredOption) => boolean) => options.findIndex((option, i) => i < listed && !matched.has(i) && test(option));
+  for (const detail of details) {
+    let index = find((option) => sameOptionName(option.name, detail.name));
+    if (index < 0) index = find((option) => namePrefixes(option.name, detail.name));
+    if (index < 0) {
+      options.push({ ...detail });
+      continue;
+    }
+    matched.add(index);
+    options[index] = { ...detail, name: (options[index] as ConsideredOption).name };
+  }
+  return options;
+}
+
+function namePrefixes(a: string, b: string): boolean {
+  const [x, y] = [plainName(a), plainName(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length > 0 && long.startsWith(short) && /^[\s(,.:;–—-]/.test(long.slice(short.length));
+}
+
+/** "[CC0](https://…)" in the list and "### CC0" in the details name the same option. */
+function sameOptionName(a: string, b: string): boolean {
+  return plainName(a) === plainName(b);
+}
+
+function plainName(name: string): string {
+  return name
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[`*_"'“”]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+export function hasDetails(option: ConsideredOption): boolean {
+  return option.description !== '' || option.pros.length > 0 || option.cons.length > 0;
+}
+
+/** The "Considered Options" body holding `options`, changing only the items that differ. */
+export function writeOptionList(lines: readonly string[], options: readonly ConsideredOption[], defaultMarker: string): string[] {
+  if (lines.every(isBlank)) return fillEmptyBody(lines, freshOptionList(options, defaultMarker));
+  const segments = listSegments(lines);
+  const marker = segments.find((s) => s.item)?.item?.marker ?? defaultMarker;
+  const named = segments.map((s) => ({ lines: s.lines, item: s.item ? optionName(s.item) : null }));
+  const lastText = lines.reduce((last, line, i) => (isBlank(line) ? last : i), -1);
+  return mergeItems(
+    named,
+    options.map((o) => o.name),
+    {
+      same: (a, b) => a === b,
+      render: (name, replacing) => [(replacing ? itemMarker(replacing.lines[0] as string, marker) : marker) + name],
+      insertAfter: segmentIndexOfLine(named, lastText),
+    },
+  );
+}
+
+function itemMarker(line: string, fallback: string): string {
+  const m = LIST_ITEM.exec(line);
+  return m ? (m[1] as string) + (m[2] as string) + (m[3] as string) : fallback;
+}
+
+function segmentIndexOfLine<T>(segments: readonly Segment<T>[], line: number): number {
+  let seen = 0;
+  for (let i = 0; i < segments.length; i++) {
+    seen += (segments[i] as Segment<T>).lines.length;
+    if (line < seen) return i;
+  }
+  return segments.length - 1;
+}
+
+/** The "Pros and Cons of the Options" body holding the details of `options`, rewriting only changed subsections. */
+export function writeOptionDetails(lines: readonly string[], options: readonly ConsideredOption[], level: number, defaultMarker: string): string[] {
+  if (lines.every(isBlank)) return fillEmptyBody(lines, freshOptionDetails(options, level, defaultMarker));
+  const { segments, marker } = detailSegments(lines);
+  const written = segments.flatMap((s) => (s.item ? [s.item.name] : []));
+  const wanted = options.filter((o) => hasDetails(o) || written.some((name) => sameOptionName(name, o.name)));
+  const lastText = lines.reduce((last, line, i) => (isBlank(line) ? last : i), -1);
+  return mergeItems(segments, wanted, {
+    same: (a, b) => sameOptionName(a.name, b.name) && sameDetails(a, b),
+    render: (option, replacing) => {
+      const heading = replacing ? parseHeadingLine(replacing.lines[0] as string) : null;
+      const headingLine =
+        heading && sameOptionName(heading.heading.text, option.name) ? (replacing?.lines[0] as string) : renderHeading(freshHeading(level, option.name));
+      const body = renderDetails(option, marker ?? defaultMarker);
+      return replacing ? [headingLine, ...body] : ['', headingLine, ...body];
+    },
+    insertAfter: segmentIndexOfLine(segments, lastText),
+  });
+}
+
+/** A section that had no text gets its new text after one blank line, keeping the blank lines that follow. */
+function fillEmptyBody(lines: readonly string[], fresh: readonly string[]): string[] {
+  if (fresh.length === 0) return [...lines];
+  return lines.length === 0 ? ['', ...fresh, ''] : [lines[0] as string, ...fresh, ...(lines.length > 1 ? lines.slice(1) : [''])];
+}
+
+function sameDetails(a: ConsideredOption, b: ConsideredOption): boolean {
+  return a.description === b.description && JSON.stringify([a.pros, a.cons]) === JSON.stringify([b.pros, b.cons]);
+}
+
+function renderDetails(option: ConsideredOption, marker: string): string[] {
+  const lines: string[] = [];
+  if (option.description !== '') lines.push('', ...textToLines(option.description));
+  const args = [...option.pros.map((p) => `Good, because ${p}`), ...option.cons.map((c) => `Bad, because ${c}`)];
+  if (args.length > 0) lines.push('', ...args.flatMap((arg) => textToLines(marker + arg)));
+  return lines;
+}
+
+/** A fresh "Considered Options" body. */
+export function freshOptionList(options: readonly ConsideredOption[], marker: string): string[] {
+  return options.map((o) => marker + o.name);
+}
+
+/** A fresh "Pros and Cons of the Options" body, one subsection per option that has details. */
+export function freshOptionDetails(options: readonly ConsideredOption[], level: number, marker: string): string[] {
+  return options.filter(hasDetails).flatMap((option, i) => [...(i === 0 ? [] : ['']), renderHeading(freshHeading(level, option.name)), ...renderDetails(option, marker)]);
+}

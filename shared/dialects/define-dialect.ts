@@ -1,0 +1,13 @@
+import type { Dialect } from './adr-document';
+import { readAdr } from './adr-reader';
+import { writeAdr } from './adr-writer';
+import type { DialectProfile } from './dialect-profile';
+
+/** A dialect from its profile: the shared tolerant reader and the layout-keeping writer. */
+export function defineDialect(profile: DialectProfile): Dialect {
+  return {
+    id: profile.id,
+    parse: (text, fileName, options) => readAdr(text, fileName, profile, options),
+    serialize: (doc) => writeAdr(doc, profile),
+  };
+}

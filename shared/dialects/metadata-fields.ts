@@ -1,0 +1,139 @@
+import type { CalendarDate } from '../domain/calendar-date';
+import { Id, Tag } from '../domain/decision';
+import type { StatusName } from '../domain/decision-status';
+import type { AdrLink } from './adr-document';
+import { parseDateText } from './date-text';
+import { isKnownLinkPhrase, linkMeaning, parseLinkTargets, renderLinkTarget } from './link-text';
+import { readStatusValue, renderStatusValue, type StatusCase } from './status-text';
+
+/** The decision fields a metadata line or front-matter key can hold. */
+export type MetaField = 'status' | 'date' | 'reviewBy' | 'decisionMakers' | 'consulted' | 'informed' | 'tags' | 'id' | 'title' | 'links';
+
+export interface MetaValues {
+  status: { status: StatusName | null; link: AdrLink | null; written: string };
+  date: CalendarDate | null;
+  reviewBy: CalendarDate | null;
+  decisionMakers: string[];
+  consulted: string[];
+  informed: string[];
+  tags: string[];
+  id: string | null;
+  title: string;
+  links: AdrLink[];
+}
+
+const KEYS: Record<string, MetaField> = {
+  status: 'status',
+  date: 'date',
+  'last updated': 'date',
+  'decision date': 'date',
+  'review by': 'reviewBy',
+  'review date': 'reviewBy',
+  'revisit by': 'reviewBy',
+  'decision makers': 'decisionMakers',
+  'decision maker': 'decisionMakers',
+  deciders: 'decisionMakers',
+  decider: 'decisionMakers',
+  author: 'decisionMakers',
+  authors: 'decisionMakers',
+  consulted: 'consulted',
+  informed: 'informed',
+  tags: 'tags',
+  tag: 'tags',
+  labels: 'tags',
+  keywords: 'tags',
+  'cairn id': 'id',
+  title: 'title',
+};
+
+/** The field a key names, in any of its spellings: "Deciders", "decision-makers", "Decider(s)", "Author". */
+export function metaFieldForKey(key: string): MetaField | null {
+  const normal = key
+    .toLowerCase()
+    .replace(/\(s\)/g, '')
+    .replace(/[-_\s]+/g, ' ')
+    .trim();
+  if (KEYS[normal]) return KEYS[normal];
+  return isKnownLinkPhrase(normal) ? 'links' : null;
+}
+
+/** Reads a value written as text (a metadata line) or as YAML (a front-matter key). */
+export function readMetaValue<F extends MetaField>(field: F, key: string, raw: unknown): MetaValues[F] {
+  return READERS[field](key, raw) as MetaValues[F];
+}
+
+const READERS: { [F in MetaField]: (key: string, raw: unknown) => MetaValues[F] } = {
+  status: (_key, raw) => {
+    const written = scalarText(raw);
+    return written.trim() === '' ? { status: null, link: null, written } : { ...readStatusValue(written), written };
+  },
+  date: (_key, raw) => parseDateText(scalarText(raw)),
+  reviewBy: (_key, raw) => parseDateText(scalarText(raw)),
+  decisionMakers: (_key, raw) => readPeople(raw),
+  consulted: (_key, raw) => readPeople(raw),
+  informed: (_key, raw) => readPeople(raw),
+  tags: (_key, raw) => readTags(raw),
+  id: (_key, raw) => {
+    const text = scalarText(raw).trim();
+    return Id.safeParse(text).success ? text : null;
+  },
+  title: (_key, raw) => scalarText(raw).trim(),
+  links: (key, raw) => {
+    const meaning = linkMeaning(key);
+    const targets = parseLinkTargets(listText(raw));
+    if (!meaning || !targets) return [];
+    return targets.map((target) => ({ kind: meaning.kind, direction: meaning.direction, label: key, ...target }));
+  },
+};
+
+function scalarText(raw: unknown): string {
+  if (raw === null || raw === undefined) return '';
+  return typeof raw === 'object' ? '' : String(raw);
+}
+
+function listText(raw: unknown): string {
+  return Array.isArray(raw) ? raw.map(scalarText).join(', ') : scalarText(raw);
+}
+
+function readPeople(raw: unknown): string[] {
+  const items = Array.isArray(raw) ? raw.map(scalarText) : scalarText(raw).split(/[,;]/);
+  return items.map((item) => item.trim()).filter((item) => item !== '' && item.length <= 200);
+}
+
+function readTags(raw: unknown): string[] {
+  const items = Array.isArray(raw) ? raw.map(scalarText) : [scalarText(raw)];
+  return items.flatMap((item) => item.split(/[\s,]+/)).filter((tag) => Tag.safeParse(tag).success);
+}
+
+/** Whether a field holds the same value (a status by its normalised name and successor, not its spelling). */
+export function sameMetaValue<F extends MetaField>(field: F, a: MetaValues[F], b: MetaValues[F]): boolean {
+  if (field === 'status') {
+    const [x, y] = [a as MetaValues['status'], b as MetaValues['status']];
+    return x.status === y.status && JSON.stringify(x.link) === JSON.stringify(y.link);
+  }
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export function isEmptyMetaValue<F extends MetaField>(field: F, value: MetaValues[F]): boolean {
+  if (field === 'status') return (value as MetaValues['status']).status === null;
+  return value === null || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+/** A value as a metadata line writes it; a status in the case the file uses ("Accepted", "accepted"). */
+export function renderMetaText<F extends MetaField>(field: F, value: MetaValues[F], caseStyle: StatusCase): string {
+  switch (field) {
+    case 'status': {
+      const { status, link } = value as MetaValues['status'];
+      return renderStatusValue(status ?? '', link, caseStyle);
+    }
+    case 'links':
+      return (value as AdrLink[]).map(renderLinkTarget).join(', ');
+    case 'decisionMakers':
+    case 'consulted':
+    case 'informed':
+    case 'tags':
+      return (value as string[]).join(', ');
+    default:
+      return String(value ?? '');
+  }
+}
