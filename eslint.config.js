@@ -27,6 +27,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: nodeOnly, patterns: [nodeBuiltins] }] },
   },
   {
+    // Tests of pure code still run in Node: they may read fixtures (../shared/corpus) from disk.
+    files: ['shared/**/*.test.ts', 'shared/**/*.test-support.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: nodeOnly }] },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

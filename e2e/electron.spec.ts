@@ -21,6 +21,8 @@ test.describe('the Electron shell', () => {
     });
     try {
       const page = await app.firstWindow();
+      // Served from the app's own scheme, never file:// (docs/security.md).
+      expect(page.url()).toMatch(/^cairn:\/\/app\/index\.html/);
       const bridge = await page.evaluate(() => ({
         cairn: typeof (window as { cairn?: unknown }).cairn,
         require: typeof (window as { require?: unknown }).require,

@@ -6,7 +6,7 @@ const SCREENSHOT_DIR = path.resolve('test-results/screenshots');
 const README_IMAGE_DIR = path.resolve('docs/images');
 
 // Toasts come and go on timers: leave them out, so a screenshot shows the page, not the moment.
-const HIDE_TOASTS = '.toast-region { visibility: hidden !important; }';
+const HIDE_TOASTS = '.toast-region, .toast-region * { display: none !important; }';
 
 /** Saves what the page shows to test-results/screenshots/<name>.png and returns the file. */
 export async function saveScreenshot(page: Page, name: string): Promise<string> {

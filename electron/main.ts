@@ -1,19 +1,28 @@
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, net, protocol, session, shell } from 'electron';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { openAppLog } from './app-log';
 import { openCore, type Core } from './core/core';
+import { watchSyncFolders } from './core/sync-watcher';
 import { resolveDataDir } from './data-dir';
+import { acquireDataDirLock } from './data-dir-lock';
 import { registerApiHandlers } from './ipc';
+import { APP_PAGE_URL, APP_SCHEME, appFileFor } from './security/app-protocol';
 import { CONTENT_SECURITY_POLICY } from './security/content-security-policy';
 import { isAppPage, isExternalWebUrl } from './security/navigation-policy';
+import { isPermissionGranted } from './security/permission-policy';
 
 // The Electron shell: a window, the IPC handlers and the security settings. Everything else lives in
 // the core, which the web host and the CLI run without Electron.
 const here = path.dirname(fileURLToPath(import.meta.url));
-const APP_PAGE = pathToFileURL(path.resolve(here, '../renderer/index.html')).href;
+const RENDERER_DIR = path.resolve(here, '../renderer');
 
 app.enableSandbox();
+// Before "ready", as Electron requires: the app's scheme behaves like https (an origin of its own,
+// a secure context), so the page gets the web's rules rather than file://'s extra privileges.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 function dataDirFlag(): string | undefined {
   const { values } = parseArgs({ args: process.argv.slice(1), options: { 'data-dir': { type: 'string' } }, strict: false, allowPositionals: true });
@@ -37,29 +46,45 @@ function createWindow(): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      // A middle click would otherwise ask for a new window; links already open outside the app.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
   });
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(APP_PAGE);
+  void window.loadURL(APP_PAGE_URL);
   return window;
 }
 
 function hardenSessions(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isPermissionGranted(permission, details.requestingUrl, APP_PAGE_URL)),
+  );
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionGranted(permission, requestingOrigin, APP_PAGE_URL));
+}
+
+/** Serves the built renderer on the app's scheme, every answer with the app's CSP. */
+function serveAppScheme(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = appFileFor(request.url, RENDERER_DIR);
+    // Files only: Chromium would answer a folder with a listing of it.
+    const isFile = file ? await stat(file).then((info) => info.isFile(), () => false) : false;
+    const found = file && isFile ? await net.fetch(pathToFileURL(file).href).catch(() => null) : null;
+    if (!found?.ok) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    const headers = new Headers(found.headers);
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    headers.set('X-Content-Type-Options', 'nosniff');
+    return new Response(found.body, { status: 200, headers });
   });
 }
 
 function hardenContents(): void {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
-      if (!isAppPage(url, APP_PAGE)) event.preventDefault();
+      if (!isAppPage(url, APP_PAGE_URL)) event.preventDefault();
     });
     contents.on('will-redirect', (event, url) => {
-      if (!isAppPage(url, APP_PAGE)) event.preventDefault();
+      if (!isAppPage(url, APP_PAGE_URL)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
@@ -78,17 +103,26 @@ async function start(): Promise<void> {
   hardenContents();
   await app.whenReady();
   hardenSessions();
+  serveAppScheme();
 
   let core: Core;
+  const dataDir = resolveDataDir({ flag: dataDirFlag(), env: process.env });
+  const log = openAppLog(dataDir);
   try {
-    core = await openCore(resolveDataDir({ flag: dataDirFlag(), env: process.env }));
+    // The single-instance lock keeps out a second app; this keeps out a web host on the same data.
+    const lock = await acquireDataDirLock(dataDir, { owner: 'the Cairn app' });
+    app.on('will-quit', () => lock.release());
+    core = await openCore(dataDir, { reportError: log.error });
   } catch (error) {
+    log.error('Cairn could not open its data', error);
     const { dialog } = await import('electron');
     dialog.showErrorBox('Cairn could not open its database', error instanceof Error ? error.message : String(error));
     app.exit(1);
     return;
   }
-  registerApiHandlers(ipcMain, core.dispatch, (url) => isAppPage(url, APP_PAGE));
+  registerApiHandlers(ipcMain, core.dispatch, (url) => isAppPage(url, APP_PAGE_URL));
+  // Edits that arrive through git show up without pressing Sync.
+  const watcher = watchSyncFolders(core, { onError: (workspaceId, error) => log.error(`Sync of workspace ${workspaceId} failed`, error) });
 
   let window = createWindow();
   app.on('second-instance', () => {
@@ -101,7 +135,10 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => core.close());
+  app.on('will-quit', () => {
+    watcher.close();
+    core.close();
+  });
 }
 
 void start();

@@ -9,8 +9,11 @@ const PLAYWRIGHT_REPORT = 'test-results/playwright.json';
 
 const steps = [
   { name: 'build', command: ['npm', 'run', 'build'], count: countAsOneCheck },
+  // Cairn keeps its own decision log; the CLI guards it the way a team would guard theirs.
+  { name: 'decision log (cairn check docs/decisions)', command: ['node', 'bin/cairn.js', 'check', 'docs/decisions'], count: countAsOneCheck },
   { name: 'typecheck', command: ['npm', 'run', 'typecheck'], count: countAsOneCheck },
   { name: 'lint', command: ['npm', 'run', 'lint'], count: countAsOneCheck },
+  { name: 'Electron security scan (Electronegativity)', command: ['npm', 'run', 'scan'], count: countAsOneCheck },
   {
     name: 'unit + integration (Vitest)',
     command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_REPORT}`],
@@ -66,7 +69,25 @@ function countPlaywright(exitCode, report) {
   if (!json?.stats) return noReport(exitCode, report);
   const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = json.stats;
   const runErrors = (json.errors ?? []).length;
+  for (const reason of skipReasons(json.suites ?? [])) console.log(`skipped: ${reason}`);
   return withExitCode({ passed: expected, failed: unexpected + flaky + runErrors, skipped }, exitCode);
+}
+
+/** Why each skipped test was skipped, from its annotations, so a skip is never silent. */
+function skipReasons(suites) {
+  const reasons = [];
+  const visit = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'skipped') continue;
+        const why = (test.annotations ?? []).find((a) => a.type === 'skip')?.description;
+        reasons.push(`${spec.title}: ${why ?? 'no reason given'}`);
+      }
+    }
+    (suite.suites ?? []).forEach(visit);
+  };
+  suites.forEach(visit);
+  return reasons;
 }
 
 /** A failing exit code with no failed test counted (a crash, a config error) still counts as one failure. */

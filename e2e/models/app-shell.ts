@@ -21,8 +21,14 @@ export class AppShell {
     await expect(this.page.getByRole('banner')).toContainText(name);
   }
 
-  /** Creates the first workspace from the empty state and waits for its (empty) decision list. */
+  /** Creates the first workspace from the empty state and goes to its (empty) decision list. */
   async createFirstWorkspace(name: string): Promise<void> {
+    await this.createFirstWorkspaceAndStayHome(name);
+    await this.goToDecisions();
+  }
+
+  /** Creates the first workspace from the empty state; the app then shows the workspace's home. */
+  async createFirstWorkspaceAndStayHome(name: string): Promise<void> {
     const main = this.page.getByRole('main');
     await expect(main.getByRole('heading', { name: 'Create your first workspace' })).toBeVisible();
     await main.getByLabel('Workspace name').fill(name);

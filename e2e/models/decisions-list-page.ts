@@ -19,7 +19,15 @@ export class DecisionsListPage {
   }
 
   async expectLoaded(): Promise<void> {
+    await this.leaveHome();
     await expect(this.heading).toBeVisible();
+  }
+
+  /** The app opens on the team's home (also after a reload); the list is one click away in the sidebar. */
+  private async leaveHome(): Promise<void> {
+    const hash = new URL(this.page.url()).hash;
+    if (hash !== '' && hash !== '#/' && hash !== '#/home') return;
+    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Decisions', exact: true }).click();
   }
 
   /** Opens "New decision", creates it from the template, and lands in its editor. */
@@ -45,11 +53,13 @@ export class DecisionsListPage {
 
   /** Asserts the list shows exactly these rows, in this order. */
   async expectRows(names: string[]): Promise<void> {
+    await this.leaveHome();
     await expect(this.rowLinks()).toHaveText(names);
     await expect(this.count).toHaveText(`${names.length} ${names.length === 1 ? 'decision' : 'decisions'}`);
   }
 
   async open(name: string): Promise<void> {
+    await this.leaveHome();
     await this.row(name).click();
   }
 

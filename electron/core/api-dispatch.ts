@@ -1,11 +1,21 @@
 import { AppError, describeZodError, type ApiResult } from '../../shared/api/api-result';
 import { isOperationName, operations, type Services } from '../../shared/api/contract';
 
+/** Where failures nobody planned for go, with enough detail to debug them: the app log, or stderr. */
+export type ErrorReporter = (message: string, error: unknown) => void;
+
+export const reportToConsole: ErrorReporter = (message, error) => console.error(`Cairn: ${message}:`, error);
+
 /**
  * Runs one contract operation on raw input from any transport (IPC, the web host, the CLI): parses the
  * input with the operation's schema, calls the service, and turns every failure into error data.
  */
-export async function dispatch(services: Services, operation: string, rawInput: unknown): Promise<ApiResult<unknown>> {
+export async function dispatch(
+  services: Services,
+  operation: string,
+  rawInput: unknown,
+  reportError: ErrorReporter = reportToConsole,
+): Promise<ApiResult<unknown>> {
   if (!isOperationName(operation)) {
     return { ok: false, error: { code: 'unknown_operation', message: `Unknown operation "${operation}"` } };
   }
@@ -19,7 +29,7 @@ export async function dispatch(services: Services, operation: string, rawInput: 
     if (error instanceof AppError) {
       return { ok: false, error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } };
     }
-    console.error(`Cairn: operation ${operation} failed:`, error);
+    reportError(`Operation ${operation} failed`, error);
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, error: { code: 'internal', message: `${operation} failed: ${detail}` } };
   }

@@ -13,14 +13,31 @@ export async function backupDatabase(
   targetVersion: number,
   now: Date = new Date(),
 ): Promise<string> {
-  fs.mkdirSync(backupDir, { recursive: true });
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  const finalPath = path.join(backupDir, `cairn-before-v${targetVersion}-${stamp}.db`);
-  const partialPath = `${finalPath}.partial`;
-  await db.backup(partialPath);
-  verifyCopy(partialPath);
-  fs.renameSync(partialPath, finalPath);
+  const finalPath = path.join(backupDir, `cairn-before-v${targetVersion}-${fileStamp(now)}.db`);
+  await copyDatabase(db, finalPath);
   return finalPath;
+}
+
+/** A timestamp usable in a file name on every platform: 2026-01-31T09-00-00-000Z. */
+export function fileStamp(date: Date): string {
+  return date.toISOString().replace(/[:.]/g, '-');
+}
+
+/**
+ * Copies a live database to `finalPath` with SQLite's online backup (consistent while others write),
+ * through a checked `.partial` file, so a file with the final name is always a complete database.
+ */
+export async function copyDatabase(db: Database, finalPath: string): Promise<void> {
+  fs.mkdirSync(path.dirname(finalPath), { recursive: true });
+  const partialPath = `${finalPath}.partial`;
+  try {
+    await db.backup(partialPath);
+    verifyCopy(partialPath);
+  } catch (error) {
+    fs.rmSync(partialPath, { force: true });
+    throw error;
+  }
+  fs.renameSync(partialPath, finalPath);
 }
 
 function verifyCopy(file: string): void {
@@ -29,7 +46,7 @@ function verifyCopy(file: string): void {
     // The copy inherits WAL mode; a rollback journal keeps the backup a single self-contained file.
     copy.pragma('journal_mode = DELETE');
     const result = copy.pragma('quick_check', { simple: true });
-    if (result !== 'ok') throw new Error(`The backup ${file} failed its integrity check (${String(result)}); nothing was migrated.`);
+    if (result !== 'ok') throw new Error(`The backup ${file} failed its integrity check (${String(result)}).`);
   } finally {
     copy.close();
   }

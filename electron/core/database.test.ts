@@ -17,14 +17,18 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
+/** The step after the app's own last one, for tests that add a migration of their own. */
+const NEXT = MIGRATIONS.length + 1;
+const LATEST = MIGRATIONS.length;
+
 const addNotes: Migration = {
-  version: 2,
+  version: NEXT,
   name: 'notes',
   up: (db) => db.exec('CREATE TABLE notes (text TEXT NOT NULL)'),
 };
 
 const breaksHalfway: Migration = {
-  version: 2,
+  version: NEXT,
   name: 'breaks',
   up(db) {
     db.exec('CREATE TABLE half_done (x INTEGER)');
@@ -89,13 +93,14 @@ describe('openDatabase', () => {
 
     const db = await openDatabase(file, { backupDir, migrations: [...MIGRATIONS, addNotes], now: () => new Date('2025-03-04T05:06:07.089Z') });
     db.prepare("INSERT INTO notes (text) VALUES ('new table works')").run();
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(NEXT);
     db.close();
 
-    expect(fs.readdirSync(backupDir)).toEqual(['cairn-before-v2-2025-03-04T05-06-07-089Z.db']);
-    const backup = new SqliteDatabase(path.join(backupDir, 'cairn-before-v2-2025-03-04T05-06-07-089Z.db'), { readonly: true });
+    const backupName = `cairn-before-v${NEXT}-2025-03-04T05-06-07-089Z.db`;
+    expect(fs.readdirSync(backupDir)).toEqual([backupName]);
+    const backup = new SqliteDatabase(path.join(backupDir, backupName), { readonly: true });
     expect(backup.pragma('quick_check', { simple: true })).toBe('ok');
-    expect(backup.pragma('user_version', { simple: true })).toBe(1);
+    expect(backup.pragma('user_version', { simple: true })).toBe(LATEST);
     expect(backup.prepare('SELECT name FROM workspaces').pluck().all()).toEqual(['Platform']);
     backup.close();
   });
@@ -106,7 +111,7 @@ describe('openDatabase', () => {
 
     await expect(openDatabase(file, { backupDir, migrations: [...MIGRATIONS, breaksHalfway] })).rejects.toThrow('step 2 went wrong');
 
-    expect(userVersion(file)).toBe(1);
+    expect(userVersion(file)).toBe(LATEST);
     const db = await openDatabase(file, { backupDir });
     expect(db.prepare('SELECT name FROM workspaces').pluck().all()).toEqual(['Platform']);
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").pluck().get()).toBe(0);
@@ -116,8 +121,8 @@ describe('openDatabase', () => {
 
   it('refuses a migration list with a gap, naming the step', async () => {
     const { file, backupDir } = tempDb();
-    await expect(openDatabase(file, { backupDir, migrations: [...MIGRATIONS, { ...addNotes, version: 3 }] })).rejects.toThrow(
-      'Migration "notes" has version 3; expected 2',
+    await expect(openDatabase(file, { backupDir, migrations: [...MIGRATIONS, { ...addNotes, version: NEXT + 1 }] })).rejects.toThrow(
+      `Migration "notes" has version ${NEXT + 1}; expected ${NEXT}`,
     );
   });
 });

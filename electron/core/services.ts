@@ -1,18 +1,27 @@
 import type { Database } from 'better-sqlite3';
 import type { Services } from '../../shared/api/contract';
+import { backupServices, type BackupHost } from './backup-service';
 import { createCoreContext } from './core-context';
 import { decisionServices } from './decision-service';
+import { goalServices } from './goal-services';
+import { rotationFeatureServices } from './rotation-feature-services';
 import { linkServices } from './link-service';
+import { overviewServices } from './overview-service';
+import { openQuestionServices } from './open-question-service';
 import { revisionServices } from './revision-service';
+import { sessionServices } from './session-service';
+import { syncServices } from './sync-service';
 import { workspaceServices } from './workspace-service';
 
 export interface ServicesOptions {
   /** The clock for timestamps and "today"; tests pass a fixed one. */
   now?: () => Date;
+  /** The backups folder and the way to swap the database for a restored one (the core holds the connection). */
+  backups: BackupHost;
 }
 
 /** Every contract operation, implemented on one open database. Inputs are already parsed. */
-export function createServices(db: Database, options: ServicesOptions = {}): Services {
+export function createServices(db: Database, options: ServicesOptions): Services {
   const ctx = createCoreContext(db, options.now ?? (() => new Date()));
   return {
     getProfile: () => ({ name: ctx.profile.name() }),
@@ -24,5 +33,12 @@ export function createServices(db: Database, options: ServicesOptions = {}): Ser
     ...decisionServices(ctx),
     ...linkServices(ctx),
     ...revisionServices(ctx),
+    ...syncServices(ctx, db),
+    ...goalServices(db, ctx),
+    ...overviewServices(ctx, db),
+    ...rotationFeatureServices(ctx, db),
+    ...sessionServices(db, ctx),
+    ...openQuestionServices(db, ctx),
+    ...backupServices(db, ctx.now, options.backups),
   };
 }

@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { openAppLog, type AppLog } from '../app-log';
 import { openCore } from '../core/core';
 import { resolveDataDir } from '../data-dir';
+import { acquireDataDirLock } from '../data-dir-lock';
 import { createAccessToken } from '../security/access-token';
 import { openInBrowser } from './open-browser';
 import { startWebHost } from './server';
@@ -13,6 +15,9 @@ Serves Cairn on http://127.0.0.1 for a browser, with a fresh access token each r
   --data-dir DIR  where the database lives (default: CAIRN_DATA_DIR or the user data folder)
   --port N        the port to listen on (default: a free one)
   --no-open       do not open the default browser`;
+
+/** The data directory's log, once known: start-up failures after that point are written there too. */
+let log: AppLog | null = null;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -31,17 +36,21 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not "${values.port}".`);
 
   const dataDir = resolveDataDir({ flag: values['data-dir'], env: process.env });
-  const core = await openCore(dataDir);
+  log = openAppLog(dataDir);
+  // Two hosts on one folder would each sync it and each hold the database: the second one stops here, saying why.
+  const lock = await acquireDataDirLock(dataDir, { owner: 'the web host' });
+  const core = await openCore(dataDir, { reportError: log.error });
   // The bundle sits in dist/electron/web-host/; the renderer build beside it in dist/renderer/.
   const rendererDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../renderer');
   const host = await startWebHost({ dispatch: core.dispatch, rendererDir, token: createAccessToken(), port });
 
   console.log(`Cairn web host: ${host.url}`);
-  console.log(`Data: ${core.dbPath}. Press Ctrl+C to stop.`);
+  console.log(`Data: ${core.dbPath}. Log: ${log.file}. Press Ctrl+C to stop.`);
 
   const stop = () => {
     void host.close().then(() => {
       core.close();
+      lock.release();
       process.exit(0);
     });
   };
@@ -54,6 +63,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  log?.error('The web host could not start', error);
   console.error(`Cairn web host could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
+import { resolveInside } from '../security/file-inside-folder';
 import { SECURITY_HEADERS } from './http-answer';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -37,17 +38,4 @@ export async function serveStaticFile(rendererDir: string, urlPath: string, resp
     'Cache-Control': file.endsWith('index.html') ? 'no-store' : 'public, max-age=31536000, immutable',
   });
   response.end(body);
-}
-
-function resolveInside(root: string, urlPath: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0')) return null;
-  const base = path.resolve(root);
-  const file = path.resolve(base, `.${path.posix.normalize(decoded)}`);
-  return file.startsWith(base + path.sep) ? file : null;
 }

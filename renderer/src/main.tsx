@@ -14,6 +14,12 @@ import './styles/markdown.css';
 import './styles/editor.css';
 import './styles/history.css';
 import './styles/review.css';
+import './styles/overview.css';
+import './styles/goals.css';
+import './styles/sync.css';
+import './styles/rotations.css';
+import './styles/sessions.css';
+import './styles/backup.css';
 
 // The web host's token arrives in the URL hash: connect (and take it) before the router reads the hash.
 installApi(connectApi());

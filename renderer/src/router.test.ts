@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parseRoute, routeHash, type Route } from './router';
 
 describe('parseRoute', () => {
-  it('shows the decision list for an empty hash', () => {
-    expect(parseRoute('')).toEqual({ name: 'decisions' });
-    expect(parseRoute('#/')).toEqual({ name: 'decisions' });
+  it('shows the team\'s home for an empty hash', () => {
+    expect(parseRoute('')).toEqual({ name: 'home' });
+    expect(parseRoute('#/')).toEqual({ name: 'home' });
+    expect(parseRoute('#/home')).toEqual({ name: 'home' });
+    expect(parseRoute('#/decisions')).toEqual({ name: 'decisions' });
   });
 
   it('reads every page the app has', () => {
@@ -13,6 +15,14 @@ describe('parseRoute', () => {
     expect(parseRoute(`#/decisions/${id}/edit`)).toEqual({ name: 'edit', id });
     expect(parseRoute(`#/decisions/${id}/history`)).toEqual({ name: 'history', id });
     expect(parseRoute('#/review')).toEqual({ name: 'review' });
+    expect(parseRoute('#/graph')).toEqual({ name: 'graph' });
+    expect(parseRoute('#/timeline')).toEqual({ name: 'timeline' });
+  });
+
+  it('reads the sessions list and one session', () => {
+    expect(parseRoute('#/sessions')).toEqual({ name: 'sessions' });
+    expect(parseRoute('#/sessions/abc')).toEqual({ name: 'session', id: 'abc' });
+    expect(parseRoute(routeHash({ name: 'session', id: 'a b' }))).toEqual({ name: 'session', id: 'a b' });
   });
 
   it('names an unknown path rather than guessing', () => {
@@ -20,7 +30,7 @@ describe('parseRoute', () => {
   });
 
   it('round-trips with routeHash', () => {
-    const routes: Route[] = [{ name: 'decisions' }, { name: 'edit', id: 'abc' }, { name: 'review' }];
+    const routes: Route[] = [{ name: 'home' }, { name: 'graph' }, { name: 'timeline' }, { name: 'decisions' }, { name: 'edit', id: 'abc' }, { name: 'review' }];
     for (const route of routes) expect(parseRoute(routeHash(route))).toEqual(route);
   });
 });

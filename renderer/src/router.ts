@@ -2,18 +2,46 @@ import { useSyncExternalStore } from 'react';
 
 /** The screens the app can show, as the hash names them. */
 export type Route =
+  | { name: 'home' }
+  | { name: 'graph' }
+  | { name: 'timeline' }
   | { name: 'decisions' }
   | { name: 'decision'; id: string }
   | { name: 'edit'; id: string }
   | { name: 'history'; id: string }
   | { name: 'review' }
+  | { name: 'sync' }
+  | { name: 'goals' }
+  | { name: 'goal'; id: string }
+  | { name: 'goal-editor'; id: string | null }
+  | { name: 'sessions' }
+  | { name: 'session'; id: string }
+  | { name: 'rotations' }
+  | { name: 'rotation'; id: string }
   | { name: 'not-found'; path: string };
 
-/** Reads a location hash ("#/decisions/<id>/edit") as a route; an empty hash is the decision list. */
+/** Reads a location hash ("#/decisions/<id>/edit") as a route; an empty hash is the team's home. */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/\/+$/, '');
-  if (path === '' || path === '/decisions') return { name: 'decisions' };
+  if (path === '' || path === '/home') return { name: 'home' };
+  if (path === '/graph') return { name: 'graph' };
+  if (path === '/timeline') return { name: 'timeline' };
+  if (path === '/decisions') return { name: 'decisions' };
   if (path === '/review') return { name: 'review' };
+  if (path === '/sync') return { name: 'sync' };
+  if (path === '/rotations') return { name: 'rotations' };
+  const rotation = /^\/rotations\/([^/]+)$/.exec(path);
+  if (rotation?.[1]) return { name: 'rotation', id: decodeURIComponent(rotation[1]) };
+  if (path === '/sessions') return { name: 'sessions' };
+  const session = /^\/sessions\/([^/]+)$/.exec(path);
+  if (session?.[1]) return { name: 'session', id: decodeURIComponent(session[1]) };
+  if (path === '/goals') return { name: 'goals' };
+  if (path === '/goals/new') return { name: 'goal-editor', id: null };
+  const goal = /^\/goals\/([^/]+)(\/edit)?$/.exec(path);
+  if (goal?.[1]) {
+    const id = decodeURIComponent(goal[1]);
+    return goal[2] ? { name: 'goal-editor', id } : { name: 'goal', id };
+  }
   const match = /^\/decisions\/([^/]+)(?:\/(edit|history))?$/.exec(path);
   if (match?.[1]) {
     const id = decodeURIComponent(match[1]);
@@ -27,10 +55,32 @@ export function parseRoute(hash: string): Route {
 /** The hash that shows a route. */
 export function routeHash(route: Route): string {
   switch (route.name) {
+    case 'home':
+      return '#/home';
+    case 'graph':
+      return '#/graph';
+    case 'timeline':
+      return '#/timeline';
     case 'decisions':
       return '#/decisions';
     case 'review':
       return '#/review';
+    case 'sync':
+      return '#/sync';
+    case 'rotations':
+      return '#/rotations';
+    case 'rotation':
+      return `#/rotations/${encodeURIComponent(route.id)}`;
+    case 'sessions':
+      return '#/sessions';
+    case 'session':
+      return `#/sessions/${encodeURIComponent(route.id)}`;
+    case 'goals':
+      return '#/goals';
+    case 'goal':
+      return `#/goals/${encodeURIComponent(route.id)}`;
+    case 'goal-editor':
+      return route.id === null ? '#/goals/new' : `#/goals/${encodeURIComponent(route.id)}/edit`;
     case 'decision':
       return `#/decisions/${encodeURIComponent(route.id)}`;
     case 'edit':

@@ -10,6 +10,14 @@ import {
 import { StatusName } from '../domain/decision-status';
 import { LinkKind } from '../domain/link-kind';
 import { TemplateId, DEFAULT_TEMPLATE } from '../domain/template';
+import { op } from './operation';
+import { syncOperations } from './sync-operations';
+import { goalOperations } from './goal-operations';
+import { overviewOperations } from './overview-operations';
+import { rotationOperations } from './rotation-operations';
+import { rotationLinkOperations } from './rotation-link-operations';
+import { sessionOperations } from './session-operations';
+import { backupOperations } from './backup-operations';
 
 export const Profile = z.object({ name: z.string().nullable() });
 
@@ -72,15 +80,19 @@ export const DiffLine = z.object({
 });
 export type DiffLine = z.infer<typeof DiffLine>;
 
-function op<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, description: string) {
-  return { input, output, description };
-}
 
 /**
  * The one contract between the UI and the core. The preload, the IPC handlers, the web host's
  * routes, the renderer's client and the contract tests are all derived from this table.
  */
 export const operations = {
+  ...syncOperations,
+  ...goalOperations,
+  ...overviewOperations,
+  ...rotationOperations,
+  ...rotationLinkOperations,
+  ...sessionOperations,
+  ...backupOperations,
   getProfile: op(z.object({}), Profile, 'The local profile whose name authors revisions.'),
   setProfile: op(
     z.object({ name: z.string().trim().min(1, 'name must not be empty').max(100, 'name is longer than 100 characters') }),

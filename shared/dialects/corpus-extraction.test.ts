@@ -1,9 +1,6 @@
 // The corpus is read from disk; only tests may touch node:*.
-// eslint-disable-next-line no-restricted-imports
 import { readFileSync } from 'node:fs';
-// eslint-disable-next-line no-restricted-imports
 import { resolve } from 'node:path';
-// eslint-disable-next-line no-restricted-imports
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseAdr } from './adr-dialects';

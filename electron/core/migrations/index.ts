@@ -1,7 +1,12 @@
 import type { Migration } from './migration';
 import { initialSchema } from './0001-initial';
+import { markdownSyncSchema } from './0002-markdown-sync';
+import { goalsSchema } from './0003-goals';
+import { rotationsSchema } from './0004-rotations';
+import { sessionsSchema } from './0005-sessions';
+import { rotationLinksSchema } from './0006-rotation-links';
 
 export type { Migration } from './migration';
 
 /** Every schema step, in order; a database's `user_version` is the last one applied. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, markdownSyncSchema, goalsSchema, rotationsSchema, sessionsSchema, rotationLinksSchema];

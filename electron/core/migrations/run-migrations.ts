@@ -1,6 +1,7 @@
-import type { Database } from 'better-sqlite3';
+import SqliteDatabase, { type Database } from 'better-sqlite3';
 import { backupDatabase } from '../database-backup';
 import type { Migration } from './migration';
+
 
 export interface MigrationOptions {
   /** Where the copy taken before upgrading a database that already holds data goes. */
@@ -30,12 +31,63 @@ export async function runMigrations(
   if (pending.length === 0) return { from: current, to: current, backupPath: null };
 
   const backupPath = current > 0 ? await backupDatabase(db, options.backupDir, latest, options.now?.()) : null;
-  db.transaction(() => {
-    for (const migration of pending) migration.up(db);
-    // user_version is part of the database header, so it commits or rolls back with the steps.
-    db.pragma(`user_version = ${latest}`);
-  }).immediate();
+  const schemaBefore = schemaFingerprint(db);
+  let step: Migration | undefined;
+  try {
+    db.transaction(() => {
+      for (step of pending) step.up(db);
+      // user_version is part of the database header, so it commits or rolls back with the steps.
+      db.pragma(`user_version = ${latest}`);
+    }).immediate();
+  } catch (error) {
+    throw await migrationFailure(db, { error, step, from: current, to: latest, backupPath, schemaBefore });
+  }
   return { from: current, to: latest, backupPath };
+}
+
+/** The schema's text and version: equal before and after means the failed upgrade left nothing behind. */
+function schemaFingerprint(db: Database): string {
+  const rows = db.prepare("SELECT type, name, sql FROM sqlite_master ORDER BY type, name").all();
+  return `${String(db.pragma('user_version', { simple: true }))}\n${JSON.stringify(rows)}`;
+}
+
+interface FailedUpgrade {
+  error: unknown;
+  step: Migration | undefined;
+  from: number;
+  to: number;
+  backupPath: string | null;
+  schemaBefore: string;
+}
+
+/**
+ * The rollback normally undoes a failed step. Should the database still differ from before (a step
+ * that ended the transaction itself), it is put back from the backup taken a moment ago. Either way
+ * the error says what failed, that the data is as it was, and where the copy is.
+ */
+async function migrationFailure(db: Database, failed: FailedUpgrade): Promise<Error> {
+  if (db.inTransaction) db.exec('ROLLBACK');
+  const reason = failed.error instanceof Error ? failed.error.message : String(failed.error);
+  const what = `Cairn could not upgrade its database from schema ${failed.from} to ${failed.to}: step ${failed.step?.version ?? '?'} ("${failed.step?.name ?? 'unknown'}") failed: ${reason}.`;
+  let restored = false;
+  if (failed.backupPath && schemaFingerprint(db) !== failed.schemaBefore) {
+    await restoreInPlace(db, failed.backupPath);
+    restored = true;
+  }
+  const state = restored
+    ? `Your data was restored from the backup taken just before the upgrade (${failed.backupPath}).`
+    : `Nothing was changed: your data is as it was${failed.backupPath ? `, and a copy was saved at ${failed.backupPath}` : ''}.`;
+  return new Error(`${what} ${state} Keep using the previous version of Cairn and report this error.`, { cause: failed.error });
+}
+
+/** Copies the backup into the open database's file with SQLite's online backup, so other connections stay coherent. */
+async function restoreInPlace(db: Database, backupPath: string): Promise<void> {
+  const backup = new SqliteDatabase(backupPath, { readonly: true, fileMustExist: true });
+  try {
+    await backup.backup(db.name);
+  } finally {
+    backup.close();
+  }
 }
 
 function checkOrder(migrations: readonly Migration[]): void {

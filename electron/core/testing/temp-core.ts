@@ -16,14 +16,14 @@ export function makeTempDir(): string {
 
 export async function openTempCore(options: CoreOptions = {}, dataDir = makeTempDir()): Promise<TempCore> {
   const core = await openCore(dataDir, options);
-  return {
-    ...core,
+  // Extends the core itself rather than a copy: `services` is a getter that a restore from backup changes.
+  return Object.assign(core, {
     dataDir,
     dispose() {
       core.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
-  };
+  });
 }
 
 /** A clock that stands still at `iso` until moved, so dates and timestamps in tests are known. */

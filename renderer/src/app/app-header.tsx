@@ -1,3 +1,4 @@
+import { BackupButton } from '../backup/backup-button';
 import { CairnMark } from '../components/cairn-mark';
 import { navigate } from '../router';
 import { useProfileStore } from '../stores/profile-store';
@@ -47,6 +48,7 @@ export function AppHeader() {
         </div>
       )}
       <div className="header-spacer" />
+      <BackupButton />
       {name && (
         <div className="profile-chip" title="Your name authors the revisions you save">
           <span className="avatar" aria-hidden="true">

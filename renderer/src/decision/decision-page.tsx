@@ -9,8 +9,12 @@ import { StatusBadge } from '../components/status-badge';
 import { decisionName } from '../decisions/decision-name';
 import { useKeyShortcut } from '../keyboard/use-key-shortcut';
 import { navigate } from '../router';
+import { RotationSessionBacklinks } from '../rotations/rotation-session-backlinks';
+import { DecisionSessions } from '../sessions/decision-sessions';
+import { StartSessionDialog } from '../sessions/start-session-dialog';
 import { useUiStore } from '../stores/ui-store';
 import { DecisionDetails } from './decision-details';
+import { DecisionGoals } from './decision-goals';
 import { DecisionLinks } from './decision-links';
 import { DecisionMissing } from './decision-missing';
 import { DeleteDecisionDialog } from './delete-decision-dialog';
@@ -22,6 +26,7 @@ export function DecisionPage({ id, workspace }: { id: string; workspace: Workspa
   const { decision, loadError, notFound } = useDecision(id);
   const openNewDecision = useUiStore((state) => state.openNewDecision);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [startingSession, setStartingSession] = useState(false);
   useDocumentTitle(decision ? decisionName(decision) : null);
   useKeyShortcut('e', () => navigate({ name: 'edit', id }));
 
@@ -54,6 +59,9 @@ export function DecisionPage({ id, workspace }: { id: string; workspace: Workspa
           <button type="button" className="button" onClick={() => navigate({ name: 'history', id })}>
             History
           </button>
+          <button type="button" className="button" onClick={() => setStartingSession(true)}>
+            Start a session
+          </button>
           <button type="button" className="button" onClick={() => openNewDecision({ kind: 'supersede', id, number: decision.number, title: decision.title })}>
             Supersede
           </button>
@@ -80,10 +88,16 @@ export function DecisionPage({ id, workspace }: { id: string; workspace: Workspa
           <StatusControl decision={decision} customStatuses={workspace.customStatuses} />
           <DecisionDetails decision={decision} />
           <DecisionLinks decision={decision} workspaceId={workspace.id} />
+          <DecisionGoals decisionId={id} />
+          <RotationSessionBacklinks subject="decision" id={id} />
+          <DecisionSessions workspaceId={workspace.id} decisionId={id} revision={decision.revision} />
         </div>
       </div>
 
       {confirmingDelete && <DeleteDecisionDialog decision={decision} onClose={() => setConfirmingDelete(false)} />}
+      {startingSession && (
+        <StartSessionDialog workspaceId={workspace.id} decision={{ id, name: decisionName(decision) }} onClose={() => setStartingSession(false)} />
+      )}
     </div>
   );
 }

@@ -182,7 +182,8 @@ export function EditorForm({ decision, customStatuses }: { decision: Decision; c
           ))}
         </form>
 
-        <section className="editor-preview" aria-labelledby={`${id}-preview`}>
+        {/* The preview scrolls on its own: focusable, so keyboard users can scroll it too. */}
+        <section className="editor-preview" aria-labelledby={`${id}-preview`} tabIndex={0}>
           <h2 id={`${id}-preview`} className="preview-title">
             Preview
           </h2>

@@ -1,5 +1,6 @@
 import { useDocumentTitle } from '../app/use-document-title';
 import { EmptyState } from '../components/empty-state';
+import { SampleWorkspaceButton } from '../home/sample-workspace-button';
 import { WorkspaceNameForm } from './workspace-name-form';
 
 /** What a new user sees before any workspace exists: one step to get started. */
@@ -13,6 +14,8 @@ export function FirstWorkspace() {
           name it after the product or system they build.
         </p>
         <WorkspaceNameForm />
+        <p className="first-workspace-sample">Just looking? A sample team&apos;s workspace shows what a year of decisions looks like.</p>
+        <SampleWorkspaceButton className="button button-quiet" />
       </EmptyState>
     </div>
   );

@@ -25,7 +25,7 @@ export function WorkspaceNameForm({ extraActions, onCreated }: WorkspaceNameForm
     try {
       const workspace = await create(name);
       onCreated?.();
-      navigate({ name: 'decisions' });
+      navigate({ name: 'home' });
       showToast(`Created workspace ${workspace.name}`);
     } catch (failure) {
       setError(errorMessage(failure));

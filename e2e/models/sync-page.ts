@@ -1,0 +1,35 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Markdown files (#/sync): the synced folder, conflicts, import and export. */
+export class SyncPage {
+  readonly heading: Locator;
+  readonly importSection: Locator;
+  readonly folderSection: Locator;
+  readonly conflicts: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1, name: 'Markdown files' });
+    this.importSection = this.section('Import a folder');
+    this.folderSection = this.section('Synced folder');
+    this.conflicts = this.section(/^Conflicts/);
+  }
+
+  section(heading: string | RegExp): Locator {
+    return this.page.getByRole('region', { name: heading });
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Markdown files' }).click();
+    await expect(this.heading).toBeVisible();
+  }
+
+  /** The report row of one file, by its name. */
+  reportRow(file: string): Locator {
+    return this.importSection.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: new RegExp(`^${file.replace(/[.]/g, '\\.')}`) }) });
+  }
+
+  async previewImport(folder: string): Promise<void> {
+    await this.importSection.getByLabel('Folder').fill(folder);
+    await this.importSection.getByRole('button', { name: 'Preview import' }).click();
+  }
+}

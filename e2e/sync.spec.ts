@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expectNoSeriousViolations } from './axe-check';
+import { expect, test } from './fixtures';
+import { DecisionsListPage } from './models/decisions-list-page';
+import { SyncPage } from './models/sync-page';
+import { saveScreenshot } from './screenshots';
+
+const CORPUS_ADR_TOOLS = path.resolve('../shared/corpus/adr-tools-repo/doc/adr');
+const SHELL = '0002-implement-as-shell-scripts.md';
+
+test('a team imports its adr-tools folder, syncs a hand edit and settles a conflict', async ({ page, api }) => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'cairn-e2e-adr-'));
+  fs.cpSync(CORPUS_ADR_TOOLS, folder, { recursive: true });
+  fs.writeFileSync(path.join(folder, '0010-broken.md'), Buffer.from([0x23, 0x20, 0x00]));
+  try {
+    await api('setProfile', { name: 'Ada Lovelace' });
+    const workspace = await api('createWorkspace', { name: 'adr-tools' });
+    await page.reload();
+    const sync = new SyncPage(page);
+    const list = new DecisionsListPage(page);
+
+    await test.step('preview the import: what each file holds, and what cannot be read', async () => {
+      await sync.open();
+      await expect(sync.folderSection.getByLabel('Folder')).toBeVisible();
+      await sync.previewImport(folder);
+      await expect(sync.importSection.getByRole('status')).toContainText('Will import 9 of 10 files');
+      const first = sync.reportRow('0001-record-architecture-decisions.md');
+      await expect(first).toContainText('Imported');
+      await expect(first).toContainText('Record architecture decisions');
+      await expect(first).toContainText('2016-02-12');
+      await expect(sync.reportRow('0010-broken.md')).toContainText('0010-broken.md is a binary file (a NUL byte at line 1), not Markdown');
+      await saveScreenshot(page, 'sync-import-preview');
+      await expectNoSeriousViolations(page, 'the import preview');
+    });
+
+    await test.step('import, and find the decisions in the list', async () => {
+      await sync.importSection.getByRole('button', { name: 'Import 9 files' }).click();
+      await expect(sync.importSection.getByRole('status')).toContainText('Imported 9 of 10 files');
+      await expect(sync.folderSection).toContainText(folder);
+      await sync.importSection.getByRole('link', { name: 'See the decisions' }).click();
+      await list.expectLoaded();
+      await expect(list.count).toHaveText('9 decisions');
+      await expect(list.row('0001 Record architecture decisions')).toBeVisible();
+      await expect(list.row('0009 Help scripts')).toBeVisible();
+    });
+
+    await test.step('sync brings in a hand edit', async () => {
+      const file = path.join(folder, '0004-markdown-format.md');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Accepted', 'Deprecated'));
+      await sync.open();
+      await sync.folderSection.getByRole('button', { name: 'Sync now' }).click();
+      await expect(sync.folderSection.getByRole('status')).toContainText('1 in, 0 out, 0 conflicts');
+    });
+
+    await test.step('an edit on both sides becomes a conflict, settled with the file’s version', async () => {
+      const found = await api('searchDecisions', { workspaceId: workspace.id, query: 'shell scripts' });
+      const shell = found.items.find((d) => d.number === 2);
+      if (!shell) throw new Error('decision 2 not imported');
+      const current = await api('getDecision', { id: shell.id });
+      await api('updateDecision', { id: shell.id, baseRevision: current.revision, changes: { title: 'Implement in POSIX shell' } });
+      const file = path.join(folder, SHELL);
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('# 2. Implement as shell scripts', '# 2. Implement as Bash scripts'));
+
+      await sync.folderSection.getByRole('button', { name: 'Sync now' }).click();
+      await expect(sync.folderSection.getByRole('status')).toContainText('0 in, 0 out, 1 conflict');
+      await expect(sync.conflicts.getByRole('heading', { name: `0002 Implement in POSIX shell ${SHELL}` })).toBeVisible();
+      await expect(sync.conflicts.getByRole('region', { name: 'In the file' })).toContainText('# 2. Implement as Bash scripts');
+      await expect(sync.conflicts.getByRole('region', { name: 'In Cairn' })).toContainText('# 2. Implement in POSIX shell');
+      await saveScreenshot(page, 'sync-conflict');
+      await expectNoSeriousViolations(page, 'the conflict screen');
+
+      await sync.conflicts.getByRole('button', { name: 'Keep the file’s version' }).click();
+      const confirm = page.getByRole('dialog', { name: 'Keep the file’s version?' });
+      await confirm.getByRole('button', { name: 'Keep the file’s version' }).click();
+      await expect(sync.conflicts).toBeHidden();
+      // The list hides while the choice is saved; the decision shows the file's title once it is.
+      await expect.poll(async () => (await api('getDecision', { id: shell.id })).title).toBe('Implement as Bash scripts');
+    });
+
+    await test.step('two branches both added 0009: renumber one, and its file follows', async () => {
+      fs.writeFileSync(path.join(folder, '0009-another-nine.md'), '# 9. Another nine\n\nDate: 2025-06-01\n\n## Status\n\nAccepted\n\n## Context\n\nFrom a branch.\n');
+      await sync.folderSection.getByRole('button', { name: 'Sync now' }).click();
+      await expect(sync.folderSection.getByRole('status')).toContainText('Number 0009 is used by 2 files');
+      await saveScreenshot(page, 'sync-page');
+      await sync.folderSection.getByRole('button', { name: 'Renumber 0009-another-nine.md' }).click();
+      await expect(sync.folderSection.getByRole('status')).toContainText('1 renamed');
+      expect(fs.existsSync(path.join(folder, '0010-another-nine.md'))).toBe(true);
+      expect(fs.readFileSync(path.join(folder, '0010-another-nine.md'), 'utf8').split('\n')[0]).toBe('# 10. Another nine');
+      await expect(sync.folderSection.getByRole('status')).not.toContainText('is used by');
+    });
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,52 @@
+import type { ImportReport, SyncResult } from '../../shared/api/sync-operations';
+import { formatDecisionNumber } from '../../shared/domain/decision';
+import { statusLabel } from '../../shared/domain/decision-status';
+import type { CheckFinding } from '../core/decision-check';
+
+interface ListedDecision {
+  number: number;
+  title: string;
+  status: string;
+  date: string;
+}
+
+/** Decisions as aligned text columns: number, date, status, title. */
+export function formatList(rows: readonly ListedDecision[]): string {
+  if (rows.length === 0) return 'No decisions yet.';
+  const statusWidth = Math.max(...rows.map((r) => statusLabel(r.status).length));
+  return rows.map((r) => `${formatDecisionNumber(r.number)}  ${r.date}  ${statusLabel(r.status).padEnd(statusWidth)}  ${r.title}`).join('\n');
+}
+
+export function describeImport(report: ImportReport): string {
+  const lines = report.files
+    .filter((f) => f.outcome === 'imported')
+    .map((f) => `  ${formatDecisionNumber(f.number ?? 0)}  ${f.file}  (${f.dialect ?? '?'}, ${f.status ?? '?'})${f.warnings.length ? `  ${f.warnings.length} note(s)` : ''}`);
+  const verb = report.applied ? 'Imported' : 'Would import';
+  const summary = `${verb} ${report.imported} of ${report.files.length} files from ${report.folder}: ${report.skipped} skipped, ${report.ignored} ignored (index or template)`;
+  const linked = report.linked ? `\nThe workspace is now linked to ${report.folder}; \`cairn sync\` keeps both in step.` : '';
+  return `${lines.join('\n')}${lines.length ? '\n' : ''}${summary}${linked}`;
+}
+
+export function describeSync(result: SyncResult): string {
+  const parts = [
+    `${result.pulled.length} in`,
+    `${result.pushed.length} out`,
+    `${result.deleted.length} deleted`,
+    `${result.renamed.length} renamed`,
+    `${result.conflicts.length} conflict${result.conflicts.length === 1 ? '' : 's'}`,
+  ];
+  const lines = [`Synced: ${parts.join(', ')}`];
+  for (const file of result.conflicts) lines.push(`conflict: ${file} changed in Cairn and on disk; resolve it in the app`);
+  for (const duplicate of result.duplicates) {
+    lines.push(`duplicate number ${formatDecisionNumber(duplicate.number)}: ${duplicate.files.join(', ')} (fix with \`cairn renumber\`)`);
+  }
+  return lines.join('\n');
+}
+
+export function formatFindings(checked: number, findings: readonly CheckFinding[]): string {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.length - errors;
+  const lines = findings.map((f) => `${f.file}${f.line === null ? '' : `:${f.line}`}: ${f.severity}: ${f.message}`);
+  lines.push(`Checked ${checked} record${checked === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,149 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { corpusFolder, copyCorpusFolder } from '../core/testing/corpus-folders';
+import { makeTempDir } from '../core/testing/temp-core';
+import { acquireDataDirLock } from '../data-dir-lock';
+import { runCli } from './run-cli';
+
+let scratch: string;
+let dataDir: string;
+
+beforeEach(() => {
+  scratch = makeTempDir();
+  dataDir = path.join(scratch, 'data');
+});
+afterEach(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+async function cairn(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, {
+    stdout: (text) => (out += text),
+    stderr: (text) => (err += text),
+    env: {},
+    interactive: false,
+    now: () => new Date('2026-11-29T12:00:00Z'),
+  });
+  return { code, out, err };
+}
+
+describe('cairn CLI', () => {
+  it('waits for another Cairn holding the data directory, runs once it lets go, and leaves no lock behind', async () => {
+    fs.mkdirSync(dataDir, { recursive: true });
+    const held = await acquireDataDirLock(dataDir, { owner: 'the web host' });
+    setTimeout(() => held.release(), 300);
+    expect(await cairn('--data-dir', dataDir, 'init')).toMatchObject({ code: 0, err: '' });
+    expect(fs.existsSync(path.join(dataDir, 'cairn.lock'))).toBe(false);
+  });
+
+  it('imports a folder and lists it as JSON with the fields scripts rely on', async () => {
+    const imported = await cairn('--data-dir', dataDir, 'import', corpusFolder('adr-tools'));
+    expect(imported).toMatchObject({ code: 0, err: '' });
+    expect(imported.out).toContain('Imported 9 of 9 files');
+
+    const list = await cairn('--data-dir', dataDir, 'list', '--json');
+    const rows = JSON.parse(list.out) as Record<string, unknown>[];
+    expect(rows).toHaveLength(9);
+    expect(Object.keys(rows[0] as object).sort()).toEqual(['date', 'file', 'id', 'links', 'number', 'status', 'tags', 'title']);
+    expect(rows[0]).toMatchObject({ number: 1, title: 'Record architecture decisions', status: 'accepted', date: '2016-02-12', file: '0001-record-architecture-decisions.md' });
+  });
+
+  it('exits 1 and names each skipped file on stderr', async () => {
+    const folder = copyCorpusFolder('adr-tools', path.join(scratch, 'adr'));
+    fs.writeFileSync(path.join(folder, '0010-binary.md'), Buffer.from([0, 1, 2]));
+    const result = await cairn('--data-dir', dataDir, 'import', folder);
+    expect(result.code).toBe(1);
+    expect(result.err).toBe('skipped 0010-binary.md: 0010-binary.md is a binary file (a NUL byte at line 1), not Markdown\n');
+  });
+
+  it('takes the data directory from CAIRN_DATA_DIR', async () => {
+    let out = '';
+    const io = { stdout: (t: string) => (out += t), stderr: () => undefined, env: { CAIRN_DATA_DIR: dataDir }, interactive: false, now: () => new Date() };
+    expect(await runCli(['init', 'Platform'], io)).toBe(0);
+    expect(out).toBe('Created workspace "Platform"\n');
+    expect(fs.existsSync(path.join(dataDir, 'cairn.db'))).toBe(true);
+  });
+
+  it('creates, shows and searches decisions', async () => {
+    await cairn('--data-dir', dataDir, 'init');
+    expect((await cairn('--data-dir', dataDir, 'new', 'Use', 'PostgreSQL', '--tag', 'storage')).out).toBe('Created 0001 Use PostgreSQL\n');
+    const shown = await cairn('--data-dir', dataDir, 'show', '1');
+    expect(shown.out.split('\n')[0]).toBe('# 0001. Use PostgreSQL');
+    const found = await cairn('--data-dir', dataDir, 'search', 'postgres*', '--json');
+    expect((JSON.parse(found.out) as { title: string; tags: string[] }[]).map((d) => [d.title, d.tags])).toEqual([['Use PostgreSQL', ['storage']]]);
+    expect((await cairn('--data-dir', dataDir, 'show', '7')).err).toBe('cairn: No decision 0007 in this workspace\n');
+  });
+
+  it('exports byte for byte and a second export writes nothing', async () => {
+    await cairn('--data-dir', dataDir, 'import', corpusFolder('madr'));
+    const out = path.join(scratch, 'out');
+    const first = await cairn('--data-dir', dataDir, 'export', out, '--json');
+    expect(JSON.parse(first.out)).toMatchObject({ unchanged: 0, index: 'README.md' });
+    const name = '0013-use-yaml-front-matter-for-meta-data.md';
+    expect(fs.readFileSync(path.join(out, name), 'utf8')).toBe(fs.readFileSync(path.join(corpusFolder('madr'), name), 'utf8'));
+    const mtime = fs.statSync(path.join(out, name)).mtimeMs;
+
+    const second = await cairn('--data-dir', dataDir, 'export', out);
+    expect(second.out).toBe(`Exported to ${out}: 0 written, 20 unchanged\n`);
+    expect(fs.statSync(path.join(out, name)).mtimeMs).toBe(mtime);
+  });
+
+  it('exports in a chosen dialect', async () => {
+    await cairn('--data-dir', dataDir, 'import', corpusFolder('madr'));
+    const out = path.join(scratch, 'nygard');
+    expect((await cairn('--data-dir', dataDir, 'export', out, '--dialect', 'nygard')).code).toBe(0);
+    const text = fs.readFileSync(path.join(out, '0013-use-yaml-front-matter-for-metadata.md'), 'utf8');
+    expect(text.split('\n')[0]).toBe('# 13. Use YAML front matter for metadata');
+    expect(text).toContain('\n## Status\n');
+  });
+
+  it('syncs an edit made on disk and reports conflicts with exit 1', async () => {
+    const folder = copyCorpusFolder('adr-tools', path.join(scratch, 'adr'));
+    await cairn('--data-dir', dataDir, 'import', folder);
+    const file = path.join(folder, '0004-markdown-format.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Accepted', 'Deprecated'));
+    expect((await cairn('--data-dir', dataDir, 'sync')).out).toBe('Synced: 1 in, 0 out, 0 deleted, 0 renamed, 0 conflicts\n');
+    expect(JSON.parse((await cairn('--data-dir', dataDir, 'show', '4', '--json')).out)).toMatchObject({ status: 'deprecated' });
+  });
+
+  it('checks a folder and exits non-zero on errors', async () => {
+    expect(await cairn('check', path.resolve(__dirname, '../../docs/decisions'))).toMatchObject({ code: 0, err: '' });
+    const folder = copyCorpusFolder('adr-tools', path.join(scratch, 'adr'));
+    fs.writeFileSync(path.join(folder, '0009-again.md'), '# 9. Again\n\nDate: 2025-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nA\n\n## Decision\n\nB\n\n## Consequences\n\nC\n');
+    const result = await cairn('check', folder);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('0009-again.md: error: number 0009 is also used by 0009-help-scripts.md');
+    expect(result.out).toContain('Checked 10 records: 2 errors, 0 warnings');
+  });
+
+  it('checks the workspace itself, warning of a passed review date', async () => {
+    await cairn('--data-dir', dataDir, 'init');
+    await cairn('--data-dir', dataDir, 'new', 'Thin', '--template', 'nygard');
+    const result = await cairn('--data-dir', dataDir, 'check', '--json');
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.out)).toMatchObject({ checked: 1, errors: 3 });
+  });
+
+  it('renumbers a decision', async () => {
+    await cairn('--data-dir', dataDir, 'init');
+    await cairn('--data-dir', dataDir, 'new', 'First');
+    expect((await cairn('--data-dir', dataDir, 'renumber', '1', '--to', '5')).out).toBe('Renumbered 0001 → 0005 First\n');
+  });
+
+  it('prints help for each command and exits 2 on a usage error', async () => {
+    const help = await cairn('import', '--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('Usage: cairn import [options] <dir>');
+    const wrong = await cairn('export', 'x', '--dialect', 'asciidoc');
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain("error: option '--dialect <dialect>' argument 'asciidoc' is invalid");
+  });
+
+  it('asks for --workspace when there are several', async () => {
+    await cairn('--data-dir', dataDir, 'init', 'A');
+    await cairn('--data-dir', dataDir, 'init', 'B');
+    expect((await cairn('--data-dir', dataDir, 'list')).err).toBe('cairn: There are 2 workspaces (A, B); choose one with --workspace <name>.\n');
+    expect((await cairn('--data-dir', dataDir, '--workspace', 'b', 'list')).out).toBe('No decisions yet.\n');
+  });
+});

@@ -1,0 +1,324 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { ApiCallError, AppError } from '../../shared/api/api-result';
+import type { Workspace } from '../../shared/api/contract';
+import type { ImportReport } from '../../shared/api/sync-operations';
+import { DIALECT_IDS } from '../../shared/dialects/adr-document';
+import { toCalendarDate } from '../../shared/domain/calendar-date';
+import { formatDecisionNumber } from '../../shared/domain/decision';
+import { renderDecisionMarkdown } from '../../shared/domain/decision-markdown';
+import { openCore, type Core } from '../core/core';
+import { acquireDataDirLock, type DataDirLock } from '../data-dir-lock';
+import { checkFolder, checkRecords, templateDialect, type CheckFinding, type CheckedRecord } from '../core/decision-check';
+import { onImportProgress } from '../core/import-progress';
+import { resolveDataDir } from '../data-dir';
+import { CliFailure, processIo, type CliIo } from './cli-io';
+import { chooseWorkspace } from './cli-workspace';
+import { describeImport, describeSync, formatFindings, formatList } from './cli-text';
+import { progressBar } from './progress-bar';
+
+interface GlobalOptions {
+  dataDir?: string;
+  workspace?: string;
+}
+
+/**
+ * Runs one `cairn` command and returns its exit code: 0 success, 1 a failure or a finding the
+ * command reports (skipped files, lint errors, conflicts), 2 a usage error.
+ */
+export async function runCli(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  let exitCode = 0;
+  let core: Core | undefined;
+  let lock: DataDirLock | undefined;
+  const program = new Command('cairn');
+  const open = async (): Promise<Core> => {
+    const options = program.opts<GlobalOptions>();
+    const dataDir = resolveDataDir({ flag: options.dataDir, env: io.env });
+    fs.mkdirSync(dataDir, { recursive: true });
+    // One Cairn at a time per data directory: a command waits briefly for another, then says who holds it.
+    lock ??= await acquireDataDirLock(dataDir, { owner: 'the cairn command', waitMs: 10_000 });
+    // The app takes the daily backup; a quick command should not wait for a copy of the database.
+    core ??= await openCore(dataDir, { dailyBackups: false });
+    return core;
+  };
+  const workspace = async (create = false): Promise<{ core: Core; workspace: Workspace }> => {
+    const opened = await open();
+    return { core: opened, workspace: await chooseWorkspace(opened, program.opts<GlobalOptions>().workspace, create) };
+  };
+  const print = (text: string) => io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+  const json = (value: unknown) => print(JSON.stringify(value, null, 2));
+
+  program
+    .description('Architecture decision records in Markdown, kept in step with Cairn.')
+    .option('--data-dir <dir>', "Cairn's data directory (default: $CAIRN_DATA_DIR, else the app's own)")
+    .option('--workspace <name>', 'the workspace to work on (default: the only one)')
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+
+  program
+    .command('init')
+    .description('Creates a workspace, optionally linked to a folder of decision records')
+    .argument('[name]', 'workspace name', 'Decisions')
+    .option('--folder <dir>', 'link the workspace to this folder (created if missing)')
+    .addOption(new Option('--dialect <dialect>', 'dialect for files written to the folder').choices(DIALECT_IDS))
+    .action(async (name: string, options: { folder?: string; dialect?: (typeof DIALECT_IDS)[number] }) => {
+      const opened = await open();
+      const created = await opened.services.createWorkspace({ name });
+      print(`Created workspace "${created.name}"`);
+      if (options.folder !== undefined) {
+        fs.mkdirSync(options.folder, { recursive: true });
+        const linked = await opened.services.linkSyncFolder({ workspaceId: created.id, path: options.folder, dialect: options.dialect ?? null });
+        print(`Linked to ${linked.path}`);
+      }
+    });
+
+  program
+    .command('new')
+    .description('Creates a decision with the next number')
+    .argument('<title...>', 'the title')
+    .addOption(new Option('--template <template>', 'template').choices(['madr4', 'nygard']).default('madr4'))
+    .option('--status <status>', 'initial status', 'proposed')
+    .option('--tag <tag>', 'a tag (repeatable)', (tag: string, tags: string[]) => [...tags, tag], [] as string[])
+    .option('--json', 'print the decision as JSON')
+    .action(async (title: string[], options: { template: 'madr4' | 'nygard'; status: string; tag: string[]; json?: boolean }) => {
+      const { core: opened, workspace: ws } = await workspace(true);
+      const decision = await opened.services.createDecision({
+        workspaceId: ws.id,
+        template: options.template,
+        content: { title: title.join(' '), status: options.status, tags: options.tag },
+        links: [],
+      });
+      if (options.json) json(decision);
+      else print(`Created ${formatDecisionNumber(decision.number)} ${decision.title}`);
+    });
+
+  program
+    .command('list')
+    .description('Lists the decisions of the workspace by number')
+    .option('--status <status>', 'only this status')
+    .option('--json', 'print a JSON array (id, number, title, status, date, tags, links, file)')
+    .action(async (options: { status?: string; json?: boolean }) => {
+      const { core: opened, workspace: ws } = await workspace();
+      const rows = await listRows(opened, ws.id, '', options.status);
+      if (options.json) json(rows);
+      else print(formatList(rows));
+    });
+
+  program
+    .command('search')
+    .description('Full-text search over titles, text, tags and people')
+    .argument('<query...>', 'words to find (prefix* and "phrases" work)')
+    .option('--json', 'print a JSON array')
+    .action(async (query: string[], options: { json?: boolean }) => {
+      const { core: opened, workspace: ws } = await workspace();
+      const rows = await listRows(opened, ws.id, query.join(' '));
+      if (options.json) json(rows);
+      else print(rows.length === 0 ? 'No decisions match.' : formatList(rows));
+    });
+
+  program
+    .command('show')
+    .description('Shows one decision, by number or id')
+    .argument('<decision>', 'number (7, 0007) or id')
+    .option('--json', 'print the decision as JSON')
+    .action(async (ref: string, options: { json?: boolean }) => {
+      const { core: opened, workspace: ws } = await workspace();
+      const decision = await findDecision(opened, ws.id, ref);
+      if (options.json) json(decision);
+      else print(renderDecisionMarkdown(decision.number, decision.template, decision));
+    });
+
+  program
+    .command('import')
+    .description('Imports every ADR file in a folder (dialect detected per file); exit 1 if any was skipped')
+    .argument('<dir>', 'the folder')
+    .option('--preview', 'show what would be imported, store nothing')
+    .option('--json', 'print the per-file report as JSON')
+    .action(async (dir: string, options: { preview?: boolean; json?: boolean }) => {
+      const { core: opened, workspace: ws } = await workspace(true);
+      const bar = progressBar(io.stderr, 'Reading');
+      const stop = io.interactive ? onImportProgress(bar.update) : () => undefined;
+      let report: ImportReport;
+      try {
+        report = await opened.services.importFolder({ workspaceId: ws.id, folder: dir, preview: options.preview === true });
+      } finally {
+        stop();
+        bar.finish();
+      }
+      for (const file of report.files.filter((f) => f.outcome === 'skipped')) io.stderr(`skipped ${file.file}: ${file.reason ?? ''}\n`);
+      if (options.json) json(report);
+      else print(describeImport(report));
+      if (report.skipped > 0) exitCode = 1;
+    });
+
+  program
+    .command('export')
+    .description('Writes every decision to a folder with a generated index; unchanged files are left alone')
+    .argument('<dir>', 'the folder (created if missing)')
+    .addOption(new Option('--dialect <dialect>', 'write every record in this dialect (default: each in its own)').choices(DIALECT_IDS))
+    .option('--json', 'print the result as JSON')
+    .action(async (dir: string, options: { dialect?: (typeof DIALECT_IDS)[number]; json?: boolean }) => {
+      const { core: opened, workspace: ws } = await workspace();
+      const result = await opened.services.exportWorkspace({ workspaceId: ws.id, folder: dir, dialect: options.dialect ?? null });
+      if (options.json) json(result);
+      else print(`Exported to ${result.folder}: ${result.written.length} written, ${result.unchanged} unchanged${result.notes.map((n) => `\n${n}`).join('')}`);
+    });
+
+  program
+    .command('sync')
+    .description('Two-way sync with the linked folder; exit 1 while conflicts wait')
+    .option('--json', 'print the result as JSON')
+    .action(async (options: { json?: boolean }) => {
+      const { core: opened, workspace: ws } = await workspace();
+      const result = await opened.services.syncWorkspace({ workspaceId: ws.id });
+      for (const problem of result.problems) io.stderr(`${problem.file}: ${problem.message}\n`);
+      if (options.json) json(result);
+      else print(describeSync(result));
+      if (result.conflicts.length > 0) exitCode = 1;
+    });
+
+  program
+    .command('check')
+    .description('Lints a decisions folder (or the workspace): required sections, broken links, duplicate numbers, superseded without successor, review dates')
+    .argument('[dir]', 'the folder; without it, the workspace')
+    .option('--json', 'print the findings as JSON')
+    .action(async (dir: string | undefined, options: { json?: boolean }) => {
+      const today = toCalendarDate(io.now());
+      let findings: CheckFinding[];
+      let checked: number;
+      if (dir !== undefined) {
+        if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new CliFailure(`${path.resolve(dir)} is not a folder`);
+        ({ findings, files: checked } = checkFolder(dir, today));
+      } else {
+        const { core: opened, workspace: ws } = await workspace();
+        const records = await workspaceRecords(opened, ws.id);
+        findings = checkRecords(records, today);
+        checked = records.length;
+      }
+      const errors = findings.filter((f) => f.severity === 'error').length;
+      if (options.json) json({ checked, errors, findings });
+      else print(formatFindings(checked, findings));
+      if (errors > 0) exitCode = 1;
+    });
+
+  program
+    .command('renumber')
+    .description('Gives a decision a new number (the next free one by default); sync then renames its file and fixes links')
+    .argument('<decision>', 'number or id')
+    .option('--to <number>', 'the new number', (value: string) => parseNumber(value))
+    .action(async (ref: string, options: { to?: number }) => {
+      const { core: opened, workspace: ws } = await workspace();
+      const decision = await findDecision(opened, ws.id, ref);
+      const renumbered = await opened.services.renumberDecision({ id: decision.id, ...(options.to === undefined ? {} : { number: options.to }) });
+      print(`Renumbered ${formatDecisionNumber(decision.number)} → ${formatDecisionNumber(renumbered.number)} ${renumbered.title}`);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return reportFailure(error, io);
+  } finally {
+    core?.close();
+    lock?.release();
+  }
+}
+
+function reportFailure(error: unknown, io: CliIo): number {
+  if (error instanceof CommanderError) {
+    // Help and version end through here too, with code 0.
+    return error.exitCode === 0 ? 0 : 2;
+  }
+  if (error instanceof CliFailure) {
+    io.stderr(`cairn: ${error.message}\n`);
+    return error.exitCode;
+  }
+  if (error instanceof AppError || error instanceof ApiCallError) {
+    io.stderr(`cairn: ${error.message}\n`);
+    return 1;
+  }
+  io.stderr(`cairn: ${error instanceof Error ? error.message : String(error)}\n`);
+  return 1;
+}
+
+function parseNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new CliFailure(`"${value}" is not a decision number`, 2);
+  return n;
+}
+
+/** The list rows scripts rely on: id, number, title, status, date, tags, links, file. */
+export interface ListRow {
+  id: string;
+  number: number;
+  title: string;
+  status: string;
+  date: string;
+  tags: string[];
+  links: { kind: string; direction: 'outgoing' | 'incoming'; number: number; id: string }[];
+  file: string | null;
+}
+
+async function listRows(core: Core, workspaceId: string, query: string, status?: string): Promise<ListRow[]> {
+  const files = new Map((await core.services.listDecisionFiles({ workspaceId })).map((f) => [f.decisionId, f.file]));
+  const rows: ListRow[] = [];
+  for (let offset = 0; ; offset += 1000) {
+    const page = await core.services.searchDecisions({
+      workspaceId,
+      query,
+      statuses: status === undefined ? [] : [status],
+      tags: [],
+      sort: query === '' ? 'number' : 'relevance',
+      order: query === '' ? 'asc' : 'desc',
+      offset,
+      limit: 1000,
+    });
+    for (const item of page.items) {
+      const decision = await core.services.getDecision({ id: item.id });
+      rows.push({
+        id: item.id,
+        number: item.number,
+        title: item.title,
+        status: item.status,
+        date: item.date,
+        tags: item.tags,
+        links: decision.links.map((l) => ({ kind: l.kind, direction: l.direction, number: l.otherNumber, id: l.otherId })),
+        file: files.get(item.id) ?? null,
+      });
+    }
+    if (offset + page.items.length >= page.total || page.items.length === 0) return rows;
+  }
+}
+
+async function findDecision(core: Core, workspaceId: string, ref: string) {
+  if (/^[0-9a-f-]{36}$/i.test(ref)) return core.services.getDecision({ id: ref.toLowerCase() });
+  const number = parseNumber(ref.replace(/^(adr[-\s]?)/i, ''));
+  const matches = (await listRows(core, workspaceId, '')).filter((row) => row.number === number);
+  if (matches.length === 0) throw new CliFailure(`No decision ${formatDecisionNumber(number)} in this workspace`);
+  if (matches.length > 1) throw new CliFailure(`${matches.length} decisions have number ${formatDecisionNumber(number)} (${matches.map((m) => m.file ?? m.title).join(', ')}); use its id, or \`cairn renumber\` one of them`);
+  return core.services.getDecision({ id: (matches[0] as ListRow).id });
+}
+
+async function workspaceRecords(core: Core, workspaceId: string): Promise<CheckedRecord[]> {
+  const rows = await listRows(core, workspaceId, '');
+  const records: CheckedRecord[] = [];
+  for (const row of rows) {
+    const decision = await core.services.getDecision({ id: row.id });
+    records.push({
+      file: row.file ?? formatDecisionNumber(row.number),
+      number: row.number,
+      dialect: templateDialect(decision.template),
+      content: decision,
+      links: decision.links.map((link) => ({
+        label: link.kind,
+        kind: link.kind,
+        direction: link.direction,
+        target: formatDecisionNumber(link.otherNumber),
+        found: true,
+      })),
+    });
+  }
+  return records;
+}

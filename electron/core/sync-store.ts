@@ -1,0 +1,159 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { AdrDocument, DialectId } from '../../shared/dialects/adr-document';
+
+/** The folder a workspace is linked to; `dialect` null keeps each record in the dialect it came in. */
+export interface SyncFolder {
+  workspaceId: string;
+  path: string;
+  dialect: DialectId | null;
+  lastSyncedAt: string | null;
+}
+
+/** What Cairn remembers of one decision's file since the last import, export or sync. */
+export interface DecisionFile {
+  decisionId: string;
+  workspaceId: string;
+  /** Relative to the sync folder, with forward slashes. */
+  path: string;
+  document: AdrDocument;
+  /** The decision each of `document.links` points at, by position; null where it named no known record. */
+  linkTargets: (string | null)[];
+  /** The number written in the file; null where the dialect writes none (Log4brains). */
+  fileNumber: number | null;
+  /** The decision's number when the file was last synced. */
+  syncedNumber: number;
+  /** The file's hash at the last sync; null when it was never written to the linked folder. */
+  diskHash: string | null;
+  /** The hash of what the app would have written at the last sync. */
+  appHash: string;
+  /** What the app's rendering depended on at the last sync; null when unknown (render to compare). */
+  renderKey: string | null;
+  syncedAt: string;
+}
+
+export interface SyncConflictRecord {
+  decisionId: string;
+  workspaceId: string;
+  path: string;
+  /** Null when the file was deleted on disk. */
+  diskText: string | null;
+  appText: string;
+  detectedAt: string;
+}
+
+interface DecisionFileRow extends Omit<DecisionFile, 'document' | 'linkTargets'> {
+  document: string;
+  linkTargets: string;
+}
+
+const FILE_COLUMNS = `decision_id AS decisionId, workspace_id AS workspaceId, path, document, link_targets AS linkTargets, file_number AS fileNumber,
+  synced_number AS syncedNumber, disk_hash AS diskHash, app_hash AS appHash, render_key AS renderKey, synced_at AS syncedAt`;
+
+/** Sync folders, per-decision file state, open conflicts and import reports (migration 2). */
+export class SyncStore {
+  private readonly selectFolder: Statement<[string], SyncFolder>;
+  private readonly upsertFolder: Statement<[SyncFolder]>;
+  private readonly selectFiles: Statement<[string], DecisionFileRow>;
+  private readonly selectFile: Statement<[string], DecisionFileRow>;
+  private readonly upsertFile: Statement<[DecisionFileRow]>;
+  private readonly deleteFile: Statement<[string]>;
+  private readonly selectConflicts: Statement<[string], SyncConflictRecord>;
+  private readonly selectConflict: Statement<[string], SyncConflictRecord>;
+  private readonly upsertConflict: Statement<[SyncConflictRecord]>;
+  private readonly deleteConflict: Statement<[string]>;
+  private readonly insertReport: Statement<[string, string, string, string]>;
+  private readonly selectLastReport: Statement<[string], { folder: string; createdAt: string; report: string }>;
+  private readonly selectDecisionIds: Statement<[string], string>;
+
+  constructor(db: Database) {
+    this.selectFolder = db.prepare(
+      'SELECT workspace_id AS workspaceId, path, dialect, last_synced_at AS lastSyncedAt FROM sync_folders WHERE workspace_id = ?',
+    );
+    this.upsertFolder = db.prepare(`
+      INSERT INTO sync_folders (workspace_id, path, dialect, last_synced_at) VALUES (@workspaceId, @path, @dialect, @lastSyncedAt)
+      ON CONFLICT (workspace_id) DO UPDATE SET path = excluded.path, dialect = excluded.dialect, last_synced_at = excluded.last_synced_at`);
+    this.selectFiles = db.prepare(`SELECT ${FILE_COLUMNS} FROM decision_files WHERE workspace_id = ? ORDER BY path`);
+    this.selectFile = db.prepare(`SELECT ${FILE_COLUMNS} FROM decision_files WHERE decision_id = ?`);
+    this.upsertFile = db.prepare(`
+      INSERT INTO decision_files (decision_id, workspace_id, path, document, link_targets, file_number, synced_number, disk_hash, app_hash, render_key, synced_at)
+      VALUES (@decisionId, @workspaceId, @path, @document, @linkTargets, @fileNumber, @syncedNumber, @diskHash, @appHash, @renderKey, @syncedAt)
+      ON CONFLICT (decision_id) DO UPDATE SET path = excluded.path, document = excluded.document, link_targets = excluded.link_targets, file_number = excluded.file_number,
+        synced_number = excluded.synced_number, disk_hash = excluded.disk_hash, app_hash = excluded.app_hash, render_key = excluded.render_key, synced_at = excluded.synced_at`);
+    this.deleteFile = db.prepare('DELETE FROM decision_files WHERE decision_id = ?');
+    const conflictColumns = `decision_id AS decisionId, workspace_id AS workspaceId, path, disk_text AS diskText, app_text AS appText,
+      detected_at AS detectedAt`;
+    this.selectConflicts = db.prepare(`SELECT ${conflictColumns} FROM sync_conflicts WHERE workspace_id = ? ORDER BY path`);
+    this.selectConflict = db.prepare(`SELECT ${conflictColumns} FROM sync_conflicts WHERE decision_id = ?`);
+    this.upsertConflict = db.prepare(`
+      INSERT INTO sync_conflicts (decision_id, workspace_id, path, disk_text, app_text, detected_at)
+      VALUES (@decisionId, @workspaceId, @path, @diskText, @appText, @detectedAt)
+      ON CONFLICT (decision_id) DO UPDATE SET path = excluded.path, disk_text = excluded.disk_text, app_text = excluded.app_text,
+        detected_at = excluded.detected_at`);
+    this.deleteConflict = db.prepare('DELETE FROM sync_conflicts WHERE decision_id = ?');
+    this.insertReport = db.prepare('INSERT INTO import_reports (workspace_id, folder, created_at, report) VALUES (?, ?, ?, ?)');
+    this.selectLastReport = db.prepare(
+      'SELECT folder, created_at AS createdAt, report FROM import_reports WHERE workspace_id = ? ORDER BY id DESC LIMIT 1',
+    );
+    this.selectDecisionIds = db.prepare<[string], string>('SELECT id FROM decisions WHERE workspace_id = ? ORDER BY number, seq').pluck();
+  }
+
+  folder(workspaceId: string): SyncFolder | undefined {
+    return this.selectFolder.get(workspaceId);
+  }
+
+  saveFolder(folder: SyncFolder): void {
+    this.upsertFolder.run(folder);
+  }
+
+  files(workspaceId: string): DecisionFile[] {
+    return this.selectFiles.all(workspaceId).map(toDecisionFile);
+  }
+
+  file(decisionId: string): DecisionFile | undefined {
+    const row = this.selectFile.get(decisionId);
+    return row && toDecisionFile(row);
+  }
+
+  saveFile(file: DecisionFile): void {
+    this.upsertFile.run({ ...file, document: JSON.stringify(file.document), linkTargets: JSON.stringify(file.linkTargets) });
+  }
+
+  forgetFile(decisionId: string): void {
+    this.deleteFile.run(decisionId);
+  }
+
+  conflicts(workspaceId: string): SyncConflictRecord[] {
+    return this.selectConflicts.all(workspaceId);
+  }
+
+  conflict(decisionId: string): SyncConflictRecord | undefined {
+    return this.selectConflict.get(decisionId);
+  }
+
+  saveConflict(conflict: SyncConflictRecord): void {
+    this.upsertConflict.run(conflict);
+  }
+
+  clearConflict(decisionId: string): void {
+    this.deleteConflict.run(decisionId);
+  }
+
+  saveImportReport(workspaceId: string, folder: string, createdAt: string, report: unknown): void {
+    this.insertReport.run(workspaceId, folder, createdAt, JSON.stringify(report));
+  }
+
+  lastImportReport(workspaceId: string): { folder: string; createdAt: string; report: unknown } | undefined {
+    const row = this.selectLastReport.get(workspaceId);
+    return row && { folder: row.folder, createdAt: row.createdAt, report: JSON.parse(row.report) as unknown };
+  }
+
+  /** Every decision of the workspace, in the trash too, by number. */
+  decisionIds(workspaceId: string): string[] {
+    return this.selectDecisionIds.all(workspaceId);
+  }
+}
+
+function toDecisionFile(row: DecisionFileRow): DecisionFile {
+  // Written by saveFile from a parsed document, so it is read back without validating again.
+  return { ...row, document: JSON.parse(row.document) as AdrDocument, linkTargets: JSON.parse(row.linkTargets) as (string | null)[] };
+}

@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react';
+import { api } from '../api/api';
+import { errorMessage } from '../api/error-message';
+import { ErrorAlert } from '../components/error-alert';
+import { routeHash } from '../router';
+
+/** The goals that link to this decision: the other end of a goal's "linked decisions". */
+export function DecisionGoals({ decisionId }: { decisionId: string }) {
+  const [goals, setGoals] = useState<{ id: string; title: string }[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    api()
+      .listDecisionGoals({ decisionId })
+      .then((found) => current && setGoals(found))
+      .catch((caught: unknown) => current && setError(errorMessage(caught)));
+    return () => {
+      current = false;
+    };
+  }, [decisionId]);
+
+  return (
+    <section className="side-section">
+      <h2 className="side-title">Goals</h2>
+      <ErrorAlert message={error} />
+      {goals !== null &&
+        (goals.length === 0 ? (
+          <p className="side-empty">No goal links to this decision. Link one from the goal&apos;s page.</p>
+        ) : (
+          <ul className="link-list">
+            {goals.map((goal) => (
+              <li key={goal.id} className="link-item">
+                <a href={routeHash({ name: 'goal', id: goal.id })}>{goal.title}</a>
+              </li>
+            ))}
+          </ul>
+        ))}
+    </section>
+  );
+}

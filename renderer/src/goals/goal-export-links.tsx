@@ -1,0 +1,34 @@
+import type { GoalView } from '../../../shared/api/goal-operations';
+import { goalCsv, goalMarkdown } from '../../../shared/goals/goal-export';
+
+/** "ship-smaller-changes": the goal's title as a file name. */
+function fileStem(title: string): string {
+  return (
+    title
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || 'goal'
+  );
+}
+
+/** Downloads of the goal: a readable Markdown page, and the check-ins as CSV for a spreadsheet. */
+export function GoalExportLinks({ view }: { view: GoalView }) {
+  const stem = fileStem(view.goal.title);
+  return (
+    <section className="side-section" aria-labelledby="goal-export-title">
+      <h2 className="side-title" id="goal-export-title">
+        Export
+      </h2>
+      <div className="goal-export-links">
+        <a className="button button-small" href={`data:text/markdown;charset=utf-8,${encodeURIComponent(goalMarkdown(view))}`} download={`${stem}.md`}>
+          Markdown page
+        </a>
+        <a className="button button-small" href={`data:text/csv;charset=utf-8,${encodeURIComponent(goalCsv(view))}`} download={`${stem}-check-ins.csv`}>
+          Check-ins as CSV
+        </a>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+import { useEffect } from 'react';
+import { useDocumentTitle } from '../app/use-document-title';
+import { EmptyState } from '../components/empty-state';
+import { ErrorAlert } from '../components/error-alert';
+import { Loading } from '../components/loading';
+import { routeHash } from '../router';
+import { useGoalListStore } from '../stores/goal-list-store';
+import { GoalStatusBadge } from './goal-status-badge';
+import { TrendSparkline } from './trend-sparkline';
+
+/** Every goal of the workspace with its status and a small trend of its first result. */
+export function GoalsPage({ workspaceId }: { workspaceId: string }) {
+  const load = useGoalListStore((state) => state.load);
+  const goals = useGoalListStore((state) => (state.workspaceId === workspaceId ? state.goals : null));
+  const error = useGoalListStore((state) => state.error);
+  useDocumentTitle('Goals');
+
+  useEffect(() => {
+    void load(workspaceId);
+  }, [load, workspaceId]);
+
+  return (
+    <div className="page page-goals">
+      <header className="page-header">
+        <div className="page-heading">
+          <h1 className="page-title" tabIndex={-1}>
+            Goals
+          </h1>
+          <p className="page-subtitle">Results first, then the behaviors that lead to them — checked in on week by week.</p>
+        </div>
+        <div className="toolbar">
+          <a className="button button-primary" href={routeHash({ name: 'goal-editor', id: null })}>
+            New goal
+          </a>
+        </div>
+      </header>
+      <ErrorAlert message={error} />
+      {goals === null ? (
+        !error && <Loading label="Loading goals…" />
+      ) : goals.length === 0 ? (
+        <EmptyState title="No goals yet">
+          <p className="empty-state-text">
+            Start with the context and a measurable result — how much, by when. Then name the behaviors that lead there, ones
+            you could see or hear: &ldquo;pairs with a newcomer on one ticket per sprint&rdquo;, not &ldquo;be more supportive&rdquo;.
+          </p>
+          <a className="button button-primary" href={routeHash({ name: 'goal-editor', id: null })}>
+            Define the first goal
+          </a>
+        </EmptyState>
+      ) : (
+        <ul className="goal-list" aria-label="Goals">
+          {goals.map((goal) => (
+            <li key={goal.id} className="goal-row">
+              <div className="goal-row-main">
+                <a className="goal-row-title" href={routeHash({ name: 'goal', id: goal.id })}>
+                  {goal.title}
+                </a>
+                <span className="goal-row-meta">
+                  {[goal.team, `${goal.resultCount} ${goal.resultCount === 1 ? 'result' : 'results'}`, `${goal.behaviorCount} ${goal.behaviorCount === 1 ? 'behavior' : 'behaviors'}`]
+                    .filter(Boolean)
+                    .join(' · ')}
+                  {goal.flaggedBehaviorCount > 0 && <span className="goal-row-flag"> · {goal.flaggedBehaviorCount} not observable</span>}
+                </span>
+              </div>
+              {goal.trend && <TrendSparkline trend={goal.trend} />}
+              <span className="goal-row-when">{goal.lastCheckIn ? `Last check-in ${goal.lastCheckIn}` : 'No check-ins yet'}</span>
+              <GoalStatusBadge status={goal.status} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { statusLabel } from '../../../shared/domain/decision-status';
+import { goalStatusLabel } from '../../../shared/goals/goal';
+import { api } from '../api/api';
+import { errorMessage } from '../api/error-message';
+import { Dialog } from '../components/dialog';
+import { ErrorAlert } from '../components/error-alert';
+import { decisionName } from '../decisions/decision-name';
+import { openSampleWorkspace } from '../home/open-sample-workspace';
+import { useTeamActivityStore } from '../home/team-activity-store';
+import { navigate } from '../router';
+import { useUiStore } from '../stores/ui-store';
+import { ACTION_ITEMS, matchItems, PAGE_ITEMS, type PaletteItem } from './palette-items';
+import { usePaletteStore } from './palette-store';
+
+const DECISIONS_SHOWN = 8;
+/** Waits for a pause in typing before searching, so each keystroke does not cost a query. */
+const SEARCH_DELAY_MS = 120;
+
+/** Ctrl/Cmd+K: type a few letters, pick with the arrows, Enter to go. */
+export function CommandPalette({ workspaceId }: { workspaceId: string }) {
+  const [query, setQuery] = useState('');
+  const [decisions, setDecisions] = useState<PaletteItem[]>([]);
+  const [active, setActive] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const activity = useTeamActivityStore((state) => (state.activity?.workspaceId === workspaceId ? state.activity : null));
+  const listId = useId();
+  const close = () => usePaletteStore.getState().setPaletteOpen(false);
+
+  useEffect(() => {
+    void useTeamActivityStore.getState().load(workspaceId);
+  }, [workspaceId]);
+
+  useEffect(() => {
+    const text = query.trim();
+    let current = true;
+    const timer = window.setTimeout(async () => {
+      try {
+        const found = await api().searchDecisions({ workspaceId, query: text, sort: text ? 'relevance' : 'date', limit: DECISIONS_SHOWN });
+        if (!current) return;
+        setDecisions(
+          found.items.map((d) => ({ id: `decision:${d.id}`, group: 'Decisions', label: decisionName(d), detail: statusLabel(d.status), run: { route: { name: 'decision', id: d.id } } })),
+        );
+        setError(null);
+      } catch (caught) {
+        if (current) setError(errorMessage(caught));
+      }
+    }, SEARCH_DELAY_MS);
+    return () => {
+      current = false;
+      window.clearTimeout(timer);
+    };
+  }, [query, workspaceId]);
+
+  const items = useMemo(() => {
+    const goals: PaletteItem[] = (activity?.goals ?? []).map((g) => ({
+      id: `goal:${g.id}`,
+      group: 'Goals',
+      label: g.title,
+      detail: goalStatusLabel(g.status),
+      keywords: g.team,
+      run: { route: { name: 'goal', id: g.id } },
+    }));
+    const rotations: PaletteItem[] = (activity?.rotations ?? []).map((r) => ({
+      id: `rotation:${r.id}`,
+      group: 'Rotations',
+      label: r.name,
+      detail: r.kind === 'teaching' ? 'Teaching rotation' : 'Role rotation',
+      run: { route: { name: 'rotation', id: r.id } },
+    }));
+    return [...decisions, ...matchItems(goals, query).slice(0, 5), ...matchItems(rotations, query).slice(0, 5), ...matchItems(ACTION_ITEMS, query), ...matchItems(PAGE_ITEMS, query)];
+  }, [decisions, activity, query]);
+
+  const shown = Math.min(active, Math.max(0, items.length - 1));
+
+  const run = (item: PaletteItem) => {
+    close();
+    if ('route' in item.run) {
+      navigate(item.run.route);
+      return;
+    }
+    switch (item.run.action) {
+      case 'new-decision':
+        useUiStore.getState().openNewDecision();
+        break;
+      case 'open-sample':
+        void openSampleWorkspace();
+        break;
+      case 'show-shortcuts':
+        usePaletteStore.getState().setShortcutsOpen(true);
+        break;
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') setActive((shown + 1) % Math.max(1, items.length));
+    else if (event.key === 'ArrowUp') setActive((shown - 1 + items.length) % Math.max(1, items.length));
+    else if (event.key === 'Enter' && items[shown]) run(items[shown]);
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <Dialog title="Go to" onDismiss={close} size="medium">
+      <div className="dialog-body palette-body">
+        <input
+          className="input input-large palette-input"
+          role="combobox"
+          aria-label="Find a decision, goal, rotation, page or action"
+          aria-expanded="true"
+          aria-controls={listId}
+          aria-activedescendant={items[shown] ? `${listId}-${shown}` : undefined}
+          aria-autocomplete="list"
+          placeholder="Find a decision, goal, rotation, page or action…"
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setActive(0);
+          }}
+          onKeyDown={onKeyDown}
+          autoFocus
+        />
+        <ErrorAlert message={error} />
+        <ul id={listId} className="palette-list" role="listbox" aria-label="Results">
+          {items.map((item, i) => (
+            <li
+              key={item.id}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === shown}
+              className={i === shown ? 'palette-item is-active' : 'palette-item'}
+              onMouseMove={() => setActive(i)}
+              onClick={() => run(item)}
+            >
+              <span className="palette-group">{item.group}</span>
+              <span className="palette-label">{item.label}</span>
+              {item.detail && <span className="palette-detail">{item.detail}</span>}
+            </li>
+          ))}
+        </ul>
+        {items.length === 0 && <p className="palette-empty">Nothing matches &ldquo;{query}&rdquo;.</p>}
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,194 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { RotationSchedule, RotationTopic } from '../../../shared/api/rotation-operations';
+import { api } from '../api/api';
+import { errorMessage } from '../api/error-message';
+import { Dialog } from '../components/dialog';
+import { ErrorAlert } from '../components/error-alert';
+import { useProfileStore } from '../stores/profile-store';
+import { showToast } from '../stores/toast-store';
+import { formatDate } from './rotation-format';
+
+interface BacklogProps {
+  rotationId: string;
+  topics: RotationTopic[];
+  schedule: RotationSchedule;
+  onChanged: () => void;
+}
+
+/** Topics the team wants taught: propose, vote, and give one to an upcoming session. */
+export function BacklogPanel({ rotationId, topics, schedule, onChanged }: BacklogProps) {
+  const me = useProfileStore((state) => state.name) ?? 'Someone';
+  const [deleting, setDeleting] = useState<RotationTopic | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const sessions = schedule.occurrences.filter((o) => o.status === 'scheduled');
+
+  const run = async (action: () => Promise<unknown>, message?: string) => {
+    try {
+      await action();
+      setError(null);
+      if (message) showToast(message);
+      onChanged();
+    } catch (failure) {
+      setError(errorMessage(failure));
+    }
+  };
+
+  return (
+    <div className="backlog-panel">
+      <ProposeTopicForm rotationId={rotationId} proposedBy={me} onProposed={onChanged} />
+      <ErrorAlert message={error} />
+      <section aria-labelledby="backlog-heading">
+        <h2 id="backlog-heading" className="section-title">
+          Backlog
+        </h2>
+        {topics.length === 0 ? (
+          <p className="section-empty">No topics yet. Propose what you would like to learn — or to teach.</p>
+        ) : (
+          <ul className="topic-list">
+            {topics.map((topic) => {
+              const voted = topic.voters.some((v) => v.toLowerCase() === me.toLowerCase());
+              return (
+                <li key={topic.id} className="topic-row" aria-label={topic.title}>
+                  <button
+                    type="button"
+                    className={`vote-button${voted ? ' is-voted' : ''}`}
+                    aria-pressed={voted}
+                    aria-label={`Vote for ${topic.title}`}
+                    title={topic.voters.length ? `Votes: ${topic.voters.join(', ')}` : 'No votes yet'}
+                    onClick={() => void run(() => api().voteRotationTopic({ topicId: topic.id, voter: me, vote: !voted }))}
+                  >
+                    <span aria-hidden="true">▲</span>
+                    <span className="vote-count">{topic.voters.length}</span>
+                  </button>
+                  <div className="topic-body">
+                    <h3 className="topic-title">{topic.title}</h3>
+                    {topic.description && <p className="topic-description">{topic.description}</p>}
+                    {topic.links.length > 0 && (
+                      <ul className="topic-links">
+                        {topic.links.map((link) => (
+                          <li key={link}>
+                            <a href={link} target="_blank" rel="noreferrer noopener">
+                              {link}
+                            </a>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                    <p className="field-hint">Proposed by {topic.proposedBy}</p>
+                  </div>
+                  <div className="topic-actions">
+                    <label className="sr-only" htmlFor={`assign-${topic.id}`}>
+                      Session for {topic.title}
+                    </label>
+                    <select
+                      id={`assign-${topic.id}`}
+                      className="select select-quiet"
+                      value={topic.assignedDate ?? ''}
+                      onChange={(e) =>
+                        void run(
+                          () => api().assignRotationTopic({ topicId: topic.id, date: e.target.value || null }),
+                          e.target.value ? `“${topic.title}” is on ${formatDate(e.target.value)}` : `“${topic.title}” is back in the backlog`,
+                        )
+                      }
+                    >
+                      <option value="">Not assigned</option>
+                      {topic.assignedDate && !sessions.some((s) => s.date === topic.assignedDate) && (
+                        <option value={topic.assignedDate}>{formatDate(topic.assignedDate)}</option>
+                      )}
+                      {sessions.map((s) => (
+                        <option key={s.date} value={s.date}>
+                          {formatDate(s.date)} — {s.memberName}
+                          {s.topic && s.topic.id !== topic.id ? ' (has a topic)' : ''}
+                        </option>
+                      ))}
+                    </select>
+                    <button type="button" className="button button-danger-quiet button-small" onClick={() => setDeleting(topic)} aria-label={`Delete ${topic.title}`}>
+                      Delete
+                    </button>
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+      {deleting && (
+        <Dialog title="Delete this topic?" onDismiss={() => setDeleting(null)}>
+          <div className="dialog-body">
+            <p className="dialog-text">
+              “{deleting.title}” and its {deleting.voters.length} vote{deleting.voters.length === 1 ? '' : 's'} will be removed from the backlog.
+            </p>
+            <div className="dialog-actions">
+              <button type="button" className="button" onClick={() => setDeleting(null)}>
+                Keep it
+              </button>
+              <button
+                type="button"
+                className="button button-danger"
+                onClick={() => {
+                  const topic = deleting;
+                  setDeleting(null);
+                  void run(() => api().deleteRotationTopic({ topicId: topic.id }), `Deleted “${topic.title}”`);
+                }}
+              >
+                Delete topic
+              </button>
+            </div>
+          </div>
+        </Dialog>
+      )}
+    </div>
+  );
+}
+
+function ProposeTopicForm({ rotationId, proposedBy, onProposed }: { rotationId: string; proposedBy: string; onProposed: () => void }) {
+  const id = useId();
+  const [title, setTitle] = useState('');
+  const [description, setDescription] = useState('');
+  const [links, setLinks] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await api().proposeRotationTopic({
+        rotationId,
+        title,
+        description,
+        links: links.split(/\s+/).filter(Boolean),
+        proposedBy,
+      });
+      setTitle('');
+      setDescription('');
+      setLinks('');
+      setError(null);
+      onProposed();
+    } catch (failure) {
+      setError(errorMessage(failure));
+    }
+  };
+
+  return (
+    <form className="propose-form" onSubmit={submit} aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} className="section-title">
+        Propose a topic
+      </h2>
+      <div className="field">
+        <label htmlFor={`${id}-title`}>Topic</label>
+        <input id={`${id}-title`} className="input" value={title} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. Property-based testing" autoComplete="off" />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-description`}>Why it matters (optional)</label>
+        <textarea id={`${id}-description`} className="textarea" rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-links`}>Links (optional, one per line)</label>
+        <textarea id={`${id}-links`} className="textarea" rows={1} value={links} onChange={(e) => setLinks(e.target.value)} placeholder="https://…" />
+      </div>
+      <ErrorAlert message={error} />
+      <button type="submit" className="button button-primary" disabled={!title.trim()}>
+        Propose
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,268 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { OccurrenceView, Rotation, RotationLogEntry } from '../../../shared/api/rotation-operations';
+import { addDays } from '../../../shared/domain/calendar-date';
+import { api } from '../api/api';
+import { errorMessage } from '../api/error-message';
+import { Dialog } from '../components/dialog';
+import { ErrorAlert } from '../components/error-alert';
+import { useProfileStore } from '../stores/profile-store';
+import { showToast } from '../stores/toast-store';
+import { decisionName } from '../decisions/decision-name';
+import { routeHash } from '../router';
+import { BehaviorTargetControl } from './behavior-target-control';
+import { formatDate } from './rotation-format';
+import { SessionLinkPicker, type LinkChoice } from './session-link-picker';
+
+/** How far back the log offers sessions to record. */
+const PAST_DAYS = 120;
+
+interface LogProps {
+  rotation: Rotation;
+  today: string;
+  log: RotationLogEntry[];
+  onChanged: () => void;
+}
+
+/** Past sessions: what was taught or handled, who came, notes, handover, and quick feedback. */
+export function LogPanel({ rotation, today, log, onChanged }: LogProps) {
+  const [past, setPast] = useState<OccurrenceView[] | null>(null);
+  const [editing, setEditing] = useState<{ date: string; holder: string | null } | null>(null);
+  const [rating, setRating] = useState<string | null>(null);
+
+  useEffect(() => {
+    const from = addDays(today, -PAST_DAYS) < rotation.startDate ? rotation.startDate : addDays(today, -PAST_DAYS);
+    api()
+      .getRotationSchedule({ id: rotation.id, from, count: 60 })
+      .then((s) => setPast(s.occurrences.filter((o) => o.date <= today && o.status === 'scheduled').reverse()))
+      .catch(() => setPast([]));
+  }, [rotation.id, rotation.startDate, today, log]);
+
+  const dates = [...new Set([...(past ?? []).map((o) => o.date), ...log.map((e) => e.date)])].sort().reverse();
+  const holderOn = (date: string) => past?.find((o) => o.date === date)?.memberName ?? log.find((e) => e.date === date)?.holderName ?? null;
+
+  return (
+    <section className="log-panel" aria-labelledby="log-heading">
+      <h2 id="log-heading" className="section-title">
+        Session log
+      </h2>
+      <BehaviorTargetControl rotation={rotation} onChanged={onChanged} />
+      {dates.length === 0 ? (
+        <p className="section-empty">No sessions have happened yet. After the first one, record what was {rotation.kind === 'teaching' ? 'taught' : 'handled'} here.</p>
+      ) : (
+        <ul className="log-list">
+          {dates.map((date) => {
+            const entry = log.find((e) => e.date === date);
+            const holder = holderOn(date);
+            return (
+              <li key={date} className="log-row" aria-label={`Session on ${formatDate(date)}`}>
+                <div className="log-head">
+                  <h3 className="log-date">
+                    {formatDate(date)} {holder && <span className="log-holder">— {holder}</span>}
+                  </h3>
+                  {entry?.averageRating != null && (
+                    <span className="log-rating" aria-label={`Rated ${entry.averageRating} of 5`}>
+                      ★ {entry.averageRating} ({entry.feedback.length})
+                    </span>
+                  )}
+                  <div className="log-actions">
+                    <button type="button" className="button button-small" onClick={() => setEditing({ date, holder })}>
+                      {entry ? 'Edit log' : 'Log session'}
+                    </button>
+                    <button type="button" className="button button-quiet button-small" onClick={() => setRating(date)}>
+                      Give feedback
+                    </button>
+                  </div>
+                </div>
+                {entry ? (
+                  <div className="log-body">
+                    {entry.summary && <p>{entry.summary}</p>}
+                    {entry.attendance.length > 0 && <p className="field-hint">Attended: {entry.attendance.join(', ')}</p>}
+                    {entry.notes && <p className="log-notes">Notes: {entry.notes}</p>}
+                    {entry.handover && <p className="log-notes">Handover: {entry.handover}</p>}
+                    {(entry.decisions.length > 0 || entry.goals.length > 0) && (
+                      <p className="log-links">
+                        About:{' '}
+                        {[
+                          ...entry.decisions.map((d) => ({ key: d.id, href: routeHash({ name: 'decision', id: d.id }), label: decisionName(d) })),
+                          ...entry.goals.map((g) => ({ key: g.id, href: routeHash({ name: 'goal', id: g.id }), label: g.title })),
+                        ].map((link, index) => (
+                          <span key={link.key}>
+                            {index > 0 && ', '}
+                            <a href={link.href}>{link.label}</a>
+                          </span>
+                        ))}
+                      </p>
+                    )}
+                    {entry.feedback.filter((f) => f.comment).map((f) => (
+                      <p key={f.id} className="log-feedback">
+                        {f.rating}/5 · {f.author}: {f.comment}
+                      </p>
+                    ))}
+                  </div>
+                ) : (
+                  <p className="section-empty">Not logged yet.</p>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {editing && (
+        <LogEntryDialog rotation={rotation} date={editing.date} holder={editing.holder} entry={log.find((e) => e.date === editing.date)} onClose={() => setEditing(null)} onSaved={onChanged} />
+      )}
+      {rating && <FeedbackDialog rotationId={rotation.id} date={rating} onClose={() => setRating(null)} onSaved={onChanged} />}
+    </section>
+  );
+}
+
+interface EntryProps {
+  rotation: Rotation;
+  date: string;
+  holder: string | null;
+  entry: RotationLogEntry | undefined;
+  onClose: () => void;
+  onSaved: () => void;
+}
+
+function LogEntryDialog({ rotation, date, holder, entry, onClose, onSaved }: EntryProps) {
+  const id = useId();
+  const [summary, setSummary] = useState(entry?.summary ?? '');
+  const [attendance, setAttendance] = useState<string[]>(entry?.attendance ?? []);
+  const [notes, setNotes] = useState(entry?.notes ?? '');
+  const [handover, setHandover] = useState(entry?.handover ?? '');
+  const [decisionIds, setDecisionIds] = useState<string[]>(entry?.decisions.map((d) => d.id) ?? []);
+  const [goalIds, setGoalIds] = useState<string[]>(entry?.goals.map((g) => g.id) ?? []);
+  const [decisionChoices, setDecisionChoices] = useState<LinkChoice[] | null>(null);
+  const [goalChoices, setGoalChoices] = useState<LinkChoice[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const people = [...new Set([...rotation.members.map((m) => m.name), ...attendance])];
+
+  useEffect(() => {
+    const workspaceId = rotation.workspaceId;
+    api()
+      .searchDecisions({ workspaceId, sort: 'number', order: 'desc', limit: 1000 })
+      .then((page) => setDecisionChoices(page.items.map((d) => ({ id: d.id, label: decisionName(d) }))))
+      .catch((failure: unknown) => setError(errorMessage(failure)));
+    api()
+      .listGoals({ workspaceId })
+      .then((goals) => setGoalChoices(goals.map((g) => ({ id: g.id, label: g.title }))))
+      .catch((failure: unknown) => setError(errorMessage(failure)));
+  }, [rotation.workspaceId]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await api().saveRotationLogEntry({ rotationId: rotation.id, date, summary, attendance, notes, handover, decisionIds, goalIds });
+      showToast(`Logged ${formatDate(date)}`);
+      onSaved();
+      onClose();
+    } catch (failure) {
+      setError(errorMessage(failure));
+    }
+  };
+
+  return (
+    <Dialog title={`Log ${formatDate(date)}${holder ? ` — ${holder}` : ''}`} onDismiss={onClose} size="medium">
+      <form className="dialog-body" onSubmit={submit}>
+        <div className="field">
+          <label htmlFor={`${id}-summary`}>{rotation.kind === 'teaching' ? 'What was taught' : 'What the role handled'}</label>
+          <textarea id={`${id}-summary`} className="textarea" rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} />
+        </div>
+        <fieldset className="field">
+          <legend>Attendance</legend>
+          <div className="attendance-grid">
+            {people.map((person) => (
+              <label key={person} className="choice">
+                <input
+                  type="checkbox"
+                  className="checkbox"
+                  checked={attendance.includes(person)}
+                  onChange={(e) => setAttendance(e.target.checked ? [...attendance, person] : attendance.filter((p) => p !== person))}
+                />
+                {person}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="field">
+          <label htmlFor={`${id}-notes`}>Notes</label>
+          <textarea id={`${id}-notes`} className="textarea" rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
+        </div>
+        {rotation.kind === 'role' && (
+          <div className="field">
+            <label htmlFor={`${id}-handover`}>Handover to the next holder</label>
+            <textarea id={`${id}-handover`} className="textarea" rows={2} value={handover} onChange={(e) => setHandover(e.target.value)} />
+          </div>
+        )}
+        <SessionLinkPicker
+          noun="decision"
+          choices={decisionChoices}
+          selected={decisionIds}
+          onChange={setDecisionIds}
+          emptyHint="This workspace has no decisions yet to link the session to."
+        />
+        <SessionLinkPicker noun="goal" choices={goalChoices} selected={goalIds} onChange={setGoalIds} emptyHint="This workspace has no goals yet to link the session to." />
+        <ErrorAlert message={error} />
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary">
+            Save log
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+function FeedbackDialog({ rotationId, date, onClose, onSaved }: { rotationId: string; date: string; onClose: () => void; onSaved: () => void }) {
+  const id = useId();
+  const me = useProfileStore((state) => state.name) ?? 'Someone';
+  const [rating, setRating] = useState(0);
+  const [comment, setComment] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await api().addRotationFeedback({ rotationId, date, rating, comment, author: me });
+      showToast('Thanks for the feedback');
+      onSaved();
+      onClose();
+    } catch (failure) {
+      setError(errorMessage(failure));
+    }
+  };
+
+  return (
+    <Dialog title={`Feedback on ${formatDate(date)}`} onDismiss={onClose}>
+      <form className="dialog-body" onSubmit={submit}>
+        <fieldset className="field">
+          <legend>How useful was it?</legend>
+          <div className="rating-choices">
+            {[1, 2, 3, 4, 5].map((value) => (
+              <label key={value} className="rating-choice">
+                <input type="radio" name={`${id}-rating`} checked={rating === value} onChange={() => setRating(value)} />
+                {value}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="field">
+          <label htmlFor={`${id}-comment`}>Comment (optional)</label>
+          <textarea id={`${id}-comment`} className="textarea" rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
+        </div>
+        <ErrorAlert message={error} />
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={rating === 0}>
+            Send feedback
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import type { MemberTurn } from '../../../shared/api/rotation-operations';
+import { api } from '../api/api';
+import { errorMessage } from '../api/error-message';
+import { ErrorAlert } from '../components/error-alert';
+import { routeHash } from '../router';
+import { formatDate } from './rotation-format';
+
+/** The person's own upcoming turns across every rotation, so nobody is surprised by their Friday. */
+export function MyTurns({ workspaceId, name, version }: { workspaceId: string; name: string; version: unknown }) {
+  const [state, setState] = useState<{ key: string; turns: MemberTurn[] | null; error: string | null } | null>(null);
+  const key = `${workspaceId}:${name}`;
+
+  useEffect(() => {
+    let current = true;
+    api()
+      .listMemberTurns({ workspaceId, name, count: 5 })
+      .then((turns) => current && setState({ key, turns, error: null }))
+      .catch((error: unknown) => current && setState({ key, turns: null, error: errorMessage(error) }));
+    return () => {
+      current = false;
+    };
+  }, [workspaceId, name, key, version]);
+
+  const shown = state?.key === key ? state : null;
+  if (!shown) return null;
+  return (
+    <section className="my-turns" aria-labelledby="my-turns-heading">
+      <h2 id="my-turns-heading" className="section-title">
+        Your next turns
+      </h2>
+      <ErrorAlert message={shown.error} />
+      {shown.turns && shown.turns.length === 0 && <p className="section-empty">No turns for {name} coming up.</p>}
+      {shown.turns && shown.turns.length > 0 && (
+        <ul className="my-turn-list">
+          {shown.turns.map((turn) => (
+            <li key={`${turn.rotationId}-${turn.date}`} className="my-turn">
+              <span className="my-turn-date">{formatDate(turn.date)}</span>
+              <a href={routeHash({ name: 'rotation', id: turn.rotationId })}>{turn.rotationName}</a>
+              <span className="field-hint">
+                {turn.as === 'secondary' ? 'secondary' : turn.kind === 'teaching' ? 'you teach' : 'you hold the role'}
+                {turn.topic ? ` · ${turn.topic}` : ''}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { useEffect, useState } from 'react';
+import { describeCadence } from '../../../shared/rotations/cadence-text';
+import { useDocumentTitle } from '../app/use-document-title';
+import { EmptyState } from '../components/empty-state';
+import { ErrorAlert } from '../components/error-alert';
+import { Loading } from '../components/loading';
+import { routeHash } from '../router';
+import { useProfileStore } from '../stores/profile-store';
+import { MyTurns } from './my-turns';
+import { StuckTimerPanel } from './stuck-timer-panel';
+import { RotationFormDialog } from './rotation-form-dialog';
+import { formatDate } from './rotation-format';
+import { useRotationListStore } from './rotation-store';
+
+/** The workspace's rotations: weekly teaching slots and rotating duty roles, with who is next. */
+export function RotationsPage({ workspaceId }: { workspaceId: string }) {
+  const load = useRotationListStore((state) => state.load);
+  const items = useRotationListStore((state) => (state.workspaceId === workspaceId ? state.items : null));
+  const error = useRotationListStore((state) => state.error);
+  const [creating, setCreating] = useState(false);
+  const me = useProfileStore((state) => state.name);
+  useDocumentTitle('Rotations');
+
+  useEffect(() => {
+    void load(workspaceId);
+  }, [load, workspaceId]);
+
+  return (
+    <div className="page page-rotations">
+      <header className="page-header">
+        <div className="page-heading">
+          <h1 className="page-title" tabIndex={-1}>
+            Rotations
+          </h1>
+          <p className="page-subtitle">Learn-it-alls, not know-it-alls: a teaching slot every week, and duties that rotate fairly.</p>
+        </div>
+        <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+          New rotation
+        </button>
+      </header>
+      <ErrorAlert message={error} />
+      {items === null ? (
+        error ? null : <Loading label="Loading rotations…" />
+      ) : items.length === 0 ? (
+        <EmptyState title="No rotations yet">
+          <p className="empty-state-text">
+            Start a <strong>teaching rotation</strong> (one teammate teaches a topic every Friday) or a <strong>role</strong> (a
+            weekly Security Commander who triages, not fixes). Cairn keeps the turns fair through absences, holidays and swaps.
+          </p>
+          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+            Create the first rotation
+          </button>
+        </EmptyState>
+      ) : (
+        <ul className="rotation-list" aria-label="Rotations">
+          {items.map((item) => (
+            <li key={item.id} className="rotation-row">
+              <a className="rotation-link" href={routeHash({ name: 'rotation', id: item.id })}>
+                {item.name}
+              </a>
+              <span className={`rotation-kind rotation-kind-${item.kind}`}>{item.kind === 'teaching' ? 'Teaching' : 'Role'}</span>
+              <span className="rotation-meta">
+                {describeCadence(item.cadence)} at {item.time} · {item.memberCount} member{item.memberCount === 1 ? '' : 's'}
+              </span>
+              <span className="rotation-next">
+                {item.next ? (
+                  <>
+                    Next: <strong>{item.next.memberName ?? 'nobody'}</strong> on {formatDate(item.next.date)}
+                  </>
+                ) : (
+                  'No upcoming turns'
+                )}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {me && items && items.length > 0 && <MyTurns workspaceId={workspaceId} name={me} version={items} />}
+      {me && items && <StuckTimerPanel workspaceId={workspaceId} me={me} />}
+      {creating && <RotationFormDialog workspaceId={workspaceId} onClose={() => setCreating(false)} />}
+    </div>
+  );
+}

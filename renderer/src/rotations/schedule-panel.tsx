@@ -1,0 +1,175 @@
+import { useState } from 'react';
+import type { OccurrenceView, Rotation, RotationOverride, RotationSchedule } from '../../../shared/api/rotation-operations';
+import { api } from '../api/api';
+import { errorMessage } from '../api/error-message';
+import { showToast } from '../stores/toast-store';
+import { ChangeDialog, type ChangeType } from './change-dialog';
+import { formatDate } from './rotation-format';
+
+type OpenChange = { type: Exclude<ChangeType, 'removeOverride'>; date?: string };
+
+/** Upcoming turns with who holds them, the fairness counts, and the changes made so far. */
+export function SchedulePanel({ rotation, schedule, onChanged }: { rotation: Rotation; schedule: RotationSchedule; onChanged: () => void }) {
+  const [open, setOpen] = useState<OpenChange | null>(null);
+  const next = schedule.occurrences.find((o) => o.status === 'scheduled');
+  const holderWord = rotation.kind === 'teaching' ? 'Presenter' : 'Holder';
+
+  const undo = async (override: RotationOverride) => {
+    try {
+      await api().applyRotationChange({ rotationId: rotation.id, change: { type: 'removeOverride', overrideId: override.id } });
+      showToast(`Removed: ${describeOverride(rotation, override)}`);
+      onChanged();
+    } catch (error) {
+      showToast(errorMessage(error));
+    }
+  };
+
+  return (
+    <div className="schedule-panel">
+      {next && (
+        <p className="schedule-next">
+          Next up: <strong>{next.memberName}</strong> on {formatDate(next.date)} at {rotation.time}
+          {next.topic ? <> — “{next.topic.title}”</> : null}
+        </p>
+      )}
+      <div className="schedule-toolbar" role="toolbar" aria-label="Schedule changes">
+        <button type="button" className="button button-small" onClick={() => setOpen({ type: 'absence' })}>
+          Mark absence
+        </button>
+        <button type="button" className="button button-small" onClick={() => setOpen({ type: 'swap' })}>
+          Swap turns
+        </button>
+        <button type="button" className="button button-small" onClick={() => setOpen({ type: 'skipDate' })}>
+          Skip a date
+        </button>
+        <button type="button" className="button button-small" onClick={() => setOpen({ type: 'addMember' })}>
+          Add member
+        </button>
+        <button type="button" className="button button-small" onClick={() => setOpen({ type: 'removeMember' })}>
+          Remove member
+        </button>
+      </div>
+      <div className="schedule-columns">
+        <section aria-labelledby="schedule-heading" className="schedule-section">
+          <h2 id="schedule-heading" className="section-title">
+            Upcoming turns
+          </h2>
+          <table className="schedule-table">
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">{holderWord}</th>
+                {rotation.withSecondary && <th scope="col">Secondary</th>}
+                <th scope="col">{rotation.kind === 'teaching' ? 'Topic' : 'Note'}</th>
+                <th scope="col">
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {schedule.occurrences.map((o) => (
+                <tr key={o.date} className={`schedule-row is-${o.status}`}>
+                  <td className="schedule-date">{formatDate(o.date)}</td>
+                  <td>{o.status === 'scheduled' ? <strong>{o.memberName}</strong> : <span className="schedule-empty">{o.status === 'skipped' ? 'Skipped' : 'Nobody available'}</span>}</td>
+                  {rotation.withSecondary && <td>{o.secondaryName ?? ''}</td>}
+                  <td className="schedule-note">{noteOf(o)}</td>
+                  <td className="schedule-actions">
+                    {o.status === 'scheduled' && (
+                      <>
+                        <button type="button" className="button button-quiet button-small" onClick={() => setOpen({ type: 'absence', date: o.date })} aria-label={`${o.memberName} is away on ${formatDate(o.date)}`}>
+                          Away
+                        </button>
+                        <button type="button" className="button button-quiet button-small" onClick={() => setOpen({ type: 'cover', date: o.date })} aria-label={`Someone else takes ${formatDate(o.date)}`}>
+                          Cover
+                        </button>
+                        <button type="button" className="button button-quiet button-small" onClick={() => setOpen({ type: 'swap', date: o.date })} aria-label={`Swap ${formatDate(o.date)}`}>
+                          Swap
+                        </button>
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+        <aside className="schedule-side">
+          <section aria-labelledby="fairness-heading">
+            <h2 id="fairness-heading" className="section-title">
+              Fairness
+            </h2>
+            <table className="fairness-table">
+              <thead>
+                <tr>
+                  <th scope="col">Member</th>
+                  <th scope="col">Held</th>
+                  <th scope="col">Upcoming</th>
+                  <th scope="col">Owes</th>
+                </tr>
+              </thead>
+              <tbody>
+                {schedule.ledger.map((line) => (
+                  <tr key={line.memberId} className={line.active ? undefined : 'is-inactive'}>
+                    <th scope="row">
+                      {line.name}
+                      {!line.active && <span className="field-hint"> (not active)</span>}
+                    </th>
+                    <td>{line.held}</td>
+                    <td>{line.upcoming}</td>
+                    <td title="Covers received and not yet repaid">{line.coversOwed}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <p className="field-hint">Held: turns so far. Upcoming: in the {schedule.occurrences.length} dates shown.</p>
+          </section>
+          <section aria-labelledby="changes-heading">
+            <h2 id="changes-heading" className="section-title">
+              Changes
+            </h2>
+            {rotation.overrides.length === 0 ? (
+              <p className="section-empty">No absences, skips, swaps or covers yet.</p>
+            ) : (
+              <ul className="override-list">
+                {rotation.overrides.map((o) => (
+                  <li key={o.id} className="override-row">
+                    <span>{describeOverride(rotation, o)}</span>
+                    <button type="button" className="button button-link" onClick={() => void undo(o)} aria-label={`Undo: ${describeOverride(rotation, o)}`}>
+                      Undo
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </aside>
+      </div>
+      {open && <ChangeDialog rotation={rotation} schedule={schedule} type={open.type} date={open.date} onClose={() => setOpen(null)} onApplied={onChanged} />}
+    </div>
+  );
+}
+
+function noteOf(o: OccurrenceView): string {
+  if (o.status !== 'scheduled') return o.reason ?? '';
+  const parts: string[] = [];
+  if (o.topic) parts.push(o.topic.title);
+  if (o.source === 'swap') parts.push('swapped');
+  if (o.source === 'cover') parts.push('covering');
+  if (o.source === 'repay') parts.push('repays a cover');
+  if (o.passedOver.length > 0) parts.push(`${o.passedOver.join(', ')} away — goes next`);
+  return parts.join(' · ');
+}
+
+function describeOverride(rotation: Rotation, o: RotationOverride): string {
+  const name = (id: string) => rotation.members.find((m) => m.id === id)?.name ?? 'someone';
+  switch (o.type) {
+    case 'skip':
+      return `Skip ${formatDate(o.date)}${o.reason ? ` (${o.reason})` : ''}`;
+    case 'absence':
+      return `${name(o.memberId)} away ${formatDate(o.from)} – ${formatDate(o.to)}${o.reason ? ` (${o.reason})` : ''}`;
+    case 'swap':
+      return `Swap ${formatDate(o.dateA)} ↔ ${formatDate(o.dateB)}`;
+    case 'cover':
+      return `${name(o.memberId)} takes ${formatDate(o.date)}`;
+  }
+}

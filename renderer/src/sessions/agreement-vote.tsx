@@ -1,0 +1,150 @@
+import { useId, useState, type FormEvent } from 'react';
+import { AGREEMENT_SCALES, type AgreementMethod } from '../../../shared/sessions/agreement-scale';
+import type { Session } from '../../../shared/sessions/session';
+import { useSessionStore } from '../stores/session-store';
+import { AgreementResults } from './agreement-results';
+
+/**
+ * Fist of five or gradients of agreement, voted in turn on the facilitator's machine: each vote is
+ * hidden as soon as it is cast, so the next person is not swayed, until the facilitator reveals all.
+ */
+export function AgreementVote({ session }: { session: Session }) {
+  const id = useId();
+  const act = useSessionStore((state) => state.act);
+  const { agreement, options, participants } = session.state;
+  const running = session.status === 'running';
+  const [method, setMethod] = useState<AgreementMethod>('fist-of-five');
+  const [optionId, setOptionId] = useState<string>('');
+  const [anonymous, setAnonymous] = useState(true);
+  const onOption = agreement?.optionId ? options.find((o) => o.id === agreement.optionId)?.name : null;
+
+  const start = (event: FormEvent) => {
+    event.preventDefault();
+    void act({ type: 'startAgreementVote', method, optionId: optionId || null, anonymous });
+  };
+
+  return (
+    <section className="session-subsection" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} className="session-subtitle">
+        Agreement vote
+        {agreement && (
+          <span className="muted">
+            {' '}
+            · {AGREEMENT_SCALES[agreement.method].name}
+            {onOption ? ` on “${onOption}”` : ''} · {agreement.anonymous ? 'anonymous' : 'names shown'}
+          </span>
+        )}
+      </h3>
+      {agreement && !agreement.revealed && <Ballots session={session} />}
+      {agreement?.revealed && <AgreementResults round={agreement} participants={participants} />}
+      {running && (!agreement || agreement.revealed) && (
+        <form className="inline-form vote-setup" onSubmit={start}>
+          <label htmlFor={`${id}-method`}>Method</label>
+          <select id={`${id}-method`} className="select" value={method} onChange={(e) => setMethod(e.target.value as AgreementMethod)}>
+            <option value="fist-of-five">Fist of five</option>
+            <option value="gradients">Gradients of agreement</option>
+          </select>
+          <label htmlFor={`${id}-option`}>On</label>
+          <select id={`${id}-option`} className="select" value={optionId} onChange={(e) => setOptionId(e.target.value)}>
+            <option value="">The proposal as a whole</option>
+            {options.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+          <label className="check-label">
+            <input type="checkbox" className="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} /> Anonymous
+          </label>
+          <button type="submit" className="button">
+            {agreement ? 'Start a new round' : 'Start the vote'}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function Ballots({ session }: { session: Session }) {
+  const id = useId();
+  const act = useSessionStore((state) => state.act);
+  const { agreement, participants } = session.state;
+  const voters = participants.filter((p) => p.role !== 'observer');
+  const voted = new Set(agreement?.ballots.map((b) => b.participantId));
+  const waiting = voters.filter((p) => !voted.has(p.id));
+  const [voterId, setVoterId] = useState('');
+  const [level, setLevel] = useState<number | null>(null);
+  const [concern, setConcern] = useState('');
+  if (!agreement) return null;
+  const scale = AGREEMENT_SCALES[agreement.method];
+  const current = voters.find((p) => p.id === voterId) ?? waiting[0];
+  const needsConcern = level !== null && level <= scale.concernAtOrBelow;
+
+  const cast = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!current || level === null) return;
+    if (await act({ type: 'castAgreement', participantId: current.id, level, concern })) {
+      setVoterId('');
+      setLevel(null);
+      setConcern('');
+    }
+  };
+
+  return (
+    <div className="ballots">
+      <ul className="voter-list" aria-label="Who has voted">
+        {voters.map((p) => (
+          <li key={p.id} className={voted.has(p.id) ? 'has-voted' : undefined}>
+            {p.name}: {voted.has(p.id) ? 'voted (hidden)' : 'waiting'}
+          </li>
+        ))}
+        {participants
+          .filter((p) => p.role === 'observer')
+          .map((p) => (
+            <li key={p.id} className="is-observer">
+              {p.name}: observer, does not vote
+            </li>
+          ))}
+      </ul>
+      {voters.length === 0 && <p className="section-empty">Add participants who vote (decision-makers or consulted) first.</p>}
+      {current && session.status === 'running' && (
+        <form className="ballot-form" onSubmit={cast} aria-label="Ballot">
+          <div className="field">
+            <label htmlFor={`${id}-voter`}>Voter</label>
+            <select id={`${id}-voter`} className="select" value={current.id} onChange={(e) => setVoterId(e.target.value)}>
+              {voters.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                  {voted.has(p.id) ? ' (vote again)' : ''}
+                </option>
+              ))}
+            </select>
+          </div>
+          <fieldset className="level-choices">
+            <legend>{current.name}&apos;s vote</legend>
+            {[...scale.levels].reverse().map((l) => (
+              <label key={l.level} className={level === l.level ? 'level-choice is-selected' : 'level-choice'}>
+                <input type="radio" name={`${id}-level`} className="radio" checked={level === l.level} onChange={() => setLevel(l.level)} />
+                <span className="level-number">{l.level}</span> {l.label}
+              </label>
+            ))}
+          </fieldset>
+          {needsConcern && (
+            <div className="field">
+              <label htmlFor={`${id}-concern`}>Concern (required for a block or a low vote)</label>
+              <textarea id={`${id}-concern`} className="textarea" value={concern} onChange={(e) => setConcern(e.target.value)} placeholder="What would have to change for you to support it?" />
+            </div>
+          )}
+          <button type="submit" className="button button-primary" disabled={level === null}>
+            Cast {current.name}&apos;s vote
+          </button>
+        </form>
+      )}
+      {session.status === 'running' && (
+        <button type="button" className="button" disabled={agreement.ballots.length === 0} onClick={() => void act({ type: 'revealVotes', round: 'agreement' })}>
+          Reveal {agreement.ballots.length} {agreement.ballots.length === 1 ? 'vote' : 'votes'}
+        </button>
+      )}
+    </div>
+  );
+}

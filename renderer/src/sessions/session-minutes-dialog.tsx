@@ -1,0 +1,56 @@
+import { markdownToSafeHtml } from '../components/markdown-html';
+import { useEffect, useState } from 'react';
+import { api } from '../api/api';
+import { errorMessage } from '../api/error-message';
+import { Dialog } from '../components/dialog';
+import { ErrorAlert } from '../components/error-alert';
+import { Loading } from '../components/loading';
+import { showToast } from '../stores/toast-store';
+
+/** The session's minutes as Markdown, to read or copy into a wiki or chat. */
+export function SessionMinutesDialog({ sessionId, fileName, onClose }: { sessionId: string; fileName: string; onClose: () => void }) {
+  const [markdown, setMarkdown] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    api()
+      .getSessionMinutes({ id: sessionId })
+      .then((minutes) => setMarkdown(minutes.markdown))
+      .catch((failure: unknown) => setError(errorMessage(failure)));
+  }, [sessionId]);
+
+  const copy = async () => {
+    if (markdown === null) return;
+    try {
+      await navigator.clipboard.writeText(markdown);
+      showToast('Minutes copied as Markdown');
+    } catch {
+      setError('The clipboard is not available here; select the minutes and copy them instead.');
+    }
+  };
+
+  return (
+    <Dialog title="Minutes" onDismiss={onClose} size="medium">
+      <div className="dialog-body">
+        <ErrorAlert message={error} />
+        {markdown === null ? (
+          !error && <Loading label="Writing the minutes…" />
+        ) : (
+          <div className="markdown minutes" tabIndex={0} role="document" aria-label="Minutes text" dangerouslySetInnerHTML={{ __html: markdownToSafeHtml(markdown) }} />
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Close
+          </button>
+          {markdown !== null && (
+            <a className="button" href={`data:text/markdown;charset=utf-8,${encodeURIComponent(markdown)}`} download={fileName}>
+              Save as Markdown
+            </a>
+          )}
+          <button type="button" className="button button-primary" onClick={() => void copy()} disabled={markdown === null}>
+            Copy Markdown
+          </button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import { useDocumentTitle } from '../app/use-document-title';
+import { ErrorAlert } from '../components/error-alert';
+import { ConflictList } from './conflict-list';
+import { ExportPanel } from './export-panel';
+import { ImportPanel } from './import-panel';
+import { LinkedFolderPanel } from './linked-folder-panel';
+import { useSyncStore } from './sync-store';
+
+/** Markdown in git: the synced folder, conflicts, import and export. */
+export function SyncPage({ workspaceId }: { workspaceId: string }) {
+  const load = useSyncStore((state) => state.load);
+  const conflicts = useSyncStore((state) => state.conflicts);
+  const error = useSyncStore((state) => state.error);
+  useDocumentTitle('Markdown files');
+
+  useEffect(() => {
+    void load(workspaceId);
+  }, [load, workspaceId]);
+
+  return (
+    <div className="page page-sync">
+      <header className="page-header">
+        <div className="page-heading">
+          <h1 className="page-title" tabIndex={-1}>
+            Markdown files
+          </h1>
+          <p className="page-subtitle">Keep the decision log in step with the ADR files in your repository.</p>
+        </div>
+      </header>
+      <ErrorAlert message={error} />
+      <ConflictList conflicts={conflicts} />
+      <LinkedFolderPanel />
+      <ImportPanel />
+      <ExportPanel />
+    </div>
+  );
+}

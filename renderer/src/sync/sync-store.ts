@@ -1,0 +1,118 @@
+import { create } from 'zustand';
+import type { ExportResult, ImportReport, SyncConflict, SyncFolderInfo, SyncResult } from '../../../shared/api/sync-operations';
+import type { DialectId } from '../../../shared/dialects/adr-document';
+import { api } from '../api/api';
+import { errorMessage } from '../api/error-message';
+
+type Busy = 'preview' | 'import' | 'export' | 'link' | 'sync' | 'resolve' | 'renumber' | null;
+
+interface SyncState {
+  workspaceId: string | null;
+  folder: SyncFolderInfo | null;
+  conflicts: SyncConflict[];
+  /** The import report on screen: a preview before importing, the result after. */
+  report: ImportReport | null;
+  lastSync: SyncResult | null;
+  lastExport: ExportResult | null;
+  busy: Busy;
+  error: string | null;
+  load: (workspaceId: string) => Promise<void>;
+  preview: (folder: string) => Promise<void>;
+  importFolder: (folder: string) => Promise<ImportReport | null>;
+  clearReport: () => void;
+  exportTo: (folder: string, dialect: DialectId | null) => Promise<void>;
+  link: (path: string, dialect: DialectId | null) => Promise<void>;
+  sync: () => Promise<void>;
+  resolve: (decisionId: string, keep: 'disk' | 'app' | 'merged', text?: string) => Promise<boolean>;
+  /** Gives a decision the next free number and syncs, so its file is renamed and links to it rewritten. */
+  renumberAndSync: (decisionId: string) => Promise<void>;
+}
+
+export const useSyncStore = create<SyncState>()((set, get) => {
+  /** Runs one action with its busy flag; a failure becomes the page's error message. */
+  async function run<T>(busy: Exclude<Busy, null>, action: (workspaceId: string) => Promise<T>): Promise<T | null> {
+    const { workspaceId } = get();
+    if (workspaceId === null) return null;
+    set({ busy, error: null });
+    try {
+      return await action(workspaceId);
+    } catch (error) {
+      set({ error: errorMessage(error) });
+      return null;
+    } finally {
+      set({ busy: null });
+    }
+  }
+  async function refresh(workspaceId: string) {
+    const [folder, conflicts] = await Promise.all([api().getSyncFolder({ workspaceId }), api().listSyncConflicts({ workspaceId })]);
+    if (get().workspaceId === workspaceId) set({ folder, conflicts });
+  }
+
+  return {
+    workspaceId: null,
+    folder: null,
+    conflicts: [],
+    report: null,
+    lastSync: null,
+    lastExport: null,
+    busy: null,
+    error: null,
+    load: async (workspaceId) => {
+      if (get().workspaceId !== workspaceId) set({ workspaceId, folder: null, conflicts: [], report: null, lastSync: null, lastExport: null, error: null });
+      try {
+        await refresh(workspaceId);
+      } catch (error) {
+        set({ error: errorMessage(error) });
+      }
+    },
+    preview: async (folder) => {
+      const report = await run('preview', (workspaceId) => api().importFolder({ workspaceId, folder, preview: true }));
+      if (report) set({ report });
+    },
+    importFolder: async (folder) => {
+      const report = await run('import', async (workspaceId) => {
+        const done = await api().importFolder({ workspaceId, folder, preview: false });
+        await refresh(workspaceId);
+        return done;
+      });
+      if (report) set({ report });
+      return report;
+    },
+    clearReport: () => set({ report: null }),
+    exportTo: async (folder, dialect) => {
+      const result = await run('export', (workspaceId) => api().exportWorkspace({ workspaceId, folder, dialect }));
+      if (result) set({ lastExport: result });
+    },
+    link: async (path, dialect) => {
+      await run('link', async (workspaceId) => {
+        await api().linkSyncFolder({ workspaceId, path, dialect });
+        await refresh(workspaceId);
+      });
+    },
+    sync: async () => {
+      const result = await run('sync', async (workspaceId) => {
+        const synced = await api().syncWorkspace({ workspaceId });
+        await refresh(workspaceId);
+        return synced;
+      });
+      if (result) set({ lastSync: result });
+    },
+    resolve: async (decisionId, keep, text) => {
+      const result = await run('resolve', async (workspaceId) => {
+        const resolved = await api().resolveSyncConflict({ decisionId, keep, ...(text === undefined ? {} : { text }) });
+        await refresh(workspaceId);
+        return resolved;
+      });
+      return result !== null;
+    },
+    renumberAndSync: async (decisionId) => {
+      const result = await run('renumber', async (workspaceId) => {
+        await api().renumberDecision({ id: decisionId });
+        const synced = await api().syncWorkspace({ workspaceId });
+        await refresh(workspaceId);
+        return synced;
+      });
+      if (result) set({ lastSync: result });
+    },
+  };
+});

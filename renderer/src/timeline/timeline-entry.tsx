@@ -1,0 +1,19 @@
+import type { TimelineEvent } from '../../../shared/overview/timeline-event';
+import { StatusBadge } from '../components/status-badge';
+import { targetHash } from './event-target';
+
+/** One event: its day, what it is about (a link to that page) and what happened. */
+export function TimelineEntry({ event }: { event: TimelineEvent }) {
+  return (
+    <li className={`timeline-entry timeline-entry-${event.kind}`}>
+      <span className="timeline-dot" aria-hidden="true" />
+      <time className="timeline-date" dateTime={event.date}>
+        {event.date}
+      </time>
+      <a className="timeline-title" href={targetHash(event.target)}>
+        {event.title}
+      </a>
+      {event.status ? <StatusBadge status={event.status} /> : <span className="timeline-detail">{event.detail}</span>}
+    </li>
+  );
+}

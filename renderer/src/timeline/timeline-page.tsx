@@ -1,0 +1,151 @@
+import { useEffect, useMemo, useState } from 'react';
+import { statusLabel } from '../../../shared/domain/decision-status';
+import { TIMELINE_KINDS, type TimelineKind } from '../../../shared/overview/timeline-event';
+import { useDocumentTitle } from '../app/use-document-title';
+import { EmptyState } from '../components/empty-state';
+import { ErrorAlert } from '../components/error-alert';
+import { Loading } from '../components/loading';
+import { statusTone } from '../components/status-tone';
+import { forWorkspace, useOverviewStore } from '../stores/overview-store';
+import { KIND_LABELS } from './event-kinds';
+import { TimelineEntry } from './timeline-entry';
+import { axisLabel, filterEvents, timelineMonths, type TimelineMonth } from './timeline-months';
+
+/**
+ * Decisions, sessions, goal check-ins and rotation sessions on one time axis, newest first, so a
+ * team can answer "what did we decide, and what changed in how we work, around March?".
+ */
+export function TimelinePage({ workspaceId }: { workspaceId: string }) {
+  const events = useOverviewStore((state) => forWorkspace(state.timeline, workspaceId));
+  const error = useOverviewStore((state) => state.errors.timeline);
+  const [kinds, setKinds] = useState<TimelineKind[]>([...TIMELINE_KINDS]);
+  const [statuses, setStatuses] = useState<string[]>([]);
+  useDocumentTitle('Timeline');
+
+  useEffect(() => {
+    void useOverviewStore.getState().loadTimeline(workspaceId);
+  }, [workspaceId]);
+
+  const kindCounts = useMemo(() => {
+    const counts: Record<TimelineKind, number> = { decision: 0, session: 0, 'check-in': 0, rotation: 0 };
+    for (const event of events ?? []) counts[event.kind] += 1;
+    return counts;
+  }, [events]);
+  const decisionStatuses = useMemo(
+    () => [...new Set((events ?? []).filter((e) => e.kind === 'decision').map((e) => e.status ?? ''))].filter(Boolean).sort(),
+    [events],
+  );
+  const months = useMemo(() => timelineMonths(filterEvents(events ?? [], { kinds, statuses })), [events, kinds, statuses]);
+
+  const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+
+  return (
+    <div className="page page-timeline">
+      <header className="page-header">
+        <div className="page-heading">
+          <h1 className="page-title" tabIndex={-1}>
+            Timeline
+          </h1>
+          <p className="page-subtitle">What the team decided, and what changed in how it works, month by month.</p>
+        </div>
+      </header>
+      <ErrorAlert message={error} />
+      {events === null ? (
+        !error && <Loading label="Reading the history…" />
+      ) : events.length === 0 ? (
+        <EmptyState title="Nothing has happened yet">
+          <p className="empty-state-text">
+            Every decision proposed, accepted or superseded lands here on the day it happened, with decision sessions, goal
+            check-ins and rotation sessions beside them. Write a decision to start the story.
+          </p>
+        </EmptyState>
+      ) : (
+        <>
+          <div className="timeline-filters">
+            <div className="toolbar" role="group" aria-label="Show kinds">
+              {TIMELINE_KINDS.map((kind) => (
+                <button
+                  key={kind}
+                  type="button"
+                  className={`filter-chip filter-chip-${kind}`}
+                  aria-pressed={kinds.includes(kind)}
+                  onClick={() => setKinds(toggle(kinds, kind))}
+                >
+                  <span className={`kind-dot kind-dot-${kind}`} aria-hidden="true" />
+                  {KIND_LABELS[kind]} <span className="filter-chip-count">{kindCounts[kind]}</span>
+                </button>
+              ))}
+            </div>
+            {decisionStatuses.length > 1 && kinds.includes('decision') && (
+              <div className="toolbar" role="group" aria-label="Decision statuses">
+                {decisionStatuses.map((status) => (
+                  <button key={status} type="button" className="filter-chip" aria-pressed={statuses.includes(status)} onClick={() => setStatuses(toggle(statuses, status))}>
+                    <span className={`status-dot status-dot-${statusTone(status)}`} aria-hidden="true" />
+                    {statusLabel(status)}
+                  </button>
+                ))}
+              </div>
+            )}
+          </div>
+          {months.length === 0 ? (
+            <p className="section-empty">Nothing of the chosen kinds. Choose others above.</p>
+          ) : (
+            <>
+              <MonthAxis months={months} />
+              {months.map((month) => (
+                <MonthSection key={month.month} month={month} />
+              ))}
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+/** A bar per month, oldest on the left, as tall as the month was busy; each jumps to its month. */
+function MonthAxis({ months }: { months: TimelineMonth[] }) {
+  const busiest = Math.max(1, ...months.map((m) => m.events.length));
+  return (
+    <nav className="timeline-axis" aria-label="Months">
+      {[...months].reverse().map((month) => (
+        <a
+          key={month.month}
+          href={`#month-${month.month}`}
+          className="timeline-axis-month"
+          title={`${month.label}: ${month.events.length} events`}
+          aria-label={`${month.label}, ${month.events.length} ${month.events.length === 1 ? 'event' : 'events'}`}
+          onClick={(event) => {
+            // The hash is the router's: scroll to the month without changing the page.
+            event.preventDefault();
+            document.getElementById(`month-${month.month}`)?.scrollIntoView({ block: 'start' });
+          }}
+        >
+          <span className="timeline-axis-bar" style={{ height: `${Math.round((month.events.length / busiest) * 100)}%` }}>
+            {TIMELINE_KINDS.map((kind) =>
+              month.counts[kind] > 0 ? <span key={kind} className={`kind-fill kind-dot-${kind}`} style={{ flexGrow: month.counts[kind] }} /> : null,
+            )}
+          </span>
+          <span className="timeline-axis-label">{axisLabel(month.month, months.length)}</span>
+        </a>
+      ))}
+    </nav>
+  );
+}
+
+function MonthSection({ month }: { month: TimelineMonth }) {
+  return (
+    <section className="timeline-month" id={`month-${month.month}`} aria-label={month.label}>
+      <h2 className="section-title">{month.label}</h2>
+      {month.events.length === 0 ? (
+        <p className="timeline-quiet">A quiet month.</p>
+      ) : (
+        <ol className="timeline-list">
+          {month.events.map((event) => (
+            <TimelineEntry key={event.key} event={event} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

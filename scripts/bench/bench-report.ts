@@ -1,0 +1,169 @@
+import type { Timing } from './bench-stats';
+import type { BrowserBenchResult } from './browser-bench';
+import type { CairnBenchResult } from './cairn-bench';
+import type { CliBenchResult } from './cli-bench';
+import type { PeerMeasurement } from './peer-bench';
+import type { Measured } from './process-timing';
+
+export interface SizeResult {
+  records: number;
+  cairn: CairnBenchResult | { reason: string };
+  madr4Import: Timing | { reason: string };
+  cli: CliBenchResult | { reason: string };
+}
+
+export interface BenchReport {
+  startedAt: string;
+  finishedAt: string;
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; os: string; loadAverageAtStart: number[] };
+  seed: number;
+  runs: number;
+  sizes: SizeResult[];
+  /** The browser run, on the 10,000-record log (or the largest below it). */
+  browser: (BrowserBenchResult & { records: number }) | { reason: string };
+  peers: PeerMeasurement[];
+}
+
+type Cell = string;
+type Row = { label: string; cells: Cell[]; target: string };
+
+/** The whole report as Markdown tables: Cairn by size with the targets, then the peers side by side. */
+export function renderReport(report: BenchReport): string {
+  const m = report.machine;
+  const header = [
+    `Cairn benchmark — ${report.finishedAt.slice(0, 16).replace('T', ' ')} UTC`,
+    `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB RAM, ${m.os}, Node ${m.node}; load average at start ${m.loadAverageAtStart.map((l) => l.toFixed(1)).join(' / ')}.`,
+    `Wall-clock median of ${report.runs} runs for whole-log steps (up to 7 for quick steps) with (min–max; CPU time of the process where measured in-process); seed ${report.seed}; adr-tools (Nygard) folders.`,
+  ];
+  return [header.join('\n\n'), '', renderCairnTable(report), '', renderBrowser(report.browser), '', renderPeers(report)].join('\n');
+}
+
+function renderCairnTable(report: BenchReport): string {
+  const sizes = report.sizes;
+  const target10k = (target: string) => target;
+  const rows: Row[] = [];
+  const add = (label: string, target: string, cell: (size: SizeResult) => Cell) => rows.push({ label, cells: sizes.map(cell), target: target10k(target) });
+  const inProcess = (pick: (r: CairnBenchResult) => Timing, extra?: (r: CairnBenchResult) => string) => (size: SizeResult) =>
+    'reason' in size.cairn ? 'n/a' : `${formatTiming(pick(size.cairn))}${extra ? extra(size.cairn) : ''}`;
+  const cli = (pick: (r: CliBenchResult) => Measured) => (size: SizeResult) => ('reason' in size.cli ? 'n/a' : formatMeasured(pick(size.cli)));
+  const written = (n: number) => `, ${n} file${n === 1 ? '' : 's'} written`;
+
+  add('import into an empty workspace', '≤ 2 s', inProcess((r) => r.import));
+  add('import, MADR 4 folder', '≤ 2 s', (size) => ('reason' in size.madr4Import ? 'n/a' : formatTiming(size.madr4Import)));
+  add('full export (new folder)', '≤ 2 s', inProcess((r) => r.export, (r) => written(r.export.filesWritten)));
+  add('export again (nothing changed)', '≤ 0.3 s', inProcess((r) => r.noopExport, (r) => written(r.noopExport.filesWritten)));
+  add('first sync after import', '—', inProcess((r) => r.firstSync, (r) => written(r.firstSync.filesWritten)));
+  add('no-op sync', '≤ 0.3 s', inProcess((r) => r.noopSync, (r) => written(r.noopSync.filesWritten)));
+  add('sync after one edit in the app', '≤ 50 ms, ≤ 2 files', inProcess((r) => r.appEditSync, (r) => written(r.appEditSync.filesWritten)));
+  add('sync after one edit on disk', '≤ 50 ms', inProcess((r) => r.diskEditSync, (r) => written(r.diskEditSync.filesWritten)));
+  add('new decision + sync', '—', inProcess((r) => r.newDecision, (r) => written(r.newDecision.filesWritten)));
+  add('index (table of contents) generation', '—', inProcess((r) => r.indexGeneration));
+  add('FTS search p50 / p95 (top 50)', 'p95 ≤ 10 ms', (size) =>
+    'reason' in size.cairn ? 'n/a' : `${formatMs(size.cairn.search.p50)} / ${formatMs(size.cairn.search.p95)} (CPU p95 ${formatMs(size.cairn.search.cpuP95)}; ${size.cairn.search.queries} queries × ${size.cairn.search.samples / size.cairn.search.queries})`,
+  );
+  add('list first page (500 rows + facets)', '—', inProcess((r) => r.listFirstPage));
+  add('facet-filtered page (status + tag)', '—', inProcess((r) => r.facetFilteredPage, (r) => `, ${r.facetFilteredPage.rows} rows`));
+  add('open a decision with 50 revisions', '—', inProcess((r) => r.openWith50Revisions, (r) => `, ${r.openWith50Revisions.revisions} revisions listed`));
+  add('peak RSS of the in-process run', '≤ 300 MB', (size) => {
+    if ('reason' in size.cairn) return 'n/a';
+    const phases = Object.entries(size.cairn.peakRssAfterMb ?? {}).map(([phase, mb]) => `${phase} ${mb}`);
+    return `${size.cairn.peakRssMb.toFixed(0)} MB${phases.length > 0 ? ` (peak so far after ${phases.join(', ')})` : ''}`;
+  });
+  add('CLI `cairn import` (whole process)', '≤ 2 s', cli((r) => r.import));
+  add('CLI `cairn export`', '≤ 2 s', cli((r) => r.export));
+  add('CLI `cairn export` again (no-op)', '≤ 0.3 s', cli((r) => r.noopExport));
+  add('CLI `cairn sync` (no-op)', '≤ 0.3 s', cli((r) => r.noopSync));
+  add('CLI `cairn new` + `cairn sync`', '—', cli((r) => r.newAndSync));
+  add('CLI `cairn list --json`', '≤ 0.3 s', cli((r) => r.listJson));
+  add('CLI `cairn search … --json`', '—', cli((r) => r.searchJson));
+
+  const failures = sizes.flatMap((s) => [s.cairn, s.cli, s.madr4Import].filter((x): x is { reason: string } => 'reason' in x).map((x) => `${s.records} records: ${x.reason}`));
+  const head = `| Cairn | ${sizes.map((s) => `${s.records.toLocaleString('en')} records`).join(' | ')} | target at 10,000 |`;
+  const rule = `|---|${sizes.map(() => '---').join('|')}|---|`;
+  const body = rows.map((row) => `| ${row.label} | ${row.cells.join(' | ')} | ${row.target} |`);
+  return [head, rule, ...body, ...failures.map((f) => `\nNot measured: ${f}`)].join('\n');
+}
+
+function renderBrowser(browser: BenchReport['browser']): string {
+  if ('reason' in browser) return `Browser (web host): not measured — ${browser.reason}`;
+  return [
+    `| Web host in Chromium, ${browser.records.toLocaleString('en')} decisions | result | target |`,
+    '|---|---|---|',
+    `| cold start: host process to its address | ${formatTiming(browser.hostReady)} | — |`,
+    `| cold start: host process to first rendered rows | ${formatTiming(browser.firstRows)} | ≤ 1.5 s |`,
+    `| most list rows in the DOM while scrolling to the end | ${browser.maxRowsInDom} (${browser.rowsLoadedAtEnd.toLocaleString('en')} rows reached in ${browser.scrollSteps} steps; at most ${browser.maxElementsInDom.toLocaleString('en')} elements on the page) | < 200 |`,
+    `| peak RSS of the web host | ${browser.hostPeakRssMb === null ? 'n/a' : `${browser.hostPeakRssMb.toFixed(0)} MB`} | ≤ 300 MB |`,
+  ].join('\n');
+}
+
+interface PeerComparison {
+  peer: PeerMeasurement;
+  cairnLabel: string;
+  cairn: Timing | null;
+}
+
+function renderPeers(report: BenchReport): string {
+  const bySize = new Map(report.sizes.map((s) => [s.records, s]));
+  const cliTiming = (records: number, pick: (r: CliBenchResult) => Measured): Timing | null => {
+    const cli = bySize.get(records)?.cli;
+    if (!cli || 'reason' in cli) return null;
+    const measured = pick(cli);
+    return measured.ok ? measured.timing : null;
+  };
+  const inProcess = (records: number, pick: (r: CairnBenchResult) => Timing): Timing | null => {
+    const cairn = bySize.get(records)?.cairn;
+    return cairn && !('reason' in cairn) ? pick(cairn) : null;
+  };
+  const comparisons: PeerComparison[] = report.peers.flatMap((peer): PeerComparison[] => {
+    const n = peer.records;
+    switch (peer.command) {
+      case 'adr list':
+      case 'log4brains adr list':
+        return [{ peer, cairnLabel: '`cairn list --json` (process)', cairn: cliTiming(n, (r) => r.listJson) }];
+      case 'adr new':
+        return [{ peer, cairnLabel: '`cairn new` + `cairn sync` (2 processes)', cairn: cliTiming(n, (r) => r.newAndSync) }];
+      case 'adr generate toc':
+        return [{ peer, cairnLabel: 'index generation (in-process)', cairn: inProcess(n, (r) => r.indexGeneration) }];
+      case 'adr-log -d':
+        return [
+          { peer, cairnLabel: '`cairn import` (process: parse and store everything)', cairn: cliTiming(n, (r) => r.import) },
+          { peer, cairnLabel: 'index generation (in-process)', cairn: inProcess(n, (r) => r.indexGeneration) },
+        ];
+      case 'log4brains build':
+        return [{ peer, cairnLabel: '`cairn export` (process; Markdown + index, not a web site)', cairn: cliTiming(n, (r) => r.export) }];
+      default:
+        return [];
+    }
+  });
+  const head = '| Peer command | records | peer | Cairn counterpart | Cairn | Cairn is |';
+  const rule = '|---|---|---|---|---|---|';
+  const body = comparisons.map(({ peer, cairnLabel, cairn }) => {
+    const peerCell = peer.result.ok ? formatTiming(peer.result.timing) : `could not run: ${peer.result.reason}`;
+    const ratio = peer.result.ok && cairn ? formatRatio(peer.result.timing.median / cairn.median) : '—';
+    return `| ${peer.peer} \`${peer.command}\` | ${peer.records.toLocaleString('en')} | ${peerCell} | ${cairnLabel} | ${cairn ? formatTiming(cairn) : 'n/a'} | ${ratio} |`;
+  });
+  return [head, rule, ...body].join('\n');
+}
+
+function formatRatio(ratio: number): string {
+  if (ratio >= 1) return `${ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(1)}× faster`;
+  const inverse = 1 / ratio;
+  return `${inverse >= 10 ? inverse.toFixed(0) : inverse.toFixed(1)}× slower`;
+}
+
+function formatMeasured(measured: Measured): string {
+  return measured.ok ? formatTiming(measured.timing) : `failed: ${measured.reason}`;
+}
+
+export function formatTiming(t: Timing): string {
+  const spread = t.runs === 1 ? '1 run' : `${formatMs(t.min)}–${formatMs(t.max)}`;
+  const cpu = t.cpuMedian === undefined ? '' : `; CPU ${formatMs(t.cpuMedian)}`;
+  return `${formatMs(t.median)} (${spread}${cpu})`;
+}
+
+export function formatMs(ms: number): string {
+  if (ms >= 1000) return `${(ms / 1000).toFixed(2)} s`;
+  if (ms >= 100) return `${ms.toFixed(0)} ms`;
+  if (ms >= 10) return `${ms.toFixed(1)} ms`;
+  return `${ms.toFixed(2)} ms`;
+}

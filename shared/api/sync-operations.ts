@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { Decision, Id } from '../domain/decision';
+import { DialectId } from '../dialects/adr-document';
+import { op } from './operation';
+
+const FolderPath = z.string().trim().min(1, 'folder must not be empty').max(4096, 'folder path is longer than 4096 characters');
+
+/** Something the reader had to assume or could not read, at a line of the file where it applies. */
+export const FileNote = z.object({ line: z.number().int().positive().nullable(), message: z.string() });
+export type FileNote = z.infer<typeof FileNote>;
+
+/** What the import made of one file: understood (with what), skipped (with why) or ignored (not a record). */
+export const ImportedFile = z.object({
+  file: z.string(),
+  outcome: z.enum(['imported', 'skipped', 'ignored']),
+  /** Why a file was skipped or ignored, naming the line where it applies. */
+  reason: z.string().nullable(),
+  dialect: DialectId.nullable(),
+  number: z.number().int().nullable(),
+  title: z.string().nullable(),
+  status: z.string().nullable(),
+  date: z.string().nullable(),
+  people: z.array(z.string()),
+  /** "Supersedes 0002", "Amended by 0007", as understood. */
+  links: z.array(z.string()),
+  warnings: z.array(FileNote),
+  decisionId: Id.nullable(),
+});
+export type ImportedFile = z.infer<typeof ImportedFile>;
+
+export const ImportReport = z.object({
+  folder: z.string(),
+  /** False for a preview: nothing was stored. */
+  applied: z.boolean(),
+  /** Whether the import linked the workspace to this folder for sync. */
+  linked: z.boolean(),
+  imported: z.number().int(),
+  skipped: z.number().int(),
+  ignored: z.number().int(),
+  files: z.array(ImportedFile),
+});
+export type ImportReport = z.infer<typeof ImportReport>;
+
+export const SyncFolderInfo = z.object({
+  workspaceId: Id,
+  path: z.string(),
+  /** Null: each record in the dialect it came in (new ones in their template's). */
+  dialect: DialectId.nullable(),
+  lastSyncedAt: z.string().nullable(),
+  conflicts: z.number().int(),
+});
+export type SyncFolderInfo = z.infer<typeof SyncFolderInfo>;
+
+export const ExportResult = z.object({
+  folder: z.string(),
+  /** Files whose bytes changed, index included. */
+  written: z.array(z.string()),
+  unchanged: z.number().int(),
+  /** The generated table of contents, or null when a hand-written file of that name was left alone. */
+  index: z.string().nullable(),
+  notes: z.array(z.string()),
+});
+export type ExportResult = z.infer<typeof ExportResult>;
+
+export const FileProblem = z.object({ file: z.string(), message: z.string() });
+
+export const SyncResult = z.object({
+  /** Files whose disk edits came into the app (new files included). */
+  pulled: z.array(z.string()),
+  /** Files written from app edits (new decisions included). */
+  pushed: z.array(z.string()),
+  /** Decisions moved to the trash because their file was deleted, and files deleted because their decision was. */
+  deleted: z.array(z.string()),
+  renamed: z.array(z.object({ from: z.string(), to: z.string() })),
+  conflicts: z.array(z.string()),
+  /** Numbers held by more than one decision; `files` and `decisionIds` are parallel, by file name. */
+  duplicates: z.array(z.object({ number: z.number().int(), files: z.array(z.string()), decisionIds: z.array(Id) })),
+  problems: z.array(FileProblem),
+});
+export type SyncResult = z.infer<typeof SyncResult>;
+
+export const SyncConflict = z.object({
+  decisionId: Id,
+  number: z.number().int(),
+  title: z.string(),
+  file: z.string(),
+  /** Null: the file was deleted on disk while the decision changed in the app. */
+  diskText: z.string().nullable(),
+  appText: z.string(),
+  detectedAt: z.string(),
+});
+export type SyncConflict = z.infer<typeof SyncConflict>;
+
+export const syncOperations = {
+  importFolder: op(
+    z.object({ workspaceId: Id, folder: FolderPath, preview: z.boolean().default(false) }),
+    ImportReport,
+    'Imports every ADR file in a folder in one transaction, with a report per file; a preview stores nothing.',
+  ),
+  getLastImportReport: op(z.object({ workspaceId: Id }), ImportReport.nullable(), 'The report of the last import into the workspace.'),
+  exportWorkspace: op(
+    z.object({ workspaceId: Id, folder: FolderPath, dialect: DialectId.nullable().default(null) }),
+    ExportResult,
+    'Writes every decision to a folder (each in its own dialect unless one is chosen) with a generated index; unchanged files are not rewritten.',
+  ),
+  getSyncFolder: op(z.object({ workspaceId: Id }), SyncFolderInfo.nullable(), 'The folder the workspace syncs with, if any.'),
+  linkSyncFolder: op(
+    z.object({ workspaceId: Id, path: FolderPath, dialect: DialectId.nullable().default(null) }),
+    SyncFolderInfo,
+    'Links the workspace to a folder for two-way sync.',
+  ),
+  syncWorkspace: op(
+    z.object({ workspaceId: Id }),
+    SyncResult,
+    'Brings disk edits in, sends app edits out and records a conflict where both changed.',
+  ),
+  listSyncConflicts: op(z.object({ workspaceId: Id }), z.array(SyncConflict), 'Decisions changed both in the app and on disk.'),
+  resolveSyncConflict: op(
+    z.object({
+      decisionId: Id,
+      keep: z.enum(['disk', 'app', 'merged']),
+      /** The merged file text, for keep = "merged". */
+      text: z.string().max(2_000_000, 'text is longer than 2,000,000 characters').optional(),
+    }),
+    SyncResult,
+    'Settles a conflict with the disk version, the app version or a hand merge, and writes both sides to match.',
+  ),
+  listDecisionFiles: op(
+    z.object({ workspaceId: Id }),
+    z.array(z.object({ decisionId: Id, file: z.string(), dialect: DialectId })),
+    'The Markdown file of each decision that has one (relative to the sync folder), by file name.',
+  ),
+  renumberDecision: op(
+    z.object({ id: Id, number: z.number().int().positive().optional() }),
+    Decision,
+    'Gives a decision a new number (the next free one by default); its file and the links to it are rewritten at the next sync.',
+  ),
+};

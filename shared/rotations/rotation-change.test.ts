@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../api/api-result';
+import { computeSchedule } from './fair-schedule';
+import { applyChange, type ChangeContext, type RotationChange } from './rotation-change';
+import type { SchedulePlan } from './rotation-model';
+import { previewChange } from './schedule-preview';
+
+const plan: SchedulePlan = {
+  startDate: '2026-01-02',
+  cadence: { kind: 'weekly', weekday: 5, everyWeeks: 1 },
+  members: ['a', 'b', 'c'].map((id) => ({ id, name: id.toUpperCase(), activeFrom: null, activeUntil: null })),
+  overrides: [],
+  cap: null,
+};
+
+let ids = 0;
+const ctx: ChangeContext = { today: '2026-01-05', newId: () => `id${++ids}` };
+
+function refusal(change: RotationChange, on: SchedulePlan = plan): { message: string; field?: string } {
+  try {
+    applyChange(on, change, ctx);
+  } catch (error) {
+    if (error instanceof AppError) return { message: error.message, field: error.field };
+    throw error;
+  }
+  throw new Error('the change was accepted');
+}
+
+function holders(p: SchedulePlan): string[] {
+  return computeSchedule(p, { from: '2026-01-09', count: 4 }).occurrences.map((o) => (o.status === 'scheduled' ? o.memberId : o.status));
+}
+
+describe('rotation changes', () => {
+  it('skips a meeting date and refuses one the rotation does not meet on or already skips', () => {
+    const skipped = applyChange(plan, { type: 'skipDate', date: '2026-01-16', reason: 'Offsite' }, ctx);
+    expect(holders(skipped)).toEqual(['b', 'skipped', 'c', 'a']);
+    expect(refusal({ type: 'skipDate', date: '2026-01-15', reason: '' })).toEqual({
+      message: 'the rotation does not meet on 2026-01-15',
+      field: 'change.date',
+    });
+    expect(refusal({ type: 'skipDate', date: '2026-01-16', reason: '' }, skipped).message).toBe('2026-01-16 is already skipped');
+  });
+
+  it('refuses overlapping absences of one member and absences that end before they start', () => {
+    const away = applyChange(plan, { type: 'absence', memberId: 'b', from: '2026-01-06', to: '2026-01-20', reason: 'Leave' }, ctx);
+    expect(holders(away)).toEqual(['c', 'a', 'b', 'c']);
+    expect(refusal({ type: 'absence', memberId: 'b', from: '2026-01-20', to: '2026-01-30', reason: '' }, away)).toEqual({
+      message: 'B is already absent from 2026-01-06 to 2026-01-20; absences of one member may not overlap',
+      field: 'change.from',
+    });
+    expect(refusal({ type: 'absence', memberId: 'a', from: '2026-01-20', to: '2026-01-19', reason: '' }).field).toBe('change.to');
+    expect(refusal({ type: 'absence', memberId: 'zz', from: '2026-01-20', to: '2026-01-21', reason: '' }).field).toBe('change.memberId');
+  });
+
+  it('swaps two future turns and refuses a past date, the same date, or a swap into an absence', () => {
+    expect(holders(applyChange(plan, { type: 'swap', dateA: '2026-01-09', dateB: '2026-01-16' }, ctx))).toEqual(['c', 'b', 'a', 'b']);
+    expect(refusal({ type: 'swap', dateA: '2026-01-02', dateB: '2026-01-16' })).toEqual({
+      message: '2026-01-02 is in the past; a swap can only change turns from today on',
+      field: 'change.dateA',
+    });
+    expect(refusal({ type: 'swap', dateA: '2026-01-16', dateB: '2026-01-16' }).field).toBe('change.dateB');
+    expect(refusal({ type: 'swap', dateA: '2026-01-09', dateB: '2026-01-30' }).message).toBe('both turns belong to B; nothing to swap');
+    const away = applyChange(plan, { type: 'absence', memberId: 'b', from: '2026-01-16', to: '2026-01-16', reason: '' }, ctx);
+    expect(refusal({ type: 'swap', dateA: '2026-01-09', dateB: '2026-01-16' }, away).message).toBe('B is absent on 2026-01-16');
+  });
+
+  it('lets a member take a turn and refuses a cover by the holder or an absent member', () => {
+    // a takes b's turn on the 9th; b repays by taking a's next turn (the 23rd), then holds their own.
+    expect(holders(applyChange(plan, { type: 'cover', date: '2026-01-09', memberId: 'a' }, ctx))).toEqual(['a', 'c', 'b', 'b']);
+    expect(refusal({ type: 'cover', date: '2026-01-09', memberId: 'b' }).message).toBe("the turn on 2026-01-09 is already B's");
+    const away = applyChange(plan, { type: 'absence', memberId: 'c', from: '2026-01-09', to: '2026-01-09', reason: '' }, ctx);
+    expect(refusal({ type: 'cover', date: '2026-01-09', memberId: 'c' }, away).message).toBe('C is absent on 2026-01-09');
+  });
+
+  it('adds and removes members from a date, and keeps at least one', () => {
+    const joined = applyChange(plan, { type: 'addMember', name: 'Dee', from: '2026-01-10' }, ctx);
+    expect(joined.members.at(-1)).toMatchObject({ name: 'Dee', activeFrom: '2026-01-10', activeUntil: null });
+    expect(refusal({ type: 'addMember', name: 'a', from: '2026-01-10' }).message).toBe('A is already in this rotation');
+    const left = applyChange(plan, { type: 'removeMember', memberId: 'c', from: '2026-01-10' }, ctx);
+    expect(holders(left)).toEqual(['b', 'a', 'b', 'a']);
+    const alone = applyChange(left, { type: 'removeMember', memberId: 'b', from: '2026-01-10' }, ctx);
+    expect(refusal({ type: 'removeMember', memberId: 'a', from: '2026-01-10' }, alone).message).toBe(
+      'A is the last member; a rotation needs at least one member',
+    );
+  });
+
+  it('undoes an override and refuses an unknown one', () => {
+    const skipped = applyChange(plan, { type: 'skipDate', date: '2026-01-16', reason: '' }, ctx);
+    const override = skipped.overrides[0]!;
+    expect(applyChange(skipped, { type: 'removeOverride', overrideId: override.id }, ctx).overrides).toEqual([]);
+    expect(refusal({ type: 'removeOverride', overrideId: 'nope' }).field).toBe('change.overrideId');
+  });
+});
+
+describe('change preview', () => {
+  it('lists every turn an absence moves and the counts before and after', () => {
+    const preview = previewChange(plan, { type: 'absence', memberId: 'b', from: '2026-01-09', to: '2026-01-09', reason: '' }, ctx);
+    // b keeps the front of the queue and takes the 16th instead; from then on b and c trade places.
+    expect(preview.changed.slice(0, 3).map((d) => [d.date, holderOf(d.before), holderOf(d.after)])).toEqual([
+      ['2026-01-09', 'b', 'c'],
+      ['2026-01-16', 'c', 'b'],
+      ['2026-01-30', 'b', 'c'],
+    ]);
+    expect(preview.plan.overrides).toHaveLength(1);
+    expect(preview.counts.map((c) => [c.memberId, c.before, c.after])).toEqual([
+      ['a', 4, 4],
+      ['b', 4, 4],
+      ['c', 4, 4],
+    ]);
+  });
+
+  it('shows the effect of a change far in the future', () => {
+    const preview = previewChange(plan, { type: 'skipDate', date: '2026-12-25', reason: 'Christmas' }, ctx);
+    expect(preview.changed[0]).toMatchObject({ date: '2026-12-25', after: { status: 'skipped', reason: 'Christmas' } });
+  });
+});
+
+function holderOf(o: { status: string; memberId?: string }): string {
+  return o.memberId ?? o.status;
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { CalendarDate } from '../domain/calendar-date';
+
+/** ISO weekday: 1 is Monday, 7 is Sunday. */
+export const Weekday = z.number().int().min(1, 'weekday runs 1 (Monday) to 7 (Sunday)').max(7, 'weekday runs 1 (Monday) to 7 (Sunday)');
+export type Weekday = z.infer<typeof Weekday>;
+
+export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
+/** How often a rotation meets: every N weeks on a weekday, or monthly on the Nth (or last, -1) weekday. */
+export const Cadence = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('weekly'),
+    weekday: Weekday,
+    everyWeeks: z.number().int().min(1, 'every must be at least 1 week').max(12, 'every must be at most 12 weeks').default(1),
+  }),
+  z.object({
+    kind: z.literal('monthly'),
+    weekday: Weekday,
+    /** 1 to 4, or -1 for the last such weekday of the month. */
+    nth: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)]),
+  }),
+]);
+export type Cadence = z.infer<typeof Cadence>;
+
+/** At most `maxTurns` turns for one member within any `periodWeeks` weeks. */
+export const TurnCap = z.object({
+  maxTurns: z.number().int().min(1, 'a cap allows at least 1 turn').max(52),
+  periodWeeks: z.number().int().min(1, 'a cap period is at least 1 week').max(52, 'a cap period is at most 52 weeks'),
+});
+export type TurnCap = z.infer<typeof TurnCap>;
+
+/** A member in rotation order; active from `activeFrom` (joined) until the day before `activeUntil` (left). */
+export interface PlanMember {
+  id: string;
+  name: string;
+  activeFrom: CalendarDate | null;
+  activeUntil: CalendarDate | null;
+}
+
+/** A change to the plain rotation, kept as a record so it can be listed and undone. */
+export type PlanOverride =
+  | { id: string; type: 'skip'; date: CalendarDate; reason: string }
+  | { id: string; type: 'absence'; memberId: string; from: CalendarDate; to: CalendarDate; reason: string }
+  | { id: string; type: 'swap'; dateA: CalendarDate; dateB: CalendarDate }
+  | { id: string; type: 'cover'; date: CalendarDate; memberId: string };
+
+/** Everything the scheduler needs; nothing else about a rotation affects who gets which turn. */
+export interface SchedulePlan {
+  startDate: CalendarDate;
+  cadence: Cadence;
+  members: PlanMember[];
+  overrides: PlanOverride[];
+  cap: TurnCap | null;
+}
+
+/**
+ * How a turn came to its holder: the queue's next in line, a swap, a cover ("take this turn"), or the
+ * repayment of a cover (the covered member takes the coverer's next turn).
+ */
+export type TurnSource = 'queue' | 'swap' | 'cover' | 'repay';
+
+export type ScheduledOccurrence =
+  | { date: CalendarDate; status: 'scheduled'; memberId: string; source: TurnSource; passedOver: string[] }
+  | { date: CalendarDate; status: 'skipped'; reason: string }
+  | { date: CalendarDate; status: 'unassigned'; reason: string };
+
+/** One member's line of the fairness ledger. */
+export interface LedgerLine {
+  memberId: string;
+  /** Turns held before the window. */
+  held: number;
+  /** Turns in the window. */
+  upcoming: number;
+  /** Covers this member received and has not yet repaid. */
+  coversOwed: number;
+  /** Whether the member is in the rotation on the window's first day. */
+  active: boolean;
+}

@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import { CalendarDate } from '../domain/calendar-date';
+import { Id } from '../domain/decision';
+import { AgreementMethod } from './agreement-scale';
+import { PhaseTimer } from './phase-timer';
+import { PhaseId } from './session-phase';
+
+export const ParticipantRole = z.enum(['decision-maker', 'consulted', 'observer']);
+export type ParticipantRole = z.infer<typeof ParticipantRole>;
+
+export const PersonName = z.string().trim().min(1, 'a name must not be empty').max(200, 'a name is longer than 200 characters');
+const ShortText = z.string().trim().min(1, 'must not be empty').max(2_000, 'is longer than 2,000 characters');
+const LongText = z.string().max(100_000, 'is longer than 100,000 characters');
+
+export const Participant = z.object({ id: z.string(), name: PersonName, role: ParticipantRole });
+export type Participant = z.infer<typeof Participant>;
+
+export const SessionOption = z.object({
+  id: z.string(),
+  name: z.string().trim().min(1, 'an option needs a name').max(300, 'an option name is longer than 300 characters'),
+  description: LongText,
+  pros: z.array(ShortText),
+  cons: z.array(ShortText),
+});
+export type SessionOption = z.infer<typeof SessionOption>;
+
+export const AdviceTaken = z.enum(['open', 'taken', 'not-taken']);
+export const AdviceEntry = z.object({
+  id: z.string(),
+  /** Whose advice was sought: a participant or someone outside the room. */
+  from: PersonName,
+  advice: ShortText,
+  taken: AdviceTaken,
+  at: z.string(),
+});
+export type AdviceEntry = z.infer<typeof AdviceEntry>;
+
+export const ConcernStatus = z.enum(['open', 'resolved', 'risk', 'parked']);
+export type ConcernStatus = z.infer<typeof ConcernStatus>;
+export const Concern = z.object({
+  id: z.string(),
+  text: ShortText,
+  /** Null when raised through an anonymous vote or by the room as a whole. */
+  raisedBy: z.string().nullable(),
+  status: ConcernStatus,
+  /** Who follows up a parked concern. */
+  owner: z.string().nullable(),
+  /** How it was resolved, or why the risk is accepted. */
+  note: z.string().max(2_000),
+});
+export type Concern = z.infer<typeof Concern>;
+
+export const AskedQuestion = z.object({ phase: PhaseId, text: ShortText, at: z.string() });
+export type AskedQuestion = z.infer<typeof AskedQuestion>;
+
+export const Criterion = z.object({
+  id: z.string(),
+  name: z.string().trim().min(1, 'a criterion needs a name').max(200),
+  weight: z.number().min(0, 'a weight must not be negative').max(100, 'a weight is at most 100'),
+});
+export type Criterion = z.infer<typeof Criterion>;
+
+export const Score = z.object({ criterionId: z.string(), optionId: z.string(), score: z.number().int().min(0).max(5) });
+export type Score = z.infer<typeof Score>;
+
+/** A ballot as stored; `level` is hidden from views until the round is revealed. */
+export const AgreementBallot = z.object({
+  /** Null in a view of a revealed anonymous round. */
+  participantId: z.string().nullable(),
+  /** Null in a view while the round is hidden. */
+  level: z.number().int().nullable(),
+  concern: z.string().nullable(),
+});
+export type AgreementBallot = z.infer<typeof AgreementBallot>;
+
+export const AgreementRound = z.object({
+  method: AgreementMethod,
+  /** The option being agreed on, or null for the proposal as a whole. */
+  optionId: z.string().nullable(),
+  anonymous: z.boolean(),
+  revealed: z.boolean(),
+  ballots: z.array(AgreementBallot),
+});
+export type AgreementRound = z.infer<typeof AgreementRound>;
+
+export const DotRound = z.object({
+  dotsPerPerson: z.number().int().min(1).max(20),
+  anonymous: z.boolean(),
+  revealed: z.boolean(),
+  ballots: z.array(
+    z.object({
+      participantId: z.string().nullable(),
+      /** Dots per option id; null in a view while the round is hidden. */
+      dots: z.record(z.string(), z.number().int().min(0)).nullable(),
+    }),
+  ),
+});
+export type DotRound = z.infer<typeof DotRound>;
+
+export const Outcome = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('chosen'), optionId: z.string(), justification: LongText }),
+  z.object({ kind: z.literal('not-now'), revisitOn: CalendarDate, justification: LongText }),
+]);
+export type Outcome = z.infer<typeof Outcome>;
+
+/** Everything a session holds; stored as one document, changed only through session actions. */
+export const SessionState = z.object({
+  phase: PhaseId,
+  timeboxes: z.record(PhaseId, z.number().int().min(1).max(240)),
+  timer: PhaseTimer,
+  /** Milliseconds spent in each phase before the current visit, for the minutes. */
+  spentMs: z.record(PhaseId, z.number().int().min(0)),
+  notes: z.record(PhaseId, LongText),
+  context: LongText,
+  drivers: LongText,
+  options: z.array(SessionOption),
+  participants: z.array(Participant),
+  advice: z.array(AdviceEntry),
+  questions: z.array(AskedQuestion),
+  criteria: z.array(Criterion),
+  scores: z.array(Score),
+  agreement: AgreementRound.nullable(),
+  dots: DotRound.nullable(),
+  concerns: z.array(Concern),
+  outcome: Outcome.nullable(),
+  consequences: LongText,
+  confirmation: LongText,
+  reviewBy: CalendarDate.nullable(),
+});
+export type SessionState = z.infer<typeof SessionState>;
+
+export const SessionStatus = z.enum(['running', 'finished']);
+
+/** A session as the API returns it: hidden votes come without their levels. */
+export const Session = z.object({
+  id: Id,
+  workspaceId: Id,
+  decisionId: Id,
+  decisionNumber: z.number().int(),
+  title: z.string(),
+  status: SessionStatus,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  /** The decision revision finishing wrote, so the page can link to it. */
+  finishedRevision: z.number().int().nullable(),
+  state: SessionState,
+});
+export type Session = z.infer<typeof Session>;
+
+export const SessionSummary = Session.omit({ state: true }).extend({
+  phase: PhaseId,
+  participantCount: z.number().int(),
+  outcome: z.enum(['chosen', 'not-now']).nullable(),
+  /** The chosen option's name, or the date to revisit a "not now". */
+  chosenOption: z.string().nullable(),
+  revisitOn: CalendarDate.nullable(),
+});
+export type SessionSummary = z.infer<typeof SessionSummary>;
