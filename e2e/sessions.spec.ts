@@ -214,7 +214,7 @@ test('a facilitator runs a session to "not now" with a parked concern, then a se
     await expect(decision.text).toContainText('Chosen option: "RabbitMQ", because the team runs it today and on-call is now trained.');
     await expect(decision.text).toContainText('Good, because the team already runs it');
     await expect(decision.text).toContainText('Accepted with gaps in the done-check');
-    const history = page.getByRole('region', { name: 'Sessions' });
+    const history = page.getByRole('region', { name: 'Sessions', exact: true });
     await expect(history).toContainText('chose RabbitMQ');
     await expect(history).toContainText('not now, revisit on 2030-01-15');
     await saveScreenshot(page, 'session-decision-accepted');

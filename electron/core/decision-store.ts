@@ -44,6 +44,7 @@ interface DecisionColumns {
 export class DecisionStore {
   private readonly index: SearchIndex;
   private readonly selectById: Statement<[string], DecisionRow>;
+  private readonly selectInWorkspace: Statement<[string], DecisionRow>;
   private readonly selectMaxNumber: Statement<[string], number | null>;
   private readonly insertRow: Statement<[DecisionColumns]>;
   private readonly updateRow: Statement<[DecisionColumns]>;
@@ -57,6 +58,10 @@ export class DecisionStore {
       SELECT d.seq, d.id, d.workspace_id AS workspaceId, d.number, d.template, c.content, d.revision,
         d.created_at AS createdAt, d.updated_at AS updatedAt, d.deleted_at AS deletedAt
       FROM decisions d JOIN decision_contents c ON c.decision_seq = d.seq WHERE d.id = ?`);
+    this.selectInWorkspace = db.prepare<[string], DecisionRow>(`
+      SELECT d.seq, d.id, d.workspace_id AS workspaceId, d.number, d.template, c.content, d.revision,
+        d.created_at AS createdAt, d.updated_at AS updatedAt, d.deleted_at AS deletedAt
+      FROM decisions d JOIN decision_contents c ON c.decision_seq = d.seq WHERE d.workspace_id = ? ORDER BY d.number, d.seq`);
     this.selectMaxNumber = db
       .prepare<[string], number | null>('SELECT max(number) FROM decisions WHERE workspace_id = ?')
       .pluck();
@@ -77,6 +82,24 @@ export class DecisionStore {
   find(id: string): DecisionRecord | undefined {
     const row = this.selectById.get(id);
     return row && { ...row, content: JSON.parse(row.content) as DecisionContent };
+  }
+
+  /**
+   * Every decision of the workspace, the trash included, by number: one query instead of one per
+   * decision. Content is parsed on first use, as a sync that finds nothing changed reads none of it.
+   */
+  inWorkspace(workspaceId: string): DecisionRecord[] {
+    return this.selectInWorkspace.all(workspaceId).map(({ content: json, ...row }) => {
+      let content: DecisionContent | undefined;
+      return Object.defineProperty({ ...row } as DecisionRecord, 'content', {
+        enumerable: true,
+        configurable: true,
+        get: () => (content ??= JSON.parse(json) as DecisionContent),
+        set: (value: DecisionContent) => {
+          content = value;
+        },
+      });
+    });
   }
 
   /** One more than the highest number ever used in the workspace, counting the trash. */

@@ -5,7 +5,7 @@ import type { DecisionLinkView } from '../../shared/domain/decision';
 import { LINK_KINDS, LINK_LABELS } from '../../shared/domain/link-kind';
 import { adrFileName } from './adr-file-naming';
 import type { DecisionRecord } from './decision-store';
-import type { DecisionFile } from './sync-store';
+import { fileDialect, type DecisionFile } from './sync-store';
 
 /** A decision as a file: where it goes, its bytes, and the document and link targets they hold. */
 export interface RenderedRecord {
@@ -25,7 +25,7 @@ export interface RenderSurroundings {
 
 /** The dialect a record is written in: the chosen one, else the one its file came in, else its template's. */
 export function recordDialect(record: DecisionRecord, file: DecisionFile | undefined, chosen: DialectId | null): DialectId {
-  return chosen ?? file?.document.dialect ?? (record.template === 'nygard' ? 'nygard' : 'madr4');
+  return chosen ?? (file ? fileDialect(file) : undefined) ?? (record.template === 'nygard' ? 'nygard' : 'madr4');
 }
 
 /**
@@ -33,7 +33,7 @@ export function recordDialect(record: DecisionRecord, file: DecisionFile | undef
  * name the dialect's own tools would give it.
  */
 export function recordPath(record: DecisionRecord, file: DecisionFile | undefined, dialect: DialectId): string {
-  if (file && file.document.dialect === dialect && record.number === file.syncedNumber) return file.path;
+  if (file && fileDialect(file) === dialect && record.number === file.syncedNumber) return file.path;
   return adrFileName(dialect, record.number, record.content.title, record.content.date);
 }
 
@@ -52,7 +52,10 @@ export function plannedPaths(
     const file = fileOf(record.id);
     return file !== undefined && recordPath(record, file, recordDialect(record, file, chosen)) === file.path;
   };
-  const ordered = [...records.filter(keepsItsFile), ...records.filter((record) => !keepsItsFile(record))];
+  const keeping: DecisionRecord[] = [];
+  const moving: DecisionRecord[] = [];
+  for (const record of records) (keepsItsFile(record) ? keeping : moving).push(record);
+  const ordered = [...keeping, ...moving];
   for (const record of ordered) {
     const file = fileOf(record.id);
     const wanted = recordPath(record, file, recordDialect(record, file, chosen));
@@ -73,7 +76,7 @@ export function renderRecord(
 ): RenderedRecord {
   const dialect = recordDialect(record, file, chosen);
   const path = around.pathOf(record.id) ?? recordPath(record, file, dialect);
-  const sameDialect = file !== undefined && file.document.dialect === dialect;
+  const sameDialect = file !== undefined && fileDialect(file) === dialect;
   const { links, targets } = recordLinks(record, sameDialect ? file : undefined, dialect, around);
   const numberUnchanged = file !== undefined && record.number === file.syncedNumber;
   const document: AdrDocument = sameDialect

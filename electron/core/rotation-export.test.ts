@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Rotation } from '../../shared/api/rotation-operations';
 import { call } from './testing/call';
@@ -38,6 +39,24 @@ function summary(events: IcsComponent[]) {
 }
 
 describe('calendar export', () => {
+  it('is read by ical.js, a full RFC 5545 parser, with the same events, times and sequence numbers', async () => {
+    await exportEvents();
+    await call(core, 'applyRotationChange', { rotationId: rotation.id, change: { type: 'skipDate', date: '2026-11-06', reason: 'Holiday' } });
+    const { text } = await call(core, 'exportRotationCalendar', { id: rotation.id, count: 4 });
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+    const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+    expect(
+      events.map((event) => [event.summary, event.startDate.toJSDate().toISOString(), event.endDate.toJSDate().toISOString(), event.sequence, event.component.getFirstPropertyValue('status')]),
+    ).toEqual([
+      ['Friday teaching: Linus', '2026-10-16T13:00:00.000Z', '2026-10-16T13:45:00.000Z', 0, 'CONFIRMED'],
+      ['Friday teaching: Ada', '2026-10-23T13:00:00.000Z', '2026-10-23T13:45:00.000Z', 0, 'CONFIRMED'],
+      ['Friday teaching: Grace', '2026-10-30T14:00:00.000Z', '2026-10-30T14:45:00.000Z', 0, 'CONFIRMED'],
+      ['Friday teaching (cancelled)', '2026-11-06T14:00:00.000Z', '2026-11-06T14:45:00.000Z', 1, 'CANCELLED'],
+    ]);
+    expect(new Set(events.map((event) => event.uid)).size).toBe(4);
+  });
+
   it('writes one event per turn at 15:00 Berlin time on both sides of the clock change', async () => {
     const events = await exportEvents();
     expect(summary(events)).toEqual([

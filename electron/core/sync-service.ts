@@ -11,7 +11,7 @@ import { importFolder } from './import-folder';
 import { requireExistingFolder } from './markdown-folder';
 import { requireLiveDecision, requireWorkspaceExists } from './record-lookup';
 import { resolveConflict } from './sync-conflict-resolution';
-import { SyncStore } from './sync-store';
+import { fileDialect, SyncStore } from './sync-store';
 import { syncWorkspace } from './sync-workspace';
 
 type SyncServices = Pick<
@@ -71,14 +71,14 @@ export function syncServices(ctx: CoreContext, db: Database): SyncServices {
     resolveSyncConflict: (input) => resolveConflict(ctx, store, input),
     listDecisionFiles: ({ workspaceId }) => {
       requireWorkspaceExists(ctx, workspaceId, 'workspaceId');
-      return store.files(workspaceId).map((file) => ({ decisionId: file.decisionId, file: file.path, dialect: file.document.dialect }));
+      return store.files(workspaceId).map((file) => ({ decisionId: file.decisionId, file: file.path, dialect: fileDialect(file) }));
     },
     renumberDecision: ({ id, number }) =>
       ctx.write(() => {
         const record = requireLiveDecision(ctx, id, 'id');
         const next = number ?? ctx.decisions.nextNumber(record.workspaceId);
         if (next === record.number) return decisionWithLinks(ctx, record);
-        const taken = store.decisionIds(record.workspaceId).some((other) => other !== id && ctx.decisions.find(other)?.number === next);
+        const taken = ctx.decisions.inWorkspace(record.workspaceId).some((other) => other.id !== id && other.number === next);
         if (taken) throw new AppError('conflict', `Number ${formatDecisionNumber(next)} is already taken in this workspace`, 'number');
         const saved = ctx.writer.revise({ ...record, number: next }, record.content, `Renumbered ${formatDecisionNumber(record.number)} → ${formatDecisionNumber(next)}`);
         return decisionWithLinks(ctx, saved);

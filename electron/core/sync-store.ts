@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { AdrDocument, DialectId } from '../../shared/dialects/adr-document';
+import { SyncFileStats } from './sync-file-stats';
 
 /** The folder a workspace is linked to; `dialect` null keeps each record in the dialect it came in. */
 export interface SyncFolder {
@@ -46,15 +47,29 @@ interface DecisionFileRow extends Omit<DecisionFile, 'document' | 'linkTargets'>
   linkTargets: string;
 }
 
+interface DecisionFileReadRow extends DecisionFileRow {
+  dialect: DialectId;
+}
+
+/** The dialect of files read from the store whose document has not been parsed yet. */
+const dialectOfUnparsed = new WeakMap<DecisionFile, DialectId>();
+
+/** The dialect a file's document is in, without parsing the document when the store already knows it. */
+export function fileDialect(file: DecisionFile): DialectId {
+  return dialectOfUnparsed.get(file) ?? file.document.dialect;
+}
+
 const FILE_COLUMNS = `decision_id AS decisionId, workspace_id AS workspaceId, path, document, link_targets AS linkTargets, file_number AS fileNumber,
-  synced_number AS syncedNumber, disk_hash AS diskHash, app_hash AS appHash, render_key AS renderKey, synced_at AS syncedAt`;
+  synced_number AS syncedNumber, disk_hash AS diskHash, app_hash AS appHash, render_key AS renderKey, synced_at AS syncedAt,
+  json_extract(document, '$.dialect') AS dialect`;
 
 /** Sync folders, per-decision file state, open conflicts and import reports (migration 2). */
 export class SyncStore {
+  readonly fileStats: SyncFileStats;
   private readonly selectFolder: Statement<[string], SyncFolder>;
   private readonly upsertFolder: Statement<[SyncFolder]>;
-  private readonly selectFiles: Statement<[string], DecisionFileRow>;
-  private readonly selectFile: Statement<[string], DecisionFileRow>;
+  private readonly selectFiles: Statement<[string], DecisionFileReadRow>;
+  private readonly selectFile: Statement<[string], DecisionFileReadRow>;
   private readonly upsertFile: Statement<[DecisionFileRow]>;
   private readonly deleteFile: Statement<[string]>;
   private readonly selectConflicts: Statement<[string], SyncConflictRecord>;
@@ -63,9 +78,10 @@ export class SyncStore {
   private readonly deleteConflict: Statement<[string]>;
   private readonly insertReport: Statement<[string, string, string, string]>;
   private readonly selectLastReport: Statement<[string], { folder: string; createdAt: string; report: string }>;
-  private readonly selectDecisionIds: Statement<[string], string>;
+  private readonly selectHeldTwice: Statement<[string], number>;
 
   constructor(db: Database) {
+    this.fileStats = new SyncFileStats(db);
     this.selectFolder = db.prepare(
       'SELECT workspace_id AS workspaceId, path, dialect, last_synced_at AS lastSyncedAt FROM sync_folders WHERE workspace_id = ?',
     );
@@ -94,7 +110,9 @@ export class SyncStore {
     this.selectLastReport = db.prepare(
       'SELECT folder, created_at AS createdAt, report FROM import_reports WHERE workspace_id = ? ORDER BY id DESC LIMIT 1',
     );
-    this.selectDecisionIds = db.prepare<[string], string>('SELECT id FROM decisions WHERE workspace_id = ? ORDER BY number, seq').pluck();
+    this.selectHeldTwice = db
+      .prepare<[string], number>('SELECT number FROM decisions WHERE workspace_id = ? AND deleted_at IS NULL GROUP BY number HAVING count(*) > 1')
+      .pluck();
   }
 
   folder(workspaceId: string): SyncFolder | undefined {
@@ -138,6 +156,11 @@ export class SyncStore {
     this.deleteConflict.run(decisionId);
   }
 
+  /** Whether two live decisions of the workspace hold the same number (two branches that both added 0042). */
+  hasDuplicateNumbers(workspaceId: string): boolean {
+    return this.selectHeldTwice.get(workspaceId) !== undefined;
+  }
+
   saveImportReport(workspaceId: string, folder: string, createdAt: string, report: unknown): void {
     this.insertReport.run(workspaceId, folder, createdAt, JSON.stringify(report));
   }
@@ -146,14 +169,25 @@ export class SyncStore {
     const row = this.selectLastReport.get(workspaceId);
     return row && { folder: row.folder, createdAt: row.createdAt, report: JSON.parse(row.report) as unknown };
   }
-
-  /** Every decision of the workspace, in the trash too, by number. */
-  decisionIds(workspaceId: string): string[] {
-    return this.selectDecisionIds.all(workspaceId);
-  }
 }
 
-function toDecisionFile(row: DecisionFileRow): DecisionFile {
-  // Written by saveFile from a parsed document, so it is read back without validating again.
-  return { ...row, document: JSON.parse(row.document) as AdrDocument, linkTargets: JSON.parse(row.linkTargets) as (string | null)[] };
+/**
+ * Written by saveFile from a parsed document, so it is read back without validating again. The
+ * document is parsed on first use: a sync that finds nothing changed never needs most of them, and
+ * parsing every one was the largest cost of a no-op sync (ADR 0009).
+ */
+function toDecisionFile(row: DecisionFileReadRow): DecisionFile {
+  const { document: json, linkTargets, dialect, ...rest } = row;
+  let document: AdrDocument | undefined;
+  const file = { ...rest, linkTargets: JSON.parse(linkTargets) as (string | null)[] } as DecisionFile;
+  Object.defineProperty(file, 'document', {
+    enumerable: true,
+    configurable: true,
+    get: () => (document ??= JSON.parse(json) as AdrDocument),
+    set: (value: AdrDocument) => {
+      document = value;
+    },
+  });
+  dialectOfUnparsed.set(file, dialect);
+  return file;
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { call } from './testing/call';
 import { copyCorpusFolder } from './testing/corpus-folders';
 import { createWorkspace, fixedClock, makeTempDir, openTempCore, type TempCore } from './testing/temp-core';
@@ -39,6 +39,22 @@ describe('two-way sync', () => {
     const before = fs.statSync(path.join(folder, SHELL)).mtimeMs;
     expect(await sync()).toEqual({ pulled: [], pushed: [], deleted: [], renamed: [], conflicts: [], duplicates: [], problems: [] });
     expect(fs.statSync(path.join(folder, SHELL)).mtimeMs).toBe(before);
+  });
+
+  it('trusts a file by its size and times once it is older than a moment, yet still sees a later hand edit', async () => {
+    // A minute later by the clock, every file is old enough for sync to cache its stat and skip reading it.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 60_000);
+      expect((await sync()).pulled).toEqual([]);
+      expect((await sync()).pulled).toEqual([]);
+
+      write(SHELL, read(SHELL).replace('Accepted', 'Deprecated'));
+      expect((await sync()).pulled).toEqual([SHELL]);
+      expect((await decisionNumbered(2)).status).toBe('deprecated');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('waits while git is writing the folder (a pull in progress), and takes nothing half-written', async () => {

@@ -17,6 +17,20 @@ import { workspaceFiles, type WorkspaceFiles } from './workspace-files';
 
 type TextFile = Extract<FolderFile, { text: string }>;
 
+/** A tracked file sync did not read: its size and times say it still holds what it held at the last sync. */
+interface UnreadFile {
+  name: string;
+  unread: true;
+}
+
+type DiskFile = TextFile | UnreadFile;
+
+/**
+ * A file written this recently may change again within the same timestamp, so its stat is not
+ * cached and it is read on every sync until it is older (git's "racily clean" files).
+ */
+const RACY_WINDOW_MS = 2000;
+
 export function emptySyncResult(): SyncResult {
   return { pulled: [], pushed: [], deleted: [], renamed: [], conflicts: [], duplicates: [], problems: [] };
 }
@@ -49,17 +63,21 @@ export function syncWorkspace(ctx: CoreContext, store: SyncStore, workspaceId: s
   }
   const result = emptySyncResult();
   return ctx.write(() => {
-    const disk = readDisk(folder.path, result);
-    findRenamedFiles(store, workspaceId, disk, result);
-    const tracked = new Set(store.files(workspaceId).map((file) => file.path));
-    const arrivals = [...disk.values()].filter((file) => !tracked.has(file.name));
+    const known = store.files(workspaceId);
+    const disk = readDisk(store, workspaceId, folder.path, known, result);
+    findRenamedFiles(store, known, disk, result);
+    const tracked = new Set([...known.map((file) => file.path), ...result.renamed.map((move) => move.to)]);
+    const arrivals = [...disk.values()].filter((file): file is TextFile => isRead(file) && !tracked.has(file.name));
     bringInNewFiles(ctx, store, workspaceId, folder, arrivals, result);
 
-    const files = workspaceFiles(ctx, store, workspaceId, folder.dialect);
+    // The file state read above is still current unless a file was found renamed or new files came in.
+    const unchanged = result.renamed.length === 0 && arrivals.length === 0;
+    const files = workspaceFiles(ctx, store, workspaceId, folder.dialect, unchanged ? known : store.files(workspaceId));
+    const conflicted = new Set(store.conflicts(workspaceId).map((open) => open.decisionId));
     const settled: string[] = [];
     for (const record of files.all) {
       const file = files.fileOf(record.id);
-      if (store.conflict(record.id)) {
+      if (conflicted.has(record.id)) {
         result.conflicts.push(file?.path ?? files.paths.get(record.id) ?? record.id);
         continue;
       }
@@ -72,33 +90,69 @@ export function syncWorkspace(ctx: CoreContext, store: SyncStore, workspaceId: s
       }
     }
     settleAppHashes(ctx, store, workspaceId, folder.dialect, settled);
-    result.duplicates = duplicateNumbers(workspaceFiles(ctx, store, workspaceId, folder.dialect));
+    // Reading the workspace again to name the files is only worth it when some number is held twice.
+    if (store.hasDuplicateNumbers(workspaceId)) result.duplicates = duplicateNumbers(workspaceFiles(ctx, store, workspaceId, folder.dialect));
     store.saveFolder({ ...folder, lastSyncedAt: ctx.now().toISOString() });
     return result;
   });
 }
 
-/** The readable record files of the folder by name; unreadable ones are reported as problems. */
-function readDisk(folder: string, result: SyncResult): Map<string, TextFile> {
-  const disk = new Map<string, TextFile>();
+/**
+ * The record files of the folder by name; unreadable ones are reported as problems. A tracked file
+ * whose size and times are those cached with its synced hash is not read (ADR 0009):
+ * a no-op sync then costs a stat per file instead of a read and a hash.
+ */
+function readDisk(store: SyncStore, workspaceId: string, folder: string, known: readonly DecisionFile[], result: SyncResult): Map<string, DiskFile> {
+  const cached = store.fileStats.of(workspaceId);
+  const syncedHashes = new Map(known.flatMap((file) => (file.diskHash === null ? [] : [[file.path, file.diskHash] as const])));
+  const startedAt = Date.now();
+  const disk = new Map<string, DiskFile>();
+  const seen = new Set<string>();
   for (const name of listMarkdownFiles(folder)) {
     if (isNotARecord(name)) continue;
+    const full = path.join(folder, name);
+    seen.add(full);
+    const stat = statOf(full);
+    const before = cached.get(full);
+    const same = stat && before && before.size === stat.size && before.mtimeMs === stat.mtimeMs && before.ctimeMs === stat.ctimeMs;
+    if (same && before.contentHash === syncedHashes.get(name)) {
+      disk.set(name, { name, unread: true });
+      continue;
+    }
     const file = readMarkdownFile(folder, name);
-    if ('error' in file) result.problems.push({ file: name, message: file.error });
-    else disk.set(name, file);
+    if ('error' in file) {
+      result.problems.push({ file: name, message: file.error });
+      continue;
+    }
+    disk.set(name, file);
+    if (stat && startedAt - Math.max(stat.mtimeMs, stat.ctimeMs) > RACY_WINDOW_MS) {
+      store.fileStats.save(workspaceId, full, { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, contentHash: contentHash(file.text) });
+    }
   }
+  for (const file of cached.keys()) if (!seen.has(file)) store.fileStats.forget(workspaceId, file);
   return disk;
+}
+
+function statOf(file: string): fs.Stats | null {
+  try {
+    return fs.statSync(file);
+  } catch {
+    return null;
+  }
+}
+
+function isRead(file: DiskFile): file is TextFile {
+  return !('unread' in file);
 }
 
 const CAIRN_ID = /cairn-id:\s*"?([0-9a-f-]{36})/i;
 
 /** A tracked file missing from its place is found again under a new name by its Cairn id or its unchanged bytes. */
-function findRenamedFiles(store: SyncStore, workspaceId: string, disk: Map<string, TextFile>, result: SyncResult): void {
-  const files = store.files(workspaceId);
+function findRenamedFiles(store: SyncStore, files: readonly DecisionFile[], disk: Map<string, DiskFile>, result: SyncResult): void {
   const trackedPaths = new Set(files.map((file) => file.path));
   const missing = files.filter((file) => file.diskHash !== null && !disk.has(file.path));
   if (missing.length === 0) return;
-  const untracked = [...disk.values()].filter((file) => !trackedPaths.has(file.name));
+  const untracked = [...disk.values()].filter((file): file is TextFile => isRead(file) && !trackedPaths.has(file.name));
   for (const file of missing) {
     const found = untracked.find(
       (candidate) => CAIRN_ID.exec(candidate.text)?.[1]?.toLowerCase() === file.decisionId || contentHash(candidate.text) === file.diskHash,
@@ -138,18 +192,19 @@ function syncRecord(
   files: WorkspaceFiles,
   record: DecisionRecord,
   file: DecisionFile | undefined,
-  disk: Map<string, TextFile>,
+  disk: Map<string, DiskFile>,
   result: SyncResult,
 ): boolean {
   const onDisk = file ? disk.get(file.path) : undefined;
-  const diskChanged = file !== undefined && file.diskHash !== null && (onDisk ? contentHash(onDisk.text) !== file.diskHash : true);
+  // The file as edited on disk since the last sync; null when it is unchanged (or gone).
+  const edited = file !== undefined && file.diskHash !== null && onDisk !== undefined && isRead(onDisk) && contentHash(onDisk.text) !== file.diskHash ? onDisk : null;
 
   if (record.deletedAt !== null) {
     if (!file || !onDisk) {
       if (file) store.forgetFile(record.id);
       return false;
     }
-    if (diskChanged) return pull(ctx, store, files, record, onDisk, result);
+    if (edited) return pull(ctx, store, files, record, edited, result);
     removeFile(folder.path, file.path);
     store.forgetFile(record.id);
     result.deleted.push(file.path);
@@ -168,11 +223,11 @@ function syncRecord(
     result.deleted.push(file.path);
     return false;
   }
-  if (rendered !== null && diskChanged && appChanged) {
-    if (onDisk.text === rendered.text && file.path === rendered.path) return markSynced(store, files, record, file, onDisk.text, ctx);
-    return conflict(ctx, store, record, file.path, onDisk.text, rendered.text, result);
+  if (rendered !== null && edited && appChanged) {
+    if (edited.text === rendered.text && file.path === rendered.path) return markSynced(store, files, record, file, edited.text, ctx);
+    return conflict(ctx, store, record, file.path, edited.text, rendered.text, result);
   }
-  if (diskChanged) return pull(ctx, store, files, record, onDisk, result);
+  if (edited) return pull(ctx, store, files, record, edited, result);
   if (rendered !== null && appChanged) return push(ctx, store, folder, files, record, file, rendered, result);
   // Rendered the same as at the last sync: remember the new key, so the next sync need not render it.
   if (rendered !== null) store.saveFile({ ...file, renderKey: files.renderKey(record) });

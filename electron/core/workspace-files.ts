@@ -21,10 +21,17 @@ export interface WorkspaceFiles {
   directory(): RecordDirectory;
 }
 
-export function workspaceFiles(ctx: CoreContext, store: SyncStore, workspaceId: string, chosen: DialectId | null): WorkspaceFiles {
-  const all = store.decisionIds(workspaceId).flatMap((id) => ctx.decisions.find(id) ?? []);
+/** `stored` saves reading the file state again when the caller has just read it. */
+export function workspaceFiles(
+  ctx: CoreContext,
+  store: SyncStore,
+  workspaceId: string,
+  chosen: DialectId | null,
+  stored: readonly DecisionFile[] = store.files(workspaceId),
+): WorkspaceFiles {
+  const all = ctx.decisions.inWorkspace(workspaceId);
   const live = all.filter((record) => record.deletedAt === null);
-  const files = new Map(store.files(workspaceId).map((file) => [file.decisionId, file]));
+  const files = new Map(stored.map((file) => [file.decisionId, file]));
   const fileOf = (id: string) => files.get(id);
   const paths = plannedPaths(live, fileOf, chosen);
   const stated = new Map<string, ReadonlySet<string>>();
