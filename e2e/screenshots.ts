@@ -5,14 +5,27 @@ import type { Page } from '@playwright/test';
 const SCREENSHOT_DIR = path.resolve('test-results/screenshots');
 const README_IMAGE_DIR = path.resolve('docs/images');
 
-// Toasts come and go on timers: leave them out, so a screenshot shows the page, not the moment.
-const HIDE_TOASTS = '.toast-region, .toast-region * { display: none !important; }';
-
-/** Saves what the page shows to test-results/screenshots/<name>.png and returns the file. */
+/**
+ * Saves what the page shows to test-results/screenshots/<name>.png and returns the file. Toasts come
+ * and go on timers, so they are left out: the screenshot shows the page, not the moment. They are
+ * hidden through the CSSOM, because the app's CSP (style-src 'self') refuses the stylesheet that
+ * Playwright's `style` option would inject.
+ */
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path: file, animations: 'disabled', style: HIDE_TOASTS });
+  await setToastsHidden(page, true);
+  try {
+    await page.screenshot({ path: file, animations: 'disabled' });
+  } finally {
+    await setToastsHidden(page, false);
+  }
   return file;
+}
+
+function setToastsHidden(page: Page, hidden: boolean): Promise<void> {
+  return page.evaluate((hide) => {
+    for (const region of document.querySelectorAll<HTMLElement>('.toast-region')) region.style.visibility = hide ? 'hidden' : '';
+  }, hidden);
 }
 
 /**
