@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The `cairn` command: runs the bundled CLI (electron/cli/main.ts), which needs no Electron.
+// The `cairn` command: runs the bundled CLI (electron/cli/start.ts, then run-cli.ts), which needs no Electron.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 

@@ -112,7 +112,8 @@ async function start(): Promise<void> {
     // The single-instance lock keeps out a second app; this keeps out a web host on the same data.
     const lock = await acquireDataDirLock(dataDir, { owner: 'the Cairn app' });
     app.on('will-quit', () => lock.release());
-    core = await openCore(dataDir, { reportError: log.error });
+    // Imports run on a worker thread (the bundle beside this one), so the window stays responsive during big ones.
+    core = await openCore(dataDir, { reportError: log.error, importWorker: path.join(here, 'import-worker.js') });
   } catch (error) {
     log.error('Cairn could not open its data', error);
     const { dialog } = await import('electron');

@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 // Bundles the Node side with esbuild (see docs/decisions/0004): the Electron main process, the
 // sandboxed preload, the web host and the CLI. npm packages stay external (better-sqlite3 is native),
-// except in the preload, which the sandbox only lets require 'electron'.
+// except in the preload, which the sandbox only lets require 'electron', and in the CLI (see below).
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
 
 const common = {
   bundle: true,
@@ -25,10 +24,16 @@ const entries = [
   { ...esm, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.js' },
   { ...common, format: 'cjs', entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] },
   { ...esm, entryPoints: ['electron/web-host/start.ts'], outfile: 'dist/electron/web-host/start.js' },
+  // Imports run on a worker thread of the app and the web host, which find it beside main.js.
+  { ...esm, entryPoints: ['electron/core/import-worker.ts'], outfile: 'dist/electron/import-worker.js' },
 ];
-if (existsSync('electron/cli/main.ts')) {
-  entries.push({ ...esm, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/electron/cli/main.js' });
-}
+// A command starts often and briefly. Resolving and loading a few hundred package files took longer than
+// the work of `cairn list`, so the CLI (cli.cjs) bundles its pure-JS packages; better-sqlite3 (native)
+// stays out. It is CommonJS so that main.js (electron/cli/start.ts) can run it through V8's code cache.
+entries.push(
+  { ...common, format: 'cjs', external: ['better-sqlite3'], entryPoints: ['electron/cli/run-cli.ts'], outfile: 'dist/electron/cli/cli.cjs' },
+  { ...esm, entryPoints: ['electron/cli/start.ts'], outfile: 'dist/electron/cli/main.js' },
+);
 
 await Promise.all(entries.map((options) => build(options)));
 console.log(`Built ${entries.map((e) => e.outfile).join(', ')}`);

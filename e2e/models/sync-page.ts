@@ -28,6 +28,21 @@ export class SyncPage {
     return this.importSection.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: new RegExp(`^${file.replace(/[.]/g, '\\.')}`) }) });
   }
 
+  /** The bar of a running import or preview (a native <progress>, named by its text). */
+  get importProgress(): Locator {
+    return this.importSection.getByRole('progressbar');
+  }
+
+  /** The block around the bar and its "Cancel import" button, which Escape also presses while focus is in it. */
+  get importProgressBlock(): Locator {
+    return this.importSection.locator('.import-progress');
+  }
+
+  /** What the bar says it is doing ("Reading 1,234 of 10,000 files…"), its accessible name. */
+  async importProgressText(): Promise<string> {
+    return this.importProgress.evaluate((bar) => document.getElementById(bar.getAttribute('aria-labelledby') ?? '')?.textContent ?? '');
+  }
+
   async previewImport(folder: string): Promise<void> {
     await this.importSection.getByLabel('Folder').fill(folder);
     await this.importSection.getByRole('button', { name: 'Preview import' }).click();

@@ -15,7 +15,7 @@ let scratch: string;
 beforeAll(async () => {
   scratch = makeTempDir();
   await build({
-    entryPoints: [path.resolve(__dirname, 'main.ts')],
+    stdin: { contents: "import { runCli } from './run-cli';\nprocess.exitCode = await runCli(process.argv.slice(2));", resolveDir: __dirname, loader: 'ts' },
     outfile: bundle,
     bundle: true,
     platform: 'node',

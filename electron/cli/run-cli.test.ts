@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ParsedInput } from '../../shared/api/contract';
 import { corpusFolder, copyCorpusFolder } from '../core/testing/corpus-folders';
 import { makeTempDir } from '../core/testing/temp-core';
+import { openCore } from '../core/core';
 import { acquireDataDirLock } from '../data-dir-lock';
 import { runCli } from './run-cli';
 
@@ -28,6 +30,12 @@ async function cairn(...args: string[]): Promise<{ code: number; out: string; er
   return { code, out, err };
 }
 
+/** searchDecisions input for every decision (by number) or every match (most relevant first). */
+function page(workspaceId: string, query: string): ParsedInput<'searchDecisions'> {
+  const text = query !== '';
+  return { workspaceId, query, statuses: [], tags: [], sort: text ? 'relevance' : 'number', order: text ? 'desc' : 'asc', offset: 0, limit: 1000 };
+}
+
 describe('cairn CLI', () => {
   it('waits for another Cairn holding the data directory, runs once it lets go, and leaves no lock behind', async () => {
     fs.mkdirSync(dataDir, { recursive: true });
@@ -47,6 +55,39 @@ describe('cairn CLI', () => {
     expect(rows).toHaveLength(9);
     expect(Object.keys(rows[0] as object).sort()).toEqual(['date', 'file', 'id', 'links', 'number', 'status', 'tags', 'title']);
     expect(rows[0]).toMatchObject({ number: 1, title: 'Record architecture decisions', status: 'accepted', date: '2016-02-12', file: '0001-record-architecture-decisions.md' });
+  });
+
+  it('prints list --json and search --json byte for byte as before: links both ways, a file or null, no decision from the trash', async () => {
+    await cairn('--data-dir', dataDir, 'import', corpusFolder('adr-tools'));
+    // The rows as the CLI used to build them: a search page, then getDecision per row for its links.
+    const expected = new Map<string, string>();
+    const core = await openCore(dataDir, { dailyBackups: false });
+    try {
+      const workspaceId = (await core.services.listWorkspaces({}))[0]!.id;
+      const first = (await core.services.searchDecisions(page(workspaceId, ''))).items[0]!;
+      const fresh = await core.services.createDecision({ workspaceId, template: 'madr4', content: { title: 'Record decisions in Markdown' }, links: [{ kind: 'supersedes', toId: first.id }] });
+      const trashed = await core.services.createDecision({ workspaceId, template: 'madr4', content: { title: 'Trashed' }, links: [{ kind: 'relates-to', toId: fresh.id }] });
+      await core.services.deleteDecision({ id: trashed.id });
+      const files = new Map((await core.services.listDecisionFiles({ workspaceId })).map((f) => [f.decisionId, f.file]));
+      for (const query of ['', 'record']) {
+        const rows = [];
+        for (const item of (await core.services.searchDecisions(page(workspaceId, query))).items) {
+          const d = await core.services.getDecision({ id: item.id });
+          const links = d.links.map((l) => ({ kind: l.kind, direction: l.direction, number: l.otherNumber, id: l.otherId }));
+          rows.push({ id: d.id, number: d.number, title: d.title, status: d.status, date: d.date, tags: d.tags, links, file: files.get(d.id) ?? null });
+        }
+        expected.set(query, `${JSON.stringify(rows, null, 2)}\n`);
+      }
+    } finally {
+      core.close();
+    }
+    const list = await cairn('--data-dir', dataDir, 'list', '--json');
+    expect(list).toEqual({ code: 0, out: expected.get(''), err: '' });
+    expect(list.out).toContain('"file": null');
+    expect(list.out).toContain('"direction": "incoming"');
+    expect(list.out).not.toContain('Trashed');
+    const search = await cairn('--data-dir', dataDir, 'search', 'record', '--json');
+    expect(search).toEqual({ code: 0, out: expected.get('record'), err: '' });
   });
 
   it('exits 1 and names each skipped file on stderr', async () => {
@@ -87,6 +128,16 @@ describe('cairn CLI', () => {
     const second = await cairn('--data-dir', dataDir, 'export', out);
     expect(second.out).toBe(`Exported to ${out}: 0 written, 20 unchanged\n`);
     expect(fs.statSync(path.join(out, name)).mtimeMs).toBe(mtime);
+  });
+
+  it('prints the table of contents an export writes as README.md', async () => {
+    await cairn('--data-dir', dataDir, 'import', copyCorpusFolder('adr-tools', path.join(scratch, 'adr')));
+    const toc = await cairn('--data-dir', dataDir, 'toc');
+    expect(toc.code).toBe(0);
+    expect(toc.out).toContain('* [2. Implement as shell scripts](0002-implement-as-shell-scripts.md)');
+    const out = path.join(scratch, 'out');
+    await cairn('--data-dir', dataDir, 'export', out);
+    expect(toc.out).toBe(fs.readFileSync(path.join(out, 'README.md'), 'utf8'));
   });
 
   it('exports in a chosen dialect', async () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ApiCallError, AppError } from '../../shared/api/api-result';
 import type { Workspace } from '../../shared/api/contract';
+import type { DecisionRow } from '../../shared/api/decision-list-operations';
 import type { ImportReport } from '../../shared/api/sync-operations';
 import { DIALECT_IDS } from '../../shared/dialects/adr-document';
 import { toCalendarDate } from '../../shared/domain/calendar-date';
@@ -101,7 +102,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .option('--json', 'print a JSON array (id, number, title, status, date, tags, links, file)')
     .action(async (options: { status?: string; json?: boolean }) => {
       const { core: opened, workspace: ws } = await workspace();
-      const rows = await listRows(opened, ws.id, '', options.status);
+      const rows = await listRows(opened, ws.id, null, options.status);
       if (options.json) json(rows);
       else print(formatList(rows));
     });
@@ -139,7 +140,10 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .action(async (dir: string, options: { preview?: boolean; json?: boolean }) => {
       const { core: opened, workspace: ws } = await workspace(true);
       const bar = progressBar(io.stderr, 'Reading');
-      const stop = io.interactive ? onImportProgress(bar.update) : () => undefined;
+      // The bar shows the reading, which is most of the time; storing is one transaction at the end.
+      const stop = io.interactive ? onImportProgress((done, total, phase) => {
+            if (phase === 'reading') bar.update(done, total);
+          }) : () => undefined;
       let report: ImportReport;
       try {
         report = await opened.services.importFolder({ workspaceId: ws.id, folder: dir, preview: options.preview === true });
@@ -164,6 +168,14 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
       const result = await opened.services.exportWorkspace({ workspaceId: ws.id, folder: dir, dialect: options.dialect ?? null });
       if (options.json) json(result);
       else print(`Exported to ${result.folder}: ${result.written.length} written, ${result.unchanged} unchanged${result.notes.map((n) => `\n${n}`).join('')}`);
+    });
+
+  program
+    .command('toc')
+    .description("Prints the table of contents of the workspace's decision files (what `adr generate toc` prints), with a status table")
+    .action(async () => {
+      const { core: opened, workspace: ws } = await workspace();
+      print((await opened.services.getFolderIndex({ workspaceId: ws.id })).markdown);
     });
 
   program
@@ -249,60 +261,27 @@ function parseNumber(value: string): number {
   return n;
 }
 
-/** The list rows scripts rely on: id, number, title, status, date, tags, links, file. */
-export interface ListRow {
-  id: string;
-  number: number;
-  title: string;
-  status: string;
-  date: string;
-  tags: string[];
-  links: { kind: string; direction: 'outgoing' | 'incoming'; number: number; id: string }[];
-  file: string | null;
-}
-
-async function listRows(core: Core, workspaceId: string, query: string, status?: string): Promise<ListRow[]> {
-  const files = new Map((await core.services.listDecisionFiles({ workspaceId })).map((f) => [f.decisionId, f.file]));
-  const rows: ListRow[] = [];
-  for (let offset = 0; ; offset += 1000) {
-    const page = await core.services.searchDecisions({
-      workspaceId,
-      query,
-      statuses: status === undefined ? [] : [status],
-      tags: [],
-      sort: query === '' ? 'number' : 'relevance',
-      order: query === '' ? 'asc' : 'desc',
-      offset,
-      limit: 1000,
-    });
-    for (const item of page.items) {
-      const decision = await core.services.getDecision({ id: item.id });
-      rows.push({
-        id: item.id,
-        number: item.number,
-        title: item.title,
-        status: item.status,
-        date: item.date,
-        tags: item.tags,
-        links: decision.links.map((l) => ({ kind: l.kind, direction: l.direction, number: l.otherNumber, id: l.otherId })),
-        file: files.get(item.id) ?? null,
-      });
-    }
-    if (offset + page.items.length >= page.total || page.items.length === 0) return rows;
-  }
+/**
+ * The rows `list` and `search` print (id, number, title, status, date, tags, links, file: docs/cli.md):
+ * all of the workspace's decisions by number, or those matching `query` most relevant first, in one call.
+ */
+function listRows(core: Core, workspaceId: string, query: string | null, status?: string): Promise<DecisionRow[]> {
+  return Promise.resolve(
+    core.services.listDecisionRows({ workspaceId, ...(status === undefined ? {} : { status }), ...(query === null ? {} : { query }) }),
+  );
 }
 
 async function findDecision(core: Core, workspaceId: string, ref: string) {
   if (/^[0-9a-f-]{36}$/i.test(ref)) return core.services.getDecision({ id: ref.toLowerCase() });
   const number = parseNumber(ref.replace(/^(adr[-\s]?)/i, ''));
-  const matches = (await listRows(core, workspaceId, '')).filter((row) => row.number === number);
+  const matches = (await listRows(core, workspaceId, null)).filter((row) => row.number === number);
   if (matches.length === 0) throw new CliFailure(`No decision ${formatDecisionNumber(number)} in this workspace`);
   if (matches.length > 1) throw new CliFailure(`${matches.length} decisions have number ${formatDecisionNumber(number)} (${matches.map((m) => m.file ?? m.title).join(', ')}); use its id, or \`cairn renumber\` one of them`);
-  return core.services.getDecision({ id: (matches[0] as ListRow).id });
+  return core.services.getDecision({ id: (matches[0] as DecisionRow).id });
 }
 
 async function workspaceRecords(core: Core, workspaceId: string): Promise<CheckedRecord[]> {
-  const rows = await listRows(core, workspaceId, '');
+  const rows = await listRows(core, workspaceId, null);
   const records: CheckedRecord[] = [];
   for (const row of rows) {
     const decision = await core.services.getDecision({ id: row.id });

@@ -1,3 +1,4 @@
+import SqliteDatabase from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../shared/api/api-result';
 import type { Services } from '../../shared/api/contract';
@@ -57,6 +58,33 @@ describe('dispatch', () => {
     const result = await dispatch(broken, 'listWorkspaces', {});
     expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'listWorkspaces failed: disk I/O error' } });
     expect(log).toHaveBeenCalledOnce();
+  });
+
+  it('answers a database held by another writer as busy, not as a bug', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // A real SQLITE_BUSY: one connection holds the write lock, another gives up at once.
+    const holder = new SqliteDatabase(core.dbPath);
+    const impatient = new SqliteDatabase(core.dbPath);
+    impatient.pragma('busy_timeout = 0');
+    holder.exec('BEGIN IMMEDIATE');
+    try {
+      const locked = {
+        ...core.services,
+        setProfile: () => {
+          impatient.transaction(() => undefined).immediate();
+          return { name: null };
+        },
+      } satisfies Services;
+      expect(await dispatch(locked, 'setProfile', { name: 'Ada' })).toEqual({
+        ok: false,
+        error: { code: 'busy', message: 'An import is being stored; try again in a moment.' },
+      });
+      expect(log).not.toHaveBeenCalled();
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+      impatient.close();
+    }
   });
 
   it('keeps working after a failed call', async () => {

@@ -29,8 +29,19 @@ export async function dispatch(
     if (error instanceof AppError) {
       return { ok: false, error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } };
     }
+    if (isDatabaseBusy(error)) {
+      // Another connection holds the write lock past this one's busy timeout: an import worker storing its
+      // transaction (the main connection waits only briefly then), or another process. Worth a retry, not a bug.
+      return { ok: false, error: { code: 'busy', message: 'An import is being stored; try again in a moment.' } };
+    }
     reportError(`Operation ${operation} failed`, error);
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, error: { code: 'internal', message: `${operation} failed: ${detail}` } };
   }
+}
+
+/** better-sqlite3's SqliteError for SQLITE_BUSY and its extended codes. */
+function isDatabaseBusy(error: unknown): boolean {
+  const code = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
 }

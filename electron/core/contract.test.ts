@@ -35,9 +35,13 @@ describe('the core against the contract', () => {
     await run('importFolder', { workspaceId: workspace.id, folder: adrFolder, preview: true });
     const imported = await run('importFolder', { workspaceId: workspace.id, folder: adrFolder });
     await run('getLastImportReport', { workspaceId: workspace.id });
+    // In-process (no worker script here) an import is over when its call returns: nothing to report or stop.
+    expect(await run('getImportProgress', { workspaceId: workspace.id })).toBeNull();
+    expect(await run('cancelImport', { workspaceId: workspace.id })).toEqual({ cancelled: false });
     await run('exportWorkspace', { workspaceId: workspace.id, folder: path.join(scratch, 'out'), dialect: 'madr4' });
     await run('getSyncFolder', { workspaceId: workspace.id });
     await run('listDecisionFiles', { workspaceId: workspace.id });
+    await run('getFolderIndex', { workspaceId: workspace.id });
     const importedId = imported.files[1]?.decisionId as string;
     const importedDecision = await run('getDecision', { id: importedId });
     await run('updateDecision', { id: importedId, baseRevision: importedDecision.revision, changes: { title: 'Edited in the app' } });
@@ -59,6 +63,8 @@ describe('the core against the contract', () => {
     await run('removeDecisionLink', { fromId: next.id, kind: 'relates-to', toId: old.id });
     await run('searchDecisions', { workspaceId: workspace.id, query: 'old' });
     await run('searchDecisions', { workspaceId: workspace.id });
+    await run('listDecisionRows', { workspaceId: workspace.id });
+    await run('listDecisionRows', { workspaceId: workspace.id, status: 'on-hold', query: 'next' });
     await run('listDueForReview', { workspaceId: workspace.id, withinDays: 30 });
     await run('listRevisions', { decisionId: old.id });
     await run('getRevision', { decisionId: old.id, revision: 2 });

@@ -1,11 +1,12 @@
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import type { ApiResult } from '../../shared/api/api-result';
+import { AppError, type ApiResult } from '../../shared/api/api-result';
 import type { Services } from '../../shared/api/contract';
 import { dispatch, reportToConsole, type ErrorReporter } from './api-dispatch';
 import { takeDailyBackup } from './backup-service';
 import { openDatabase, type Database } from './database';
 import type { Migration } from './migrations/index';
+import { createImportRunner } from './import-jobs';
 import { createServices } from './services';
 
 export interface CoreOptions {
@@ -17,6 +18,11 @@ export interface CoreOptions {
   dailyBackups?: boolean;
   /** Where unexpected failures are recorded (the app log); stderr by default. */
   reportError?: ErrorReporter;
+  /**
+   * The built import worker (import-worker.js): imports then run on their own thread and connection, with
+   * progress and cancel, and this thread keeps answering. Without it (unit tests, the CLI) they run here.
+   */
+  importWorker?: string;
 }
 
 export interface Core {
@@ -41,11 +47,15 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
   let db = await open();
   // While a restore swaps the database, calls wait for it instead of meeting a closed connection.
   let swapping: Promise<void> | null = null;
+  const imports = options.importWorker ? createImportRunner({ script: options.importWorker, dbPath, db: () => db, now }) : undefined;
   const restore = (file: string): Promise<void> => {
+    if (imports?.busy()) {
+      return Promise.reject(new AppError('conflict', 'An import is running; wait for it to finish or cancel it, then restore.'));
+    }
     swapping = replaceDatabase(file).finally(() => (swapping = null));
     return swapping;
   };
-  const build = () => createServices(db, { now: options.now, backups: { backupDir, restore } });
+  const build = () => createServices(db, { now: options.now, backups: { backupDir, restore }, imports });
   let services = build();
 
   async function replaceDatabase(file: string): Promise<void> {
@@ -82,6 +92,7 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
     dbPath,
     close() {
       if (dailyTimer) clearInterval(dailyTimer);
+      imports?.close();
       closeDatabase(db);
     },
   };

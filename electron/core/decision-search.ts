@@ -27,7 +27,10 @@ interface Query {
 }
 
 /** Title matches weigh most, then tags and people, then the body text. */
-const RANK = 'bm25(decision_fts, 10.0, 1.0, 4.0, 4.0)';
+export const RANK = 'bm25(decision_fts, 10.0, 1.0, 4.0, 4.0)';
+
+/** Deeper than this into the ranking, reading the ranks of every row it passes costs more than the join it saves. */
+const MAX_INDEX_RANKED = 1000;
 
 /**
  * Full-text search with facets over one workspace's live decisions. A few set-based queries per call
@@ -54,10 +57,12 @@ export class DecisionSearch {
   private searchNow(input: SearchInput): SearchDecisionsOutput {
     const query = toQuery(input);
     const { match } = query.params;
-    const pageSeqs = this.pageSeqs(query, input);
+    const { total, facets, onlyThisWorkspace } = this.totalAndFacets(query);
+    const pageSeqs = (onlyThisWorkspace ? this.pageFromIndex(query, input) : null) ?? this.pageSeqs(query, input);
     const snippets = match ? this.snippets(match, pageSeqs) : new Map<number, string>();
     return {
-      ...this.totalAndFacets(query),
+      total,
+      facets,
       items: this.summaryRows(pageSeqs).map((row) => toSummary(row, match ? (snippets.get(row.seq) ?? null) : null)),
     };
   }
@@ -68,15 +73,62 @@ export class DecisionSearch {
     return this.column(sql).all({ ...params, limit: input.limit, offset: input.offset }) as number[];
   }
 
-  private totalAndFacets({ params, from, base, where, hasFilters }: Query): Pick<SearchDecisionsOutput, 'total' | 'facets'> {
+  /**
+   * The page of a text search by relevance, ranked from the full-text index alone, when every row the
+   * text matches is a live decision of this workspace and no facet filter applies (the usual case).
+   * pageSeqs would join each of thousands of matching rows to its decision only for the number that
+   * breaks ties; here the index ranks the best rows, a margin past the page's end so that rows of equal
+   * rank there are all in hand, and only those are looked up. Null, to fall back to pageSeqs, when the
+   * rows of the last rank on the page run past the margin.
+   */
+  private pageFromIndex({ params, hasFilters }: Query, input: SearchInput): number[] | null {
+    const wanted = input.offset + input.limit;
+    if (params.match === null || hasFilters || input.sort !== 'relevance' || wanted > MAX_INDEX_RANKED) return null;
+    const fetched = 2 * wanted + 50;
+    // bm25 is lower for better matches, so "most relevant first" (desc) sorts it ascending.
+    const direction = input.order === 'desc' ? 'ASC' : 'DESC';
+    const best = this.arrays(`SELECT rowid, ${RANK} AS r FROM decision_fts WHERE decision_fts MATCH @match ORDER BY r ${direction} LIMIT @n`).all({
+      match: params.match,
+      n: fetched,
+    }) as [number, number][];
+    let candidates = best;
+    if (best.length > wanted) {
+      const lastRank = best[wanted - 1]![1];
+      if (best.length === fetched && best[fetched - 1]![1] === lastRank) return null;
+      candidates = best.filter(([, rank]) => (direction === 'ASC' ? rank <= lastRank : rank >= lastRank));
+    }
+    const numbers = new Map(
+      this.arrays('SELECT seq, number FROM decisions WHERE seq IN (SELECT value FROM json_each(@seqs))').all({
+        seqs: JSON.stringify(candidates.map(([seq]) => seq)),
+      }) as [number, number][],
+    );
+    const sign = direction === 'ASC' ? 1 : -1;
+    // As pageSeqs orders them: by rank, then the higher number first.
+    candidates.sort(([a, rankA], [b, rankB]) => sign * (rankA - rankB) || numbers.get(b)! - numbers.get(a)!);
+    return candidates.slice(input.offset, wanted).map(([seq]) => seq);
+  }
+
+  /**
+   * The total and the facets. For a text query without a date range, the matching rows come from the
+   * full-text index alone and the facet counter passes over any that are not this workspace's; whether
+   * there were any says whether pageFromIndex may rank the page from the index too.
+   */
+  private totalAndFacets({ params, from, base, where, hasFilters }: Query): Pick<SearchDecisionsOutput, 'total' | 'facets'> & {
+    onlyThisWorkspace: boolean;
+  } {
     const countFiltered = () => this.column(`SELECT count(*) FROM ${from} WHERE ${where}`).get(params) as number;
-    if (params.match === null && params.dateFrom === null && params.dateTo === null) {
-      return { total: countFiltered(), facets: this.facetCounter.count(params.workspaceId) };
+    if (params.dateFrom === null && params.dateTo === null) {
+      if (params.match === null) return { total: countFiltered(), facets: this.facetCounter.count(params.workspaceId), onlyThisWorkspace: false };
+      // The index holds live decisions only (a decision moved to the trash leaves it).
+      const found = this.column('SELECT rowid FROM decision_fts WHERE decision_fts MATCH @match').all({ match: params.match }) as number[];
+      const { counted, facets } = this.facetCounter.countAmong(params.workspaceId, found);
+      return { total: hasFilters ? countFiltered() : counted, facets, onlyThisWorkspace: counted === found.length };
     }
     const matching = this.column(`SELECT d.seq FROM ${from} WHERE ${base}`).all(params) as number[];
     return {
       total: hasFilters ? countFiltered() : matching.length,
       facets: this.facetCounter.count(params.workspaceId, matching),
+      onlyThisWorkspace: false,
     };
   }
 
@@ -108,6 +160,17 @@ export class DecisionSearch {
     if (!statement) {
       statement = this.db.prepare(sql);
       this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  /** A statement that returns each row as an array of its values; cached apart, as raw() changes the statement. */
+  private arrays(sql: string): Statement {
+    const key = `arrays:${sql}`;
+    let statement = this.statements.get(key);
+    if (!statement) {
+      statement = this.db.prepare(sql).raw();
+      this.statements.set(key, statement);
     }
     return statement;
   }

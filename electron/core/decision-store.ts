@@ -78,6 +78,11 @@ export class DecisionStore {
     this.updateDeletedAt = db.prepare('UPDATE decisions SET deleted_at = ? WHERE id = ?');
   }
 
+  /** Runs a bulk write with its full-text rows written together at the end (see SearchIndex.batch). */
+  batchIndexWrites<T>(fn: () => T): T {
+    return this.index.batch(fn);
+  }
+
   /** The decision with this id, including one in the trash. */
   find(id: string): DecisionRecord | undefined {
     const row = this.selectById.get(id);

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { AppError } from '../../shared/api/api-result';
 import type { ExportResult } from '../../shared/api/sync-operations';
 import type { DialectId } from '../../shared/dialects/adr-document';
-import { writeFileIfChanged } from './atomic-file-writer';
+import { removeLeftoverTempFiles, writeFileIfChanged } from './atomic-file-writer';
 import type { CoreContext } from './core-context';
-import { INDEX_MARKER, renderDecisionIndex } from './decision-index';
+import { INDEX_MARKER, indexEntries, renderDecisionIndex } from './decision-index';
 import { INDEX_FILE, reasonOf } from './markdown-folder';
 import { requireWorkspaceExists } from './record-lookup';
 import type { SyncStore } from './sync-store';
@@ -35,12 +35,13 @@ export function exportFolder(ctx: CoreContext, store: SyncStore, input: ExportFo
     throw new AppError('invalid_input', `Cannot create the folder ${folder}: ${reasonOf(error)}`, 'folder');
   }
 
+  removeLeftoverTempFiles(folder);
   const files = workspaceFiles(ctx, store, input.workspaceId, input.dialect);
   const written: string[] = [];
   let unchanged = 0;
   const write = (name: string, text: string) => {
     try {
-      if (writeFileIfChanged(folder, name, text)) written.push(name);
+      if (writeFileIfChanged(folder, name, text, { durable: false })) written.push(name);
       else unchanged++;
     } catch (error) {
       throw new AppError('internal', `Export to ${folder} stopped: ${reasonOf(error)}. Files written so far are complete; run the export again once the problem is fixed.`, 'folder');
@@ -56,7 +57,7 @@ export function exportFolder(ctx: CoreContext, store: SyncStore, input: ExportFo
     index = null;
     notes.push(`${INDEX_FILE} was written by hand, so the index was not written over it`);
   } else {
-    write(INDEX_FILE, renderDecisionIndex(files.live, (id) => files.paths.get(id)));
+    write(INDEX_FILE, renderDecisionIndex(indexEntries(files.live, (id) => files.paths.get(id))));
   }
   return { folder, written, unchanged, index, notes };
 }

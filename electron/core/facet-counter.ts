@@ -90,12 +90,22 @@ export class FacetCounter {
 
   /** Facet counts over the given live decisions of the workspace (all of them when `seqs` is omitted), most frequent first. */
   count(workspaceId: string, seqs?: Iterable<number>): Facets {
+    return this.countAmong(workspaceId, seqs).facets;
+  }
+
+  /**
+   * Facet counts over those of `seqs` that are live decisions of the workspace (all of them when `seqs`
+   * is omitted), and how many those were: the others (another workspace's) are passed over.
+   */
+  countAmong(workspaceId: string, seqs?: Iterable<number>): { counted: number; facets: Facets } {
     const facets = this.facetsOf(workspaceId);
     const statuses = new Int32Array(facets.statuses.size);
     const tags = new Int32Array(facets.tags.size);
     const people = new Int32Array(facets.people.size);
+    let counted = 0;
     const add = (decision: DecisionFacets | undefined) => {
       if (!decision) return;
+      counted += 1;
       statuses[decision.status]! += 1;
       for (const tag of decision.tags) tags[tag]! += 1;
       for (const person of decision.people) people[person]! += 1;
@@ -103,9 +113,12 @@ export class FacetCounter {
     if (seqs) for (const seq of seqs) add(facets.byDecision.get(seq));
     else for (const decision of facets.byDecision.values()) add(decision);
     return {
-      statuses: facets.statuses.counted(statuses),
-      tags: facets.tags.counted(tags),
-      people: facets.people.counted(people),
+      counted,
+      facets: {
+        statuses: facets.statuses.counted(statuses),
+        tags: facets.tags.counted(tags),
+        people: facets.people.counted(people),
+      },
     };
   }
 

@@ -1,14 +1,17 @@
+import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/api/api-result';
 import type { ImportedFile, ImportReport } from '../../shared/api/sync-operations';
 import type { AdrLink } from '../../shared/dialects/adr-document';
 import { formatDecisionNumber } from '../../shared/domain/decision';
 import type { CoreContext } from './core-context';
+import { contentHash } from './content-hash';
 import { reportImportProgress } from './import-progress';
 import { isNotARecord, listMarkdownFiles, readMarkdownFile, requireExistingFolder } from './markdown-folder';
 import { assignNumbers, storeRecords, type IncomingRecord } from './record-import';
 import { readRecordFile } from './record-file-reader';
 import { requireWorkspaceExists } from './record-lookup';
+import { statBeforeReading } from './sync-file-stats';
 import type { SyncStore } from './sync-store';
 
 export interface ImportFolderInput {
@@ -34,6 +37,10 @@ export function importFolder(ctx: CoreContext, store: SyncStore, input: ImportFo
   const entries: ImportedFile[] = [];
   const incoming: IncomingRecord[] = [];
   const slots: number[] = [];
+  const link = !linkedFolder;
+  // The folder being linked: what each file's stat was when it was read lets the first sync skip reading it again.
+  const stats = new Map<string, Stats>();
+  const readAt = Date.now();
   const names = listMarkdownFiles(folder);
   for (const [i, name] of names.entries()) {
     reportImportProgress(i, names.length);
@@ -41,6 +48,7 @@ export function importFolder(ctx: CoreContext, store: SyncStore, input: ImportFo
       entries.push(emptyEntry(name, 'ignored', 'an index or template, not a decision record'));
       continue;
     }
+    const stat = link ? statBeforeReading(path.join(folder, name)) : null;
     const file = readMarkdownFile(folder, name);
     const read = readRecordFile(file);
     if (!read.ok) {
@@ -55,10 +63,10 @@ export function importFolder(ctx: CoreContext, store: SyncStore, input: ImportFo
     slots.push(entries.length);
     entries.push(emptyEntry(file.name, 'imported', null));
     incoming.push(read);
+    if (stat) stats.set(name, stat);
   }
 
   reportImportProgress(names.length, names.length);
-  const link = !linkedFolder;
   if (input.preview) {
     const numbers = assignNumbers(incoming, ctx.decisions.nextNumber(input.workspaceId) - 1);
     incoming.forEach((item, i) => {
@@ -70,7 +78,16 @@ export function importFolder(ctx: CoreContext, store: SyncStore, input: ImportFo
 
   const result = ctx.write(() => {
     if (link) store.saveFolder({ workspaceId: input.workspaceId, path: folder, dialect: null, lastSyncedAt: ctx.now().toISOString() });
-    const stored = storeRecords(ctx, store, input.workspaceId, incoming, { onDisk: link, chosen: null });
+    const counted = countingStorageSteps(ctx, store, incoming.length);
+    const stored = storeRecords(counted.ctx, counted.store, input.workspaceId, incoming, { onDisk: link, chosen: null });
+    // The folder's files are what the records were read from, so the first sync has nothing to render.
+    if (link) {
+      store.pending.settle(input.workspaceId, store.pending.of(input.workspaceId).upTo, [], { everyUnsynced: true });
+      for (const item of incoming) {
+        const stat = stats.get(item.name);
+        if (stat) store.fileStats.remember(input.workspaceId, path.join(folder, item.name), stat, readAt, contentHash(item.text));
+      }
+    }
     stored.forEach((item, i) => {
       entries[slots[i] as number] = describe(incoming[i] as IncomingRecord, item.record.number, item.record.id, item.notes);
     });
@@ -79,6 +96,35 @@ export function importFolder(ctx: CoreContext, store: SyncStore, input: ImportFo
     return done;
   });
   return result;
+}
+
+/**
+ * The context and store that storeRecords writes through, reporting a storing step after each decision
+ * created and each file row saved (two per record), so a listener hears the transaction advance and can
+ * stop it there (a throw rolls it back).
+ */
+function countingStorageSteps(ctx: CoreContext, store: SyncStore, records: number): { ctx: CoreContext; store: SyncStore } {
+  const total = records * 2;
+  let done = 0;
+  const step = () => reportImportProgress(Math.min(++done, total), total, 'storing');
+  reportImportProgress(0, total, 'storing');
+  return { ctx: { ...ctx, writer: after(ctx.writer, 'create', step) }, store: after(store, 'saveFile', step) };
+}
+
+/** `target` with `then` called after each call of `method`; its other members unchanged. */
+function after<T extends object>(target: T, method: keyof T, then: () => void): T {
+  return new Proxy(target, {
+    get(object, key) {
+      const value: unknown = Reflect.get(object, key, object);
+      if (typeof value !== 'function') return value;
+      if (key !== method) return value.bind(object) as unknown;
+      return (...args: unknown[]) => {
+        const result: unknown = value.apply(object, args);
+        then();
+        return result;
+      };
+    },
+  });
 }
 
 function report(folder: string, applied: boolean, linked: boolean, files: ImportedFile[]): ImportReport {

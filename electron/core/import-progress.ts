@@ -1,5 +1,12 @@
-/** Hears how far an import has read: `done` of `total` files. */
-export type ImportProgressListener = (done: number, total: number) => void;
+/** Reading: the files are read and understood; storing: the decisions are written in one transaction. */
+export type ImportPhase = 'reading' | 'storing';
+
+/**
+ * Hears how far an import has come: `done` of `total` files read, then `done` of `total` storing steps.
+ * A listener may throw (the import worker does, to cancel): the import stops there, and a throw while
+ * storing rolls the transaction back.
+ */
+export type ImportProgressListener = (done: number, total: number, phase: ImportPhase) => void;
 
 const listeners = new Set<ImportProgressListener>();
 
@@ -12,6 +19,6 @@ export function onImportProgress(listener: ImportProgressListener): () => void {
   return () => listeners.delete(listener);
 }
 
-export function reportImportProgress(done: number, total: number): void {
-  for (const listener of listeners) listener(done, total);
+export function reportImportProgress(done: number, total: number, phase: ImportPhase = 'reading'): void {
+  for (const listener of listeners) listener(done, total, phase);
 }

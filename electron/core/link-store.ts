@@ -70,11 +70,18 @@ export class LinkStore {
    * then outgoing before incoming so "Supersedes" and "Superseded by" stay together, then number.
    */
   viewsOf(id: string): DecisionLinkView[] {
-    return this.selectViews.all(id, id).sort(
-      (a, b) =>
-        LINK_KINDS.indexOf(a.kind) - LINK_KINDS.indexOf(b.kind) ||
-        (a.direction === b.direction ? 0 : a.direction === 'outgoing' ? -1 : 1) ||
-        a.otherNumber - b.otherNumber,
-    );
+    return this.selectViews.all(id, id).sort(compareLinkViews);
   }
+}
+
+/** The order a decision's links are shown in (see viewsOf); ties keep the order they came in. */
+export function compareLinkViews(
+  a: Pick<DecisionLinkView, 'kind' | 'direction' | 'otherNumber'>,
+  b: Pick<DecisionLinkView, 'kind' | 'direction' | 'otherNumber'>,
+): number {
+  return (
+    LINK_KINDS.indexOf(a.kind) - LINK_KINDS.indexOf(b.kind) ||
+    (a.direction === b.direction ? 0 : a.direction === 'outgoing' ? -1 : 1) ||
+    a.otherNumber - b.otherNumber
+  );
 }

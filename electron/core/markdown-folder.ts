@@ -37,16 +37,21 @@ export function readMarkdownFolder(folder: string): FolderFile[] {
 }
 
 export function listMarkdownFiles(folder: string): string[] {
+  return listFolder(folder).markdown;
+}
+
+/** The `.md` files directly in `folder` by name, and the names of everything else there; one read of the folder. */
+export function listFolder(folder: string): { markdown: string[]; other: string[] } {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(folder, { withFileTypes: true });
   } catch (error) {
     throw new AppError('invalid_input', `Cannot read the folder ${folder}: ${reasonOf(error)}`, 'folder');
   }
-  return entries
-    .filter((entry) => entry.isFile() && /\.md$/i.test(entry.name))
-    .map((entry) => entry.name)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const markdown: string[] = [];
+  const other: string[] = [];
+  for (const entry of entries) (entry.isFile() && /\.md$/i.test(entry.name) ? markdown : other).push(entry.name);
+  return { markdown: markdown.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), other };
 }
 
 export function readMarkdownFile(folder: string, name: string): FolderFile {

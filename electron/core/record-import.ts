@@ -8,7 +8,7 @@ import type { CoreContext } from './core-context';
 import type { DecisionRecord } from './decision-store';
 import { relationsOf, type Relation } from './link-targets';
 import type { DecisionFile, SyncStore } from './sync-store';
-import { workspaceFiles } from './workspace-files';
+import { workspaceFiles, type WorkspaceFiles } from './workspace-files';
 
 /** A file that was read as a record and is about to be stored. */
 export interface IncomingRecord {
@@ -45,64 +45,65 @@ export function storeRecords(
   options: { onDisk: boolean; chosen: DialectId | null },
 ): StoredRecord[] {
   if (incoming.length === 0) return [];
-  // The file state is kept in memory until the hashes are settled, so each file row is written once.
-  const existing = store.files(workspaceId);
-  const numbers = assignNumbers(incoming, ctx.decisions.nextNumber(workspaceId) - 1);
-  const at = ctx.now().toISOString();
-  const saved: DecisionFile[] = [];
-  const stored = incoming.map((item, i): StoredRecord => {
-    const number = numbers[i] as number;
-    const id = item.document.id !== null && !ctx.decisions.find(item.document.id) ? item.document.id : randomUUID();
-    const record = ctx.writer.create(
-      { id, workspaceId, number, template: item.document.dialect === 'nygard' ? 'nygard' : 'madr4', content: item.document.content },
-      `Imported from ${item.name}`,
-    );
-    addCustomStatus(ctx, workspaceId, record.content.status);
-    const file: DecisionFile = {
-      decisionId: id,
-      workspaceId,
-      path: item.name,
-      document: item.document,
-      linkTargets: item.document.links.map(() => null),
-      fileNumber: item.document.number,
-      syncedNumber: number,
-      diskHash: options.onDisk ? contentHash(item.text) : null,
-      appHash: '',
-      renderKey: null,
-      syncedAt: at,
-    };
-    saved.push(file);
-    return { name: item.name, record, notes: item.document.warnings.map((w) => ({ line: w.line, message: w.message })) };
-  });
-
-  const directory = workspaceFiles(ctx, store, workspaceId, options.chosen, [...existing, ...saved]).directory();
-  stored.forEach((item, i) => {
-    const file = saved[i] as DecisionFile;
-    const targets = file.document.links.map((link) => directory.resolve(link));
-    file.document.links.forEach((link, i) => {
-      if (targets[i] === null) item.notes.push({ line: null, message: `"${link.label}" link to ${describeTarget(link)} names no record in this workspace; kept as written` });
+  // Full-text rows go in together at the end (ADR 0013).
+  return ctx.decisions.batchIndexWrites(() => {
+    // The file state is kept in memory until the hashes are settled, so each file row is written once.
+    const existing = store.files(workspaceId);
+    const numbers = assignNumbers(incoming, ctx.decisions.nextNumber(workspaceId) - 1);
+    const at = ctx.now().toISOString();
+    const saved: DecisionFile[] = [];
+    const stored = incoming.map((item, i): StoredRecord => {
+      const number = numbers[i] as number;
+      const id = item.document.id !== null && !ctx.decisions.find(item.document.id) ? item.document.id : randomUUID();
+      const record = ctx.writer.create(
+        { id, workspaceId, number, template: item.document.dialect === 'nygard' ? 'nygard' : 'madr4', content: item.document.content },
+        `Imported from ${item.name}`,
+      );
+      addCustomStatus(ctx, workspaceId, record.content.status);
+      const file: DecisionFile = {
+        decisionId: id,
+        workspaceId,
+        path: item.name,
+        document: item.document,
+        linkTargets: item.document.links.map(() => null),
+        fileNumber: item.document.number,
+        syncedNumber: number,
+        diskHash: options.onDisk ? contentHash(item.text) : null,
+        appHash: '',
+        renderKey: null,
+        syncedAt: at,
+      };
+      saved.push(file);
+      return { name: item.name, record, notes: item.document.warnings.map((w) => ({ line: w.line, message: w.message })) };
     });
-    saved[i] = { ...file, linkTargets: targets };
-    for (const relation of relationsOf(item.record.id, file.document.links, targets)) {
-      const refused = addRelation(ctx, relation);
-      if (refused) item.notes.push({ line: null, message: refused });
+
+    const directory = workspaceFiles(ctx, store, workspaceId, options.chosen, [...existing, ...saved]).directory();
+    stored.forEach((item, i) => {
+      const file = saved[i] as DecisionFile;
+      const targets = file.document.links.map((link) => directory.resolve(link));
+      file.document.links.forEach((link, i) => {
+        if (targets[i] === null) item.notes.push({ line: null, message: `"${link.label}" link to ${describeTarget(link)} names no record in this workspace; kept as written` });
+      });
+      saved[i] = { ...file, linkTargets: targets };
+      for (const relation of relationsOf(item.record.id, file.document.links, targets)) {
+        const refused = addRelation(ctx, relation);
+        if (refused) item.notes.push({ line: null, message: refused });
+      }
+    });
+    // What the app would write for them now, so only later edits count as app changes (as settleAppHashes does).
+    const files = workspaceFiles(ctx, store, workspaceId, options.chosen, [...existing, ...saved]);
+    const records = new Map(files.all.map((record) => [record.id, record]));
+    for (const file of saved) {
+      const record = records.get(file.decisionId);
+      if (!record) continue;
+      store.saveFile({ ...file, appHash: contentHash(files.render(record).text), renderKey: files.renderKey(record) });
     }
+    return stored;
   });
-  // What the app would write for them now, so only later edits count as app changes (as settleAppHashes does).
-  const files = workspaceFiles(ctx, store, workspaceId, options.chosen, [...existing, ...saved]);
-  const records = new Map(files.all.map((record) => [record.id, record]));
-  for (const file of saved) {
-    const record = records.get(file.decisionId);
-    if (!record) continue;
-    store.saveFile({ ...file, appHash: contentHash(files.render(record).text), renderKey: files.renderKey(record) });
-  }
-  return stored;
 }
 
 /** Records what the app would write for these decisions now, so only later edits count as app changes. */
-export function settleAppHashes(ctx: CoreContext, store: SyncStore, workspaceId: string, chosen: DialectId | null, ids: readonly string[]): void {
-  if (ids.length === 0) return;
-  const files = workspaceFiles(ctx, store, workspaceId, chosen);
+export function settleAppHashes(store: SyncStore, files: WorkspaceFiles, ids: readonly string[]): void {
   const records = new Map(files.all.map((record) => [record.id, record]));
   for (const id of ids) {
     const record = records.get(id);

@@ -2,6 +2,8 @@ import type { Database } from 'better-sqlite3';
 import type { Services } from '../../shared/api/contract';
 import { backupServices, type BackupHost } from './backup-service';
 import { createCoreContext } from './core-context';
+import type { ImportRunner } from './import-jobs';
+import { decisionListServices } from './decision-rows';
 import { decisionServices } from './decision-service';
 import { goalServices } from './goal-services';
 import { rotationFeatureServices } from './rotation-feature-services';
@@ -18,6 +20,8 @@ export interface ServicesOptions {
   now?: () => Date;
   /** The backups folder and the way to swap the database for a restored one (the core holds the connection). */
   backups: BackupHost;
+  /** Runs imports in a worker thread; without it they run on this thread. */
+  imports?: ImportRunner;
 }
 
 /** Every contract operation, implemented on one open database. Inputs are already parsed. */
@@ -31,9 +35,10 @@ export function createServices(db: Database, options: ServicesOptions): Services
     },
     ...workspaceServices(ctx),
     ...decisionServices(ctx),
+    ...decisionListServices(ctx, db),
     ...linkServices(ctx),
     ...revisionServices(ctx),
-    ...syncServices(ctx, db),
+    ...syncServices(ctx, db, options.imports),
     ...goalServices(db, ctx),
     ...overviewServices(ctx, db),
     ...rotationFeatureServices(ctx, db),

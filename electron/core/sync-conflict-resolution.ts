@@ -68,7 +68,7 @@ export function resolveConflict(ctx: CoreContext, store: SyncStore, choice: Conf
       if (!read.ok) throw new AppError('invalid_input', read.reason, choice.keep === 'merged' ? 'text' : 'decisionId');
       if (choice.keep === 'merged') write(conflict.path, text);
       for (const note of pullRecord(ctx, store, files, record, read)) result.problems.push({ file: conflict.path, message: note.message });
-      settleAppHashes(ctx, store, conflict.workspaceId, folder.dialect, [record.id]);
+      settleAppHashes(store, workspaceFiles(ctx, store, conflict.workspaceId, folder.dialect), [record.id]);
       result.pulled.push(conflict.path);
     }
     store.clearConflict(record.id);

@@ -7,7 +7,9 @@ import { formatDecisionNumber } from '../../shared/domain/decision';
 import type { CoreContext } from './core-context';
 import { decisionWithLinks } from './decision-view';
 import { exportFolder } from './export-folder';
+import { folderIndex } from './folder-index';
 import { importFolder } from './import-folder';
+import type { ImportRunner } from './import-jobs';
 import { requireExistingFolder } from './markdown-folder';
 import { requireLiveDecision, requireWorkspaceExists } from './record-lookup';
 import { resolveConflict } from './sync-conflict-resolution';
@@ -17,6 +19,8 @@ import { syncWorkspace } from './sync-workspace';
 type SyncServices = Pick<
   Services,
   | 'importFolder'
+  | 'getImportProgress'
+  | 'cancelImport'
   | 'getLastImportReport'
   | 'exportWorkspace'
   | 'getSyncFolder'
@@ -25,17 +29,31 @@ type SyncServices = Pick<
   | 'listSyncConflicts'
   | 'resolveSyncConflict'
   | 'listDecisionFiles'
+  | 'getFolderIndex'
   | 'renumberDecision'
 >;
 
-export function syncServices(ctx: CoreContext, db: Database): SyncServices {
+/** `imports`, when given, runs imports in a worker (the app, the web host); without it they run in this thread. */
+export function syncServices(ctx: CoreContext, db: Database, imports?: ImportRunner): SyncServices {
   const store = new SyncStore(db);
   const folderInfo = (workspaceId: string) => {
     const folder = store.folder(workspaceId);
     return folder ? { ...folder, conflicts: store.conflicts(workspaceId).length } : null;
   };
   return {
-    importFolder: (input) => importFolder(ctx, store, input),
+    importFolder: (input) => {
+      if (!imports) return importFolder(ctx, store, input);
+      requireWorkspaceExists(ctx, input.workspaceId, 'workspaceId');
+      return imports.run(input);
+    },
+    getImportProgress: ({ workspaceId }) => {
+      requireWorkspaceExists(ctx, workspaceId, 'workspaceId');
+      return imports?.progress(workspaceId) ?? null;
+    },
+    cancelImport: async ({ workspaceId }) => {
+      requireWorkspaceExists(ctx, workspaceId, 'workspaceId');
+      return imports ? imports.cancel(workspaceId) : { cancelled: false };
+    },
     getLastImportReport: ({ workspaceId }) => {
       requireWorkspaceExists(ctx, workspaceId, 'workspaceId');
       const last = store.lastImportReport(workspaceId);
@@ -72,6 +90,10 @@ export function syncServices(ctx: CoreContext, db: Database): SyncServices {
     listDecisionFiles: ({ workspaceId }) => {
       requireWorkspaceExists(ctx, workspaceId, 'workspaceId');
       return store.files(workspaceId).map((file) => ({ decisionId: file.decisionId, file: file.path, dialect: fileDialect(file) }));
+    },
+    getFolderIndex: ({ workspaceId }) => {
+      requireWorkspaceExists(ctx, workspaceId, 'workspaceId');
+      return { markdown: folderIndex(db, workspaceId) };
     },
     renumberDecision: ({ id, number }) =>
       ctx.write(() => {

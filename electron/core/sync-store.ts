@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { AdrDocument, DialectId } from '../../shared/dialects/adr-document';
 import { SyncFileStats } from './sync-file-stats';
+import { SyncPending } from './sync-pending';
 
 /** The folder a workspace is linked to; `dialect` null keeps each record in the dialect it came in. */
 export interface SyncFolder {
@@ -16,7 +17,8 @@ export interface DecisionFile {
   workspaceId: string;
   /** Relative to the sync folder, with forward slashes. */
   path: string;
-  document: AdrDocument;
+  /** The file as read or written, but for its content, which is the decision's own (ADR 0013). */
+  document: StoredDocument;
   /** The decision each of `document.links` points at, by position; null where it named no known record. */
   linkTargets: (string | null)[];
   /** The number written in the file; null where the dialect writes none (Log4brains). */
@@ -31,6 +33,14 @@ export interface DecisionFile {
   renderKey: string | null;
   syncedAt: string;
 }
+
+/**
+ * A document without its content: the content a file showed is what its decision held after the
+ * sync that read or wrote it, and a fifth of the database's bytes when kept twice.
+ */
+export type StoredDocument = Omit<AdrDocument, 'content'>;
+
+export type TrackedFile = Pick<DecisionFile, 'decisionId' | 'path' | 'diskHash' | 'syncedNumber'>;
 
 export interface SyncConflictRecord {
   decisionId: string;
@@ -66,6 +76,8 @@ const FILE_COLUMNS = `decision_id AS decisionId, workspace_id AS workspaceId, pa
 /** Sync folders, per-decision file state, open conflicts and import reports (migration 2). */
 export class SyncStore {
   readonly fileStats: SyncFileStats;
+  readonly pending: SyncPending;
+  private readonly selectTracked: Statement<[string], TrackedFile>;
   private readonly selectFolder: Statement<[string], SyncFolder>;
   private readonly upsertFolder: Statement<[SyncFolder]>;
   private readonly selectFiles: Statement<[string], DecisionFileReadRow>;
@@ -79,9 +91,14 @@ export class SyncStore {
   private readonly insertReport: Statement<[string, string, string, string]>;
   private readonly selectLastReport: Statement<[string], { folder: string; createdAt: string; report: string }>;
   private readonly selectHeldTwice: Statement<[string], number>;
+  private readonly selectTrashed: Statement<[string], string>;
 
   constructor(db: Database) {
     this.fileStats = new SyncFileStats(db);
+    this.pending = new SyncPending(db);
+    this.selectTracked = db.prepare(
+      'SELECT decision_id AS decisionId, path, disk_hash AS diskHash, synced_number AS syncedNumber FROM decision_files WHERE workspace_id = ?',
+    );
     this.selectFolder = db.prepare(
       'SELECT workspace_id AS workspaceId, path, dialect, last_synced_at AS lastSyncedAt FROM sync_folders WHERE workspace_id = ?',
     );
@@ -110,6 +127,7 @@ export class SyncStore {
     this.selectLastReport = db.prepare(
       'SELECT folder, created_at AS createdAt, report FROM import_reports WHERE workspace_id = ? ORDER BY id DESC LIMIT 1',
     );
+    this.selectTrashed = db.prepare<[string], string>('SELECT id FROM decisions WHERE workspace_id = ? AND deleted_at IS NOT NULL').pluck();
     this.selectHeldTwice = db
       .prepare<[string], number>('SELECT number FROM decisions WHERE workspace_id = ? AND deleted_at IS NULL GROUP BY number HAVING count(*) > 1')
       .pluck();
@@ -127,13 +145,24 @@ export class SyncStore {
     return this.selectFiles.all(workspaceId).map(toDecisionFile);
   }
 
+  /** Where each decision's file is, without the documents: what a sync needs before it knows what changed. */
+  tracked(workspaceId: string): TrackedFile[] {
+    return this.selectTracked.all(workspaceId);
+  }
+
+  /** The ids of the workspace's decisions in the trash. */
+  trashed(workspaceId: string): Set<string> {
+    return new Set(this.selectTrashed.all(workspaceId));
+  }
+
   file(decisionId: string): DecisionFile | undefined {
     const row = this.selectFile.get(decisionId);
     return row && toDecisionFile(row);
   }
 
   saveFile(file: DecisionFile): void {
-    this.upsertFile.run({ ...file, document: JSON.stringify(file.document), linkTargets: JSON.stringify(file.linkTargets) });
+    const { content: _content, ...document } = file.document as AdrDocument;
+    this.upsertFile.run({ ...file, document: JSON.stringify(document), linkTargets: JSON.stringify(file.linkTargets) });
   }
 
   forgetFile(decisionId: string): void {
@@ -178,13 +207,13 @@ export class SyncStore {
  */
 function toDecisionFile(row: DecisionFileReadRow): DecisionFile {
   const { document: json, linkTargets, dialect, ...rest } = row;
-  let document: AdrDocument | undefined;
+  let document: StoredDocument | undefined;
   const file = { ...rest, linkTargets: JSON.parse(linkTargets) as (string | null)[] } as DecisionFile;
   Object.defineProperty(file, 'document', {
     enumerable: true,
     configurable: true,
-    get: () => (document ??= JSON.parse(json) as AdrDocument),
-    set: (value: AdrDocument) => {
+    get: () => (document ??= JSON.parse(json) as StoredDocument),
+    set: (value: StoredDocument) => {
       document = value;
     },
   });

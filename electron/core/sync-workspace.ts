@@ -2,18 +2,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/api/api-result';
 import type { SyncResult } from '../../shared/api/sync-operations';
-import { removeFile, writeFileIfChanged } from './atomic-file-writer';
+import { removeFile, removeLeftoverTempFiles, writeFileIfChanged } from './atomic-file-writer';
 import { contentHash } from './content-hash';
 import { gitActivity } from './git-activity';
 import type { CoreContext } from './core-context';
 import type { DecisionRecord } from './decision-store';
-import { isNotARecord, listMarkdownFiles, readMarkdownFile, reasonOf, type FolderFile } from './markdown-folder';
+import { isNotARecord, listFolder, readMarkdownFile, reasonOf, type FolderFile } from './markdown-folder';
 import { readRecordFile, type RecordFile } from './record-file-reader';
 import { settleAppHashes, storeRecords, type IncomingRecord } from './record-import';
 import { pullRecord } from './record-pull';
 import { requireWorkspaceExists } from './record-lookup';
-import type { DecisionFile, SyncFolder, SyncStore } from './sync-store';
-import { workspaceFiles, type WorkspaceFiles } from './workspace-files';
+import { statBeforeReading } from './sync-file-stats';
+import type { DecisionFile, SyncFolder, SyncStore, TrackedFile } from './sync-store';
+import { someWorkspaceFiles, workspaceFiles, type WorkspaceFiles } from './workspace-files';
 
 type TextFile = Extract<FolderFile, { text: string }>;
 
@@ -24,12 +25,6 @@ interface UnreadFile {
 }
 
 type DiskFile = TextFile | UnreadFile;
-
-/**
- * A file written this recently may change again within the same timestamp, so its stat is not
- * cached and it is read on every sync until it is older (git's "racily clean" files).
- */
-const RACY_WINDOW_MS = 2000;
 
 export function emptySyncResult(): SyncResult {
   return { pulled: [], pushed: [], deleted: [], renamed: [], conflicts: [], duplicates: [], problems: [] };
@@ -63,18 +58,16 @@ export function syncWorkspace(ctx: CoreContext, store: SyncStore, workspaceId: s
   }
   const result = emptySyncResult();
   return ctx.write(() => {
-    const known = store.files(workspaceId);
-    const disk = readDisk(store, workspaceId, folder.path, known, result);
-    findRenamedFiles(store, known, disk, result);
-    const tracked = new Set([...known.map((file) => file.path), ...result.renamed.map((move) => move.to)]);
-    const arrivals = [...disk.values()].filter((file): file is TextFile => isRead(file) && !tracked.has(file.name));
-    bringInNewFiles(ctx, store, workspaceId, folder, arrivals, result);
-
-    // The file state read above is still current unless a file was found renamed or new files came in.
-    const unchanged = result.renamed.length === 0 && arrivals.length === 0;
-    const files = workspaceFiles(ctx, store, workspaceId, folder.dialect, unchanged ? known : store.files(workspaceId));
-    const conflicted = new Set(store.conflicts(workspaceId).map((open) => open.decisionId));
+    const pending = store.pending.of(workspaceId);
+    const tracked = store.tracked(workspaceId);
+    const disk = readDisk(store, workspaceId, folder.path, tracked, result);
+    const changed = pending.everything ? null : changedDecisions(tracked, disk, pending.decisionIds);
+    const some = changed && someWorkspaceFiles(ctx, store, workspaceId, folder.dialect, changed, tracked);
+    const files = some ?? everyFile(ctx, store, workspaceId, folder, disk, result);
+    const conflicts = store.conflicts(workspaceId);
+    const conflicted = new Set(conflicts.map((open) => open.decisionId));
     const settled: string[] = [];
+    const failed: string[] = [];
     for (const record of files.all) {
       const file = files.fileOf(record.id);
       if (conflicted.has(record.id)) {
@@ -86,15 +79,59 @@ export function syncWorkspace(ctx: CoreContext, store: SyncStore, workspaceId: s
         if (syncRecord(ctx, store, folder, files, record, file, disk, result)) settled.push(record.id);
       } catch (error) {
         if (error instanceof AppError) throw error;
+        failed.push(record.id);
         result.problems.push({ file: file?.path ?? files.paths.get(record.id) ?? record.id, message: reasonOf(error) });
       }
     }
-    settleAppHashes(ctx, store, workspaceId, folder.dialect, settled);
+    if (some) {
+      const looked = new Set(files.all.map((record) => record.id));
+      result.conflicts.push(...conflicts.filter((open) => !looked.has(open.decisionId)).map((open) => open.path));
+    }
+    if (settled.length > 0) {
+      const again = some && someWorkspaceFiles(ctx, store, workspaceId, folder.dialect, new Set(settled), store.tracked(workspaceId));
+      settleAppHashes(store, again || workspaceFiles(ctx, store, workspaceId, folder.dialect), settled);
+    }
     // Reading the workspace again to name the files is only worth it when some number is held twice.
     if (store.hasDuplicateNumbers(workspaceId)) result.duplicates = duplicateNumbers(workspaceFiles(ctx, store, workspaceId, folder.dialect));
     store.saveFolder({ ...folder, lastSyncedAt: ctx.now().toISOString() });
+    if (some) failed.push(...files.live.filter((record) => (store.file(record.id)?.diskHash ?? null) === null).map((record) => record.id));
+    store.pending.settle(workspaceId, pending.upTo, failed, { everyUnsynced: !some });
     return result;
   });
+}
+
+/** Past this many changed decisions, planning the whole workspace costs less than looking them up one by one. */
+const MAX_CHANGED = 500;
+
+/**
+ * The decisions a sync must look at when the folder holds no new file and lost none: those changed
+ * in the app since the last sync and those whose file was edited. Null when the whole workspace must
+ * be looked at.
+ */
+function changedDecisions(tracked: readonly TrackedFile[], disk: Map<string, DiskFile>, pendingIds: readonly string[]): Set<string> | null {
+  const ids = new Set(pendingIds);
+  let onDisk = 0;
+  for (const file of tracked) {
+    if (file.diskHash === null) continue;
+    const found = disk.get(file.path);
+    if (!found) return null;
+    onDisk++;
+    if (isRead(found) && contentHash(found.text) !== file.diskHash) ids.add(file.decisionId);
+  }
+  if (disk.size !== onDisk || ids.size > MAX_CHANGED) return null;
+  return ids;
+}
+
+/** The whole workspace, after finding files moved on disk and bringing in new ones. */
+function everyFile(ctx: CoreContext, store: SyncStore, workspaceId: string, folder: SyncFolder, disk: Map<string, DiskFile>, result: SyncResult): WorkspaceFiles {
+  const known = store.files(workspaceId);
+  findRenamedFiles(store, known, disk, result);
+  const tracked = new Set([...known.map((file) => file.path), ...result.renamed.map((move) => move.to)]);
+  const arrivals = [...disk.values()].filter((file): file is TextFile => isRead(file) && !tracked.has(file.name));
+  bringInNewFiles(ctx, store, workspaceId, folder, arrivals, result);
+  // The file state read above is still current unless a file was found renamed or new files came in.
+  const unchanged = result.renamed.length === 0 && arrivals.length === 0;
+  return workspaceFiles(ctx, store, workspaceId, folder.dialect, unchanged ? known : store.files(workspaceId));
 }
 
 /**
@@ -102,17 +139,21 @@ export function syncWorkspace(ctx: CoreContext, store: SyncStore, workspaceId: s
  * whose size and times are those cached with its synced hash is not read (ADR 0009):
  * a no-op sync then costs a stat per file instead of a read and a hash.
  */
-function readDisk(store: SyncStore, workspaceId: string, folder: string, known: readonly DecisionFile[], result: SyncResult): Map<string, DiskFile> {
+function readDisk(store: SyncStore, workspaceId: string, folder: string, known: readonly TrackedFile[], result: SyncResult): Map<string, DiskFile> {
   const cached = store.fileStats.of(workspaceId);
   const syncedHashes = new Map(known.flatMap((file) => (file.diskHash === null ? [] : [[file.path, file.diskHash] as const])));
   const startedAt = Date.now();
   const disk = new Map<string, DiskFile>();
   const seen = new Set<string>();
-  for (const name of listMarkdownFiles(folder)) {
+  // Joined by hand: path.join normalises every name, a tenth of a no-op sync at 10,000 files.
+  const prefix = path.join(folder, path.sep);
+  const listed = listFolder(folder);
+  removeLeftoverTempFiles(folder, listed.other);
+  for (const name of listed.markdown) {
     if (isNotARecord(name)) continue;
-    const full = path.join(folder, name);
+    const full = prefix + name;
     seen.add(full);
-    const stat = statOf(full);
+    const stat = statBeforeReading(full);
     const before = cached.get(full);
     const same = stat && before && before.size === stat.size && before.mtimeMs === stat.mtimeMs && before.ctimeMs === stat.ctimeMs;
     if (same && before.contentHash === syncedHashes.get(name)) {
@@ -125,20 +166,10 @@ function readDisk(store: SyncStore, workspaceId: string, folder: string, known: 
       continue;
     }
     disk.set(name, file);
-    if (stat && startedAt - Math.max(stat.mtimeMs, stat.ctimeMs) > RACY_WINDOW_MS) {
-      store.fileStats.save(workspaceId, full, { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, contentHash: contentHash(file.text) });
-    }
+    if (stat) store.fileStats.remember(workspaceId, full, stat, startedAt, contentHash(file.text));
   }
   for (const file of cached.keys()) if (!seen.has(file)) store.fileStats.forget(workspaceId, file);
   return disk;
-}
-
-function statOf(file: string): fs.Stats | null {
-  try {
-    return fs.statSync(file);
-  } catch {
-    return null;
-  }
 }
 
 function isRead(file: DiskFile): file is TextFile {

@@ -19,6 +19,8 @@ const STATUS_FOR_CODE: Record<ErrorCode, number> = {
   not_found: 404,
   unknown_operation: 404,
   conflict: 409,
+  cancelled: 409,
+  busy: 503,
   internal: 500,
 };
 

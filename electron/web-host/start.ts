@@ -39,9 +39,10 @@ async function main(): Promise<void> {
   log = openAppLog(dataDir);
   // Two hosts on one folder would each sync it and each hold the database: the second one stops here, saying why.
   const lock = await acquireDataDirLock(dataDir, { owner: 'the web host' });
-  const core = await openCore(dataDir, { reportError: log.error });
-  // The bundle sits in dist/electron/web-host/; the renderer build beside it in dist/renderer/.
-  const rendererDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../renderer');
+  // The bundle sits in dist/electron/web-host/; the import worker in dist/electron/, the renderer build in dist/renderer/.
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const core = await openCore(dataDir, { reportError: log.error, importWorker: path.resolve(here, '../import-worker.js') });
+  const rendererDir = path.resolve(here, '../../renderer');
   const host = await startWebHost({ dispatch: core.dispatch, rendererDir, token: createAccessToken(), port });
 
   console.log(`Cairn web host: ${host.url}`);

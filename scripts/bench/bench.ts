@@ -8,6 +8,7 @@ import { renderReport, type BenchReport, type SizeResult } from './bench-report'
 import { runBrowserBench } from './browser-bench';
 import { runCairnBench, type CairnBenchResult } from './cairn-bench';
 import { runCliBench } from './cli-bench';
+import { runImportLoadBench } from './import-load-bench';
 import { runPeerBench } from './peer-bench';
 import { openCore } from '../../electron/core/core';
 import { writeSyntheticLog } from './synthetic-folder';
@@ -100,6 +101,14 @@ async function orchestrate(options: Options): Promise<void> {
         ? await attempt(() => runBrowserBench((browserDataDir as { dir: string }).dir, options.runs)).then((r) => ('reason' in r ? r : { ...r, records: (browserDataDir as { records: number }).records }))
         : { reason: 'no in-process run succeeded to provide a data directory' };
 
+    const loadSize = browserDataDir?.records;
+    log('a folder imported from the UI, with the page asking for search results meanwhile');
+    const importLoad: BenchReport['importLoad'] = !options.browser
+      ? { reason: 'skipped (--no-browser)' }
+      : loadSize === undefined
+        ? { reason: 'no log size up to 10,000 was measured' }
+        : await attempt(() => runImportLoadBench(folders.nygard.get(loadSize) as string, path.join(scratch, 'import-load')));
+
     log('peers: adr-tools, adr-log, Log4brains');
     const peerRun = options.peers ? await attempt(() => runPeerBench(folders, path.join(scratch, 'peers'), path.join(RESULTS, 'peers', 'npm'), options.runs)) : [];
     const peers = 'reason' in peerRun ? [] : peerRun;
@@ -120,6 +129,7 @@ async function orchestrate(options: Options): Promise<void> {
       runs: options.runs,
       sizes: sizeResults,
       browser,
+      importLoad,
       peers,
     };
     const table = renderReport(report);
@@ -152,7 +162,8 @@ function ensureFolder(dialect: BenchDialect, count: number, seed: number): strin
  */
 function runWorker(source: string, workDir: string, runs: number, importOnly: boolean): CairnBenchResult | { reason: string } {
   const resultFile = `${workDir}.json`;
-  const args = [process.argv[1] as string, '--worker', source, '--work-dir', workDir, '--result', resultFile, '--runs', String(runs)];
+  // --expose-gc: the run collects the garbage of one step before timing the next (cairn-bench.ts).
+  const args = ['--expose-gc', process.argv[1] as string, '--worker', source, '--work-dir', workDir, '--result', resultFile, '--runs', String(runs)];
   if (importOnly) args.push('--import-only');
   const run = spawnSync(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'] });
   if (run.status !== 0 || !fs.existsSync(resultFile)) return { reason: `the in-process run exited with ${run.status ?? run.signal}` };

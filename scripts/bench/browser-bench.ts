@@ -6,8 +6,8 @@ import { createInterface } from 'node:readline';
 import { timing, type Timing } from './bench-stats';
 
 /** The same browser and flags as the e2e tests (playwright.config.ts): Debian's Chromium, headless. */
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 /** Where the renderer keeps the web host's token (renderer/src/api/session-token.ts). */
 const TOKEN_KEY = 'cairn.token';
 const READY_LINE = /^Cairn web host: (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)$/;
@@ -36,9 +36,8 @@ export interface BrowserBenchResult {
  * rows in the DOM. The browser is started beforehand: its own start-up is not the app's.
  */
 export async function runBrowserBench(dataDir: string, runs: number): Promise<BrowserBenchResult | { reason: string }> {
-  const startScript = path.resolve('dist/electron/web-host/start.js');
-  if (!fs.existsSync(startScript) || !fs.existsSync(path.resolve('dist/renderer/index.html'))) return { reason: 'dist/ is not built (npm run build)' };
-  if (!fs.existsSync(CHROMIUM)) return { reason: `${CHROMIUM} is missing (Debian package chromium)` };
+  const missing = missingForBrowser();
+  if (missing) return missing;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const ready: number[] = [];
@@ -46,7 +45,7 @@ export async function runBrowserBench(dataDir: string, runs: number): Promise<Br
     let scroll: Omit<BrowserBenchResult, 'hostReady' | 'firstRows'> | null = null;
     for (let run = 1; run <= runs; run++) {
       const started = performance.now();
-      const host = await startHost(startScript, dataDir);
+      const host = await startHost(HOST_SCRIPT, dataDir);
       try {
         ready.push(host.readyAt - started);
         const page = await openPage(browser, host.url);
@@ -64,17 +63,27 @@ export async function runBrowserBench(dataDir: string, runs: number): Promise<Br
   }
 }
 
+/** The built web host the browser runs are timed against. */
+export const HOST_SCRIPT = path.resolve('dist/electron/web-host/start.js');
+
+/** Why the browser runs cannot run here, or null when they can. */
+export function missingForBrowser(): { reason: string } | null {
+  if (!fs.existsSync(HOST_SCRIPT) || !fs.existsSync(path.resolve('dist/renderer/index.html'))) return { reason: 'dist/ is not built (npm run build)' };
+  if (!fs.existsSync(CHROMIUM)) return { reason: `${CHROMIUM} is missing (Debian package chromium)` };
+  return null;
+}
+
 /**
  * Opens the decision list (#/decisions) in a fresh context. The token the host printed is put where
  * the app keeps it after its first visit, so the page loads straight into the list.
  */
-async function openPage(browser: Browser, url: string): Promise<Page> {
+export async function openPage(browser: Browser, url: string, route = '#/decisions'): Promise<Page> {
   const { origin, hash } = new URL(url);
   const token = new URLSearchParams(hash.slice(1)).get('token') ?? '';
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(`sessionStorage.setItem(${JSON.stringify(TOKEN_KEY)}, ${JSON.stringify(token)});`);
   const page = await context.newPage();
-  await page.goto(`${origin}/#/decisions`);
+  await page.goto(`${origin}/${route}`);
   return page;
 }
 
@@ -125,13 +134,13 @@ function scrollStepScript(list: string, row: string, step: number): string {
   })()`;
 }
 
-interface RunningHost {
+export interface RunningHost {
   child: ChildProcess;
   url: string;
   readyAt: number;
 }
 
-function startHost(startScript: string, dataDir: string): Promise<RunningHost> {
+export function startHost(startScript: string, dataDir: string): Promise<RunningHost> {
   return new Promise((resolve, reject) => {
     const env = { ...process.env };
     delete env.CAIRN_DATA_DIR;
@@ -157,7 +166,7 @@ function startHost(startScript: string, dataDir: string): Promise<RunningHost> {
   });
 }
 
-async function stopHost(child: ChildProcess): Promise<void> {
+export async function stopHost(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill('SIGTERM');
@@ -167,7 +176,7 @@ async function stopHost(child: ChildProcess): Promise<void> {
 }
 
 /** The high-water mark of the host's resident memory, from Linux's /proc. */
-function peakRssMb(pid: number | undefined): number | null {
+export function peakRssMb(pid: number | undefined): number | null {
   if (pid === undefined) return null;
   try {
     const match = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));

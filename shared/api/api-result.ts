@@ -7,6 +7,10 @@ export const ERROR_CODES = [
   'unknown_operation',
   'unauthorized',
   'forbidden',
+  /** The person stopped a long operation (an import) before it finished; nothing of it was kept. */
+  'cancelled',
+  /** Another writer (an import being stored) holds the database; the same call may work a moment later. */
+  'busy',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

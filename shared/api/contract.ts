@@ -18,6 +18,7 @@ import { rotationOperations } from './rotation-operations';
 import { rotationLinkOperations } from './rotation-link-operations';
 import { sessionOperations } from './session-operations';
 import { backupOperations } from './backup-operations';
+import { decisionListOperations } from './decision-list-operations';
 
 export const Profile = z.object({ name: z.string().nullable() });
 
@@ -93,6 +94,7 @@ export const operations = {
   ...rotationLinkOperations,
   ...sessionOperations,
   ...backupOperations,
+  ...decisionListOperations,
   getProfile: op(z.object({}), Profile, 'The local profile whose name authors revisions.'),
   setProfile: op(
     z.object({ name: z.string().trim().min(1, 'name must not be empty').max(100, 'name is longer than 100 characters') }),

@@ -41,6 +41,19 @@ export const ImportReport = z.object({
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 
+/** How far the running import (or import preview) of a workspace has come. */
+export const ImportProgress = z.object({
+  running: z.boolean(),
+  /** Reading: files are read and understood; storing: the decisions are written, in one transaction. */
+  phase: z.enum(['reading', 'storing']).nullable(),
+  /** Files read of `total` while reading; steps done of `total` while storing. */
+  done: z.number().int().min(0),
+  total: z.number().int().min(0),
+  /** Whether the job stores what it read (an import) or only reports it (a preview). */
+  preview: z.boolean(),
+});
+export type ImportProgress = z.infer<typeof ImportProgress>;
+
 export const SyncFolderInfo = z.object({
   workspaceId: Id,
   path: z.string(),
@@ -97,6 +110,16 @@ export const syncOperations = {
     ImportReport,
     'Imports every ADR file in a folder in one transaction, with a report per file; a preview stores nothing.',
   ),
+  getImportProgress: op(
+    z.object({ workspaceId: Id }),
+    ImportProgress.nullable(),
+    'How far the import or preview running for the workspace has come; null when none is running.',
+  ),
+  cancelImport: op(
+    z.object({ workspaceId: Id }),
+    z.object({ cancelled: z.boolean() }),
+    'Stops the import or preview running for the workspace; nothing of it is stored. False when none was running.',
+  ),
   getLastImportReport: op(z.object({ workspaceId: Id }), ImportReport.nullable(), 'The report of the last import into the workspace.'),
   exportWorkspace: op(
     z.object({ workspaceId: Id, folder: FolderPath, dialect: DialectId.nullable().default(null) }),
@@ -129,6 +152,11 @@ export const syncOperations = {
     z.object({ workspaceId: Id }),
     z.array(z.object({ decisionId: Id, file: z.string(), dialect: DialectId })),
     'The Markdown file of each decision that has one (relative to the sync folder), by file name.',
+  ),
+  getFolderIndex: op(
+    z.object({ workspaceId: Id }),
+    z.object({ markdown: z.string() }),
+    'The table of contents of the decisions and their files (the list `adr generate toc` makes, then a status table), read from the store.',
   ),
   renumberDecision: op(
     z.object({ id: Id, number: z.number().int().positive().optional() }),

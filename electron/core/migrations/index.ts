@@ -6,8 +6,9 @@ import { rotationsSchema } from './0004-rotations';
 import { sessionsSchema } from './0005-sessions';
 import { rotationLinksSchema } from './0006-rotation-links';
 import { syncFileStatsSchema } from './0007-sync-file-stats';
+import { syncPendingSchema } from './0008-sync-pending';
 
 export type { Migration } from './migration';
 
 /** Every schema step, in order; a database's `user_version` is the last one applied. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, markdownSyncSchema, goalsSchema, rotationsSchema, sessionsSchema, rotationLinksSchema, syncFileStatsSchema];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, markdownSyncSchema, goalsSchema, rotationsSchema, sessionsSchema, rotationLinksSchema, syncFileStatsSchema, syncPendingSchema];

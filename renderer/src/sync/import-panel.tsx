@@ -1,17 +1,21 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useToastStore } from '../stores/toast-store';
+import { formatCount, ImportProgressBar } from './import-progress-bar';
 import { ImportReportTable } from './import-report-table';
 import { useSyncStore } from './sync-store';
 
 /** The import wizard: choose a folder, see what each file holds, then import them all at once. */
 export function ImportPanel() {
   const id = useId();
-  const [folder, setFolder] = useState('');
+  // Back on the page during an import, the folder is the one the report on screen is about.
+  const [folder, setFolder] = useState(() => useSyncStore.getState().report?.folder ?? '');
   const report = useSyncStore((state) => state.report);
   const busy = useSyncStore((state) => state.busy);
   const preview = useSyncStore((state) => state.preview);
   const importFolder = useSyncStore((state) => state.importFolder);
   const clearReport = useSyncStore((state) => state.clearReport);
+  const notice = useSyncStore((state) => state.notice);
+  const running = busy === 'preview' || busy === 'import';
   const showToast = useToastStore((state) => state.show);
   const previewing = report !== null && !report.applied;
 
@@ -20,7 +24,7 @@ export function ImportPanel() {
     if (folder.trim() !== '') void preview(folder.trim());
   };
   const confirm = async () => {
-    const done = await importFolder(folder.trim());
+    const done = await importFolder(report?.folder ?? folder.trim());
     if (done) showToast(`Imported ${done.imported} decision${done.imported === 1 ? '' : 's'} from ${done.folder}`);
   };
 
@@ -53,16 +57,23 @@ export function ImportPanel() {
           {busy === 'preview' ? 'Reading…' : 'Preview import'}
         </button>
       </form>
+      {/* Above the report, where it is seen on coming back to the page; it takes focus (and scrolls into view) as it starts. */}
+      {running && <RunningImport preview={busy === 'preview'} />}
+      {notice && !running && (
+        <p className="sync-result" role="status">
+          {notice}
+        </p>
+      )}
       {report && (
         <>
           <ImportReportTable report={report} />
-          {previewing ? (
+          {busy === 'import' ? null : previewing ? (
             <div className="sync-actions">
               <button type="button" className="button" onClick={clearReport}>
                 Cancel
               </button>
               <button type="button" className="button button-primary" onClick={() => void confirm()} disabled={report.imported === 0 || busy !== null}>
-                {busy === 'import' ? 'Importing…' : `Import ${report.imported} file${report.imported === 1 ? '' : 's'}`}
+                {`Import ${formatCount(report.imported)} file${report.imported === 1 ? '' : 's'}`}
               </button>
             </div>
           ) : (
@@ -77,4 +88,16 @@ export function ImportPanel() {
       )}
     </section>
   );
+}
+
+/**
+ * The bar of the running import: only it hears each progress reading, so the report table is not drawn
+ * again for each. It appears with the first reading, so a small folder's quick preview does not flash it.
+ */
+function RunningImport({ preview }: { preview: boolean }) {
+  const progress = useSyncStore((state) => state.progress);
+  const cancelling = useSyncStore((state) => state.cancelling);
+  const cancelImport = useSyncStore((state) => state.cancelImport);
+  if (progress === null) return null;
+  return <ImportProgressBar progress={progress} preview={preview} cancelling={cancelling} onCancel={() => void cancelImport()} />;
 }

@@ -1,10 +1,13 @@
 import { create } from 'zustand';
-import type { ExportResult, ImportReport, SyncConflict, SyncFolderInfo, SyncResult } from '../../../shared/api/sync-operations';
+import type { ExportResult, ImportProgress, ImportReport, SyncConflict, SyncFolderInfo, SyncResult } from '../../../shared/api/sync-operations';
 import type { DialectId } from '../../../shared/dialects/adr-document';
 import { api } from '../api/api';
-import { errorMessage } from '../api/error-message';
+import { errorCode, errorMessage } from '../api/error-message';
 
 type Busy = 'preview' | 'import' | 'export' | 'link' | 'sync' | 'resolve' | 'renumber' | null;
+
+/** How often the progress of a running import or preview is asked for. */
+export const IMPORT_PROGRESS_POLL_MS = 150;
 
 interface SyncState {
   workspaceId: string | null;
@@ -15,11 +18,19 @@ interface SyncState {
   lastSync: SyncResult | null;
   lastExport: ExportResult | null;
   busy: Busy;
+  /** How far the running import or preview has come (null before the first answer and when none runs). */
+  progress: ImportProgress | null;
+  /** Cancel was pressed and the import has not stopped yet. */
+  cancelling: boolean;
+  /** Said after an import or preview was cancelled. */
+  notice: string | null;
   error: string | null;
   load: (workspaceId: string) => Promise<void>;
   preview: (folder: string) => Promise<void>;
   importFolder: (folder: string) => Promise<ImportReport | null>;
   clearReport: () => void;
+  /** Stops the running import or preview; nothing of it is stored. */
+  cancelImport: () => Promise<void>;
   exportTo: (folder: string, dialect: DialectId | null) => Promise<void>;
   link: (path: string, dialect: DialectId | null) => Promise<void>;
   sync: () => Promise<void>;
@@ -37,10 +48,37 @@ export const useSyncStore = create<SyncState>()((set, get) => {
     try {
       return await action(workspaceId);
     } catch (error) {
-      set({ error: errorMessage(error) });
+      if (errorCode(error) === 'cancelled') {
+        set({ notice: busy === 'preview' ? 'Preview cancelled.' : 'Import cancelled — nothing was stored.' });
+      } else set({ error: errorMessage(error) });
       return null;
     } finally {
       set({ busy: null });
+    }
+  }
+  /** Runs an import or preview while polling its progress into the store, which the panel draws as a bar. */
+  async function withProgress<T>(workspaceId: string, action: () => Promise<T>): Promise<T> {
+    set({ progress: null, cancelling: false, notice: null });
+    let running = true;
+    const poll = async () => {
+      while (running) {
+        await new Promise((resolve) => setTimeout(resolve, IMPORT_PROGRESS_POLL_MS));
+        if (!running) return;
+        try {
+          const progress = await api().getImportProgress({ workspaceId });
+          if (running && progress) set({ progress });
+        } catch {
+          // A missed reading is fine: the next poll brings a newer one.
+        }
+      }
+    };
+    void poll();
+    try {
+      return await action();
+    } finally {
+      // The last reading stays until the bar goes (once the store has refreshed), so it never jumps back to "Starting…".
+      running = false;
+      set({ cancelling: false });
     }
   }
   async function refresh(workspaceId: string) {
@@ -56,9 +94,12 @@ export const useSyncStore = create<SyncState>()((set, get) => {
     lastSync: null,
     lastExport: null,
     busy: null,
+    progress: null,
+    cancelling: false,
+    notice: null,
     error: null,
     load: async (workspaceId) => {
-      if (get().workspaceId !== workspaceId) set({ workspaceId, folder: null, conflicts: [], report: null, lastSync: null, lastExport: null, error: null });
+      if (get().workspaceId !== workspaceId) set({ workspaceId, folder: null, conflicts: [], report: null, lastSync: null, lastExport: null, notice: null, error: null });
       try {
         await refresh(workspaceId);
       } catch (error) {
@@ -66,19 +107,30 @@ export const useSyncStore = create<SyncState>()((set, get) => {
       }
     },
     preview: async (folder) => {
-      const report = await run('preview', (workspaceId) => api().importFolder({ workspaceId, folder, preview: true }));
+      const report = await run('preview', (workspaceId) => withProgress(workspaceId, () => api().importFolder({ workspaceId, folder, preview: true })));
       if (report) set({ report });
     },
     importFolder: async (folder) => {
       const report = await run('import', async (workspaceId) => {
-        const done = await api().importFolder({ workspaceId, folder, preview: false });
+        const done = await withProgress(workspaceId, () => api().importFolder({ workspaceId, folder, preview: false }));
         await refresh(workspaceId);
         return done;
       });
       if (report) set({ report });
       return report;
     },
-    clearReport: () => set({ report: null }),
+    clearReport: () => set({ report: null, notice: null }),
+    cancelImport: async () => {
+      const { workspaceId, busy, cancelling } = get();
+      if (workspaceId === null || (busy !== 'preview' && busy !== 'import') || cancelling) return;
+      set({ cancelling: true });
+      try {
+        // Resolves once the import has stopped; its own call then fails as 'cancelled', which sets the notice.
+        await api().cancelImport({ workspaceId });
+      } catch (error) {
+        set({ error: errorMessage(error), cancelling: false });
+      }
+    },
     exportTo: async (folder, dialect) => {
       const result = await run('export', (workspaceId) => api().exportWorkspace({ workspaceId, folder, dialect }));
       if (result) set({ lastExport: result });
