@@ -68,6 +68,27 @@ describe('two-way sync', () => {
     expect((await sync()).pulled).toEqual([SHELL]);
   });
 
+  it('leaves a decision alone while its file cannot be read, and takes the file in once it can', async () => {
+    const text = read(SHELL);
+    fs.writeFileSync(path.join(folder, SHELL), Buffer.from([0x23, 0x20, 0x00, 0xff, 0x0a]));
+    const broken = await sync();
+    expect(broken).toMatchObject({ deleted: [], pushed: [], pulled: [] });
+    expect(broken.problems).toEqual([{ file: SHELL, message: expect.stringMatching(/binary file .*its decision was left as it is until the file can be read$/) as string }]);
+    expect((await decisionNumbered(2)).title).toBe('Implement as shell scripts');
+
+    // A new file makes sync look at the whole folder: the unreadable one is still not taken for deleted.
+    write('0010-keep-a-changelog.md', '# 10. Keep a changelog\n\nDate: 2016-03-01\n\n## Status\n\nAccepted\n\n## Context\n\nWhy.\n\n## Decision\n\nWhat.\n\n## Consequences\n\nThen.\n');
+    const whole = await sync();
+    expect(whole).toMatchObject({ deleted: [], pulled: ['0010-keep-a-changelog.md'] });
+    expect(whole.problems.map((p) => p.file)).toEqual([SHELL]);
+    expect(fs.existsSync(path.join(folder, SHELL))).toBe(true);
+    expect((await decisionNumbered(2)).status).toBe('accepted');
+
+    write(SHELL, text.replace('Accepted', 'Deprecated'));
+    expect(await sync()).toMatchObject({ pulled: [SHELL], problems: [] });
+    expect((await decisionNumbered(2)).status).toBe('deprecated');
+  });
+
   it('brings a hand edit into the app as a new revision', async () => {
     write(SHELL, read(SHELL).replace('Accepted', 'Deprecated').replace('standard Unix', 'standard POSIX'));
     expect((await sync()).pulled).toEqual([SHELL]);

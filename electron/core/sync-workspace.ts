@@ -24,7 +24,16 @@ interface UnreadFile {
   unread: true;
 }
 
-type DiskFile = TextFile | UnreadFile;
+/**
+ * A file that is there but cannot be taken as text (binary, not UTF-8, too big, not readable): its
+ * decision is left as it is, neither deleted nor written over, until the file can be read again.
+ */
+interface UnreadableFile {
+  name: string;
+  unreadable: true;
+}
+
+type DiskFile = TextFile | UnreadFile | UnreadableFile;
 
 export function emptySyncResult(): SyncResult {
   return { pulled: [], pushed: [], deleted: [], renamed: [], conflicts: [], duplicates: [], problems: [] };
@@ -75,6 +84,11 @@ export function syncWorkspace(ctx: CoreContext, store: SyncStore, workspaceId: s
         continue;
       }
       if (file && file.diskHash === null && record.deletedAt !== null) continue;
+      const onDisk = file && disk.get(file.path);
+      if (onDisk && 'unreadable' in onDisk) {
+        failed.push(record.id);
+        continue;
+      }
       try {
         if (syncRecord(ctx, store, folder, files, record, file, disk, result)) settled.push(record.id);
       } catch (error) {
@@ -162,7 +176,9 @@ function readDisk(store: SyncStore, workspaceId: string, folder: string, known: 
     }
     const file = readMarkdownFile(folder, name);
     if ('error' in file) {
-      result.problems.push({ file: name, message: file.error });
+      const tracked = syncedHashes.has(name);
+      result.problems.push({ file: name, message: tracked ? `${file.error}; its decision was left as it is until the file can be read` : file.error });
+      disk.set(name, { name, unreadable: true });
       continue;
     }
     disk.set(name, file);
@@ -173,7 +189,7 @@ function readDisk(store: SyncStore, workspaceId: string, folder: string, known: 
 }
 
 function isRead(file: DiskFile): file is TextFile {
-  return !('unread' in file);
+  return 'text' in file;
 }
 
 const CAIRN_ID = /cairn-id:\s*"?([0-9a-f-]{36})/i;
