@@ -24,6 +24,8 @@ export interface BackupHost {
    * so every service works on the restored data afterwards.
    */
   restore(file: string): Promise<void>;
+  /** Throws, saying why, when a restore cannot start now (an import is running); nothing is copied then. */
+  checkCanRestore(): void;
 }
 
 type BackupOperation = 'listBackups' | 'backupNow' | 'restoreBackup';
@@ -39,6 +41,7 @@ export function backupServices(db: Database, now: () => Date, host: BackupHost):
         throw new AppError('not_found', `There is no backup named ${file} in ${host.backupDir}.`, 'file');
       }
       checkRestorable(source, file);
+      host.checkCanRestore();
       const safetyCopy = await backUp(db, host.backupDir, beforeRestoreName(now()));
       await host.restore(source);
       return { restored, safetyCopy };

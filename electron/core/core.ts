@@ -48,14 +48,15 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
   // While a restore swaps the database, calls wait for it instead of meeting a closed connection.
   let swapping: Promise<void> | null = null;
   const imports = options.importWorker ? createImportRunner({ script: options.importWorker, dbPath, db: () => db, now }) : undefined;
+  const checkCanRestore = () => {
+    if (imports?.busy()) throw new AppError('conflict', 'An import is running; wait for it to finish or cancel it, then restore.');
+  };
   const restore = (file: string): Promise<void> => {
-    if (imports?.busy()) {
-      return Promise.reject(new AppError('conflict', 'An import is running; wait for it to finish or cancel it, then restore.'));
-    }
+    checkCanRestore();
     swapping = replaceDatabase(file).finally(() => (swapping = null));
     return swapping;
   };
-  const build = () => createServices(db, { now: options.now, backups: { backupDir, restore }, imports });
+  const build = () => createServices(db, { now: options.now, backups: { backupDir, restore, checkCanRestore }, imports });
   let services = build();
 
   async function replaceDatabase(file: string): Promise<void> {

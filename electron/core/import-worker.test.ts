@@ -152,6 +152,8 @@ describe('imports in a worker thread', () => {
     expect(second.code).toBe('conflict');
     const restore = await callError(core, 'restoreBackup', { file: backup.file });
     expect(restore).toMatchObject({ code: 'conflict', message: 'An import is running; wait for it to finish or cancel it, then restore.' });
+    // Refused before anything was copied: the only backups are the one taken above.
+    expect((await call(core, 'listBackups', {})).backups.map((b) => b.file)).not.toContainEqual(expect.stringMatching(/before-restore/));
     expect((await job.promise).imported).toBe(FILES);
   });
 });
