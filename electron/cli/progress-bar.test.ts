@@ -14,6 +14,16 @@ describe('the progress bar', () => {
     expect(frames.length).toBe(33);
   });
 
+  it('starts again under a new label for the next stage', () => {
+    let out = '';
+    const bar = progressBar((text) => (out += text), 'Reading');
+    bar.update(60, 60);
+    bar.update(0, 60, 'Storing');
+    bar.update(60, 60);
+    const frames = out.split('\r').filter(Boolean);
+    expect(frames).toEqual([`Reading [${'#'.repeat(30)}] 60/60`, `Storing [${'-'.repeat(30)}] 0/60`, `Storing [${'#'.repeat(30)}] 60/60`]);
+  });
+
   it('stays silent for a handful of files', () => {
     let out = '';
     const bar = progressBar((text) => (out += text), 'Reading');

@@ -140,10 +140,12 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .action(async (dir: string, options: { preview?: boolean; json?: boolean }) => {
       const { core: opened, workspace: ws } = await workspace(true);
       const bar = progressBar(io.stderr, 'Reading');
-      // The bar shows the reading, which is most of the time; storing is one transaction at the end.
-      const stop = io.interactive ? onImportProgress((done, total, phase) => {
-            if (phase === 'reading') bar.update(done, total);
-          }) : () => undefined;
+      // Storing counts two steps per decision (the decision, then its file's state): shown as decisions.
+      const stop = io.interactive
+        ? onImportProgress((done, total, phase) =>
+            phase === 'reading' ? bar.update(done, total, 'Reading') : bar.update(Math.floor(done / 2), Math.ceil(total / 2), 'Storing'),
+          )
+        : () => undefined;
       let report: ImportReport;
       try {
         report = await opened.services.importFolder({ workspaceId: ws.id, folder: dir, preview: options.preview === true });
