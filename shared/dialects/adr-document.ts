@@ -115,8 +115,11 @@ export const AdrLayout = z.object({
   identity: z.enum(['comment', 'front-matter']).nullable(),
   /** The document's number when it was read, so an unchanged number keeps its written digits. */
   parsedNumber: z.number().int().nullable(),
-  /** Values Cairn assumed because the file had none; they are not written back unless changed. */
-  assumed: z.object({ status: z.string().nullable(), date: z.string().nullable() }),
+  /**
+   * Values Cairn assumed because the file had none; they are not written back unless changed. The
+   * title is the one a record's folder name gave (absent in layouts stored before it existed).
+   */
+  assumed: z.object({ status: z.string().nullable(), date: z.string().nullable(), title: z.string().nullable().optional() }),
   blocks: z.array(LayoutBlock),
 });
 export type AdrLayout = z.infer<typeof AdrLayout>;

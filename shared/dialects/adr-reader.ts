@@ -1,7 +1,7 @@
 import { describeZodError } from '../api/api-result';
 import { DecisionContent, emptyDecisionContent, type ConsideredOption } from '../domain/decision';
 import type { AdrDocument, AdrLink, DialectWarning, Gap, HeadingLine, LayoutBlock, OutcomeBlock, ParseOptions, ProseBlock, ProseField } from './adr-document';
-import { readFileName } from './adr-file-name';
+import { readFileName, recordFolderName, titleFromSlug } from './adr-file-name';
 import { parseChosenOption } from './chosen-option';
 import { combineOptions, readOptionDetails, readOptionNames } from './considered-options';
 import { DialectError } from './dialect-error';
@@ -52,7 +52,7 @@ export function readAdr(text: unknown, fileName: string, profile: DialectProfile
       finalNewline: file.finalNewline,
       identity: reader.field('id') ? 'front-matter' : commentId ? 'comment' : null,
       parsedNumber: number,
-      assumed: { status: assumedStatus, date: assumedDate },
+      assumed: { status: assumedStatus, date: assumedDate, title: reader.titleFromFolder },
       blocks: reader.blocks,
     },
     warnings,
@@ -94,6 +94,8 @@ class AdrReader {
   /** The first place each metadata field was found, with its 1-based file line. */
   readonly held = new Map<MetaField, { value: unknown; line: number }>();
   titleNumber: number | null = null;
+  /** The title the record's folder name gave, when the file has no title of its own. */
+  titleFromFolder: string | null = null;
   private readonly textLines: boolean[];
   private readonly roles = new Set<SectionRole>();
   private optionNames: string[] = [];
@@ -149,11 +151,22 @@ class AdrReader {
     return length;
   }
 
-  /** The first "# " heading; else the front matter's title (Docusaurus); else a first heading of any level with nothing but comments before it. */
+  /**
+   * The first "# " heading; else the front matter's title (Docusaurus); else the name of the record's
+   * own folder (`2022-11-09-api-refactoring/README.md`); else a first heading of any level with nothing
+   * but comments before it.
+   */
   private findTitle(headings: readonly HeadingAt[], start: number): HeadingAt | null {
     const h1 = headings.find((h) => h.level === 1);
     if (h1) return h1;
     if (this.content.title !== '') return null;
+    const folder = recordFolderName(this.fileName);
+    if (folder) {
+      // The folder names the record, so a first "## Decision" is the record's first section, not its title.
+      this.content.title = titleFromSlug(folder);
+      this.titleFromFolder = this.content.title;
+      return null;
+    }
     const first = headings[0];
     const onlyPreamble = (h: HeadingAt) => this.lines.slice(start, h.index).every((line) => isBlank(line) || isCommentOnly(line));
     if (first && onlyPreamble(first)) return first;
@@ -255,6 +268,13 @@ class AdrReader {
         this.addExtra(start.heading, ...gapAndCore(body));
         return;
       case 'options':
+        if (hasSubsections(body) && this.claim('option-details') === 'option-details') {
+          // "Considered Options" written as one subsection per option (with its pros and cons) holds
+          // what MADR's "Pros and Cons of the Options" holds, not a list of names.
+          this.blocks.push({ kind: 'option-details', heading: start.heading, lines: body });
+          this.optionDetails = readOptionDetails(body);
+          return;
+        }
         this.blocks.push({ kind: 'options', heading: start.heading, lines: body });
         this.optionNames = readOptionNames(body);
         return;
@@ -344,6 +364,10 @@ class AdrReader {
 export function extraHeading(heading: HeadingLine | null): string {
   if (heading === null) return LEAD_SECTION_HEADING;
   return heading.text.trim() === '' ? UNTITLED_SECTION_HEADING : heading.text.trim();
+}
+
+function hasSubsections(body: readonly string[]): boolean {
+  return findHeadings(body, markTextLines(body), 0, body.length).length > 0;
 }
 
 function gapAndCore(body: readonly string[]): [Gap, string[]] {

@@ -33,7 +33,7 @@ const FRESH_LAYOUT: AdrLayout = {
   finalNewline: true,
   identity: null,
   parsedNumber: null,
-  assumed: { status: null, date: null },
+  assumed: { status: null, date: null, title: null },
   blocks: [],
 };
 
@@ -120,7 +120,8 @@ class AdrWriter {
   private plan(): Planned[] {
     const planned: Planned[] = this.blocks.map((block) => ({ block, fresh: false }));
     this.planFields(planned);
-    if (!planned.some((p) => p.block.kind === 'title') && !this.fieldHomes.has('title')) {
+    const titleFromFolder = this.layout.assumed.title === this.content.title;
+    if (!planned.some((p) => p.block.kind === 'title') && !this.fieldHomes.has('title') && !titleFromFolder) {
       const at = planned.filter((p) => p.block.kind === 'front-matter' || (p.block.kind === 'raw' && p === planned[0])).length;
       planned.splice(at, 0, { block: { kind: 'title', marker: '# ', numbering: null, suffix: '' }, fresh: true });
     }
@@ -258,7 +259,7 @@ class AdrWriter {
       this.insertSection(planned, 'outcome', { kind: 'outcome', heading: this.heading('outcome'), gap: { before: [''], after: [] }, chosen: null, hadText: false, children: [] });
     }
     const optionsChanged = !sameOptions(this.writtenOptions(), this.content.options);
-    if (optionsChanged && this.content.options.length > 0 && !has((b) => b.kind === 'options')) {
+    if (optionsChanged && this.content.options.length > 0 && !has((b) => b.kind === 'options' || holdsOptionList(b))) {
       this.insertSection(planned, 'options', { kind: 'options', heading: this.heading('options'), lines: [] });
     }
     if (optionsChanged && this.content.options.some(hasDetails) && !has((b) => b.kind === 'option-details')) {
@@ -421,7 +422,7 @@ class AdrWriter {
     const level = headingLevel(block.heading) + 1;
     let body: string[];
     if (block.kind === 'options') body = fresh ? ['', ...freshOptionList(options, marker)] : writeOptionList(block.lines, options, marker);
-    else body = fresh ? ['', ...freshOptionDetails(options, level, marker)] : writeOptionDetails(block.lines, options, level, marker);
+    else body = fresh ? ['', ...freshOptionDetails(options, level, marker)] : writeOptionDetails(block.lines, options, level, marker, holdsOptionList(block));
     return [renderHeading(block.heading), ...body];
   }
 
@@ -497,6 +498,11 @@ function sectionRoleOf(block: LayoutBlock): SectionRole | null {
     default:
       return null;
   }
+}
+
+/** A "Considered Options" section written as one subsection per option: the home of every option, details or not. */
+function holdsOptionList(block: LayoutBlock): boolean {
+  return block.kind === 'option-details' && sectionRole(block.heading.text) === 'options';
 }
 
 function sameOptions(a: readonly ConsideredOption[], b: readonly ConsideredOption[]): boolean {

@@ -36,4 +36,12 @@ describe('the chosen option of a Decision Outcome', () => {
     expect(parsed && renderChosenOption(parsed.chosen, 'X', ['it is simple.'])).toEqual(['Chosen option: "X", because it is simple.']);
     expect(renderChosenOption(freshChosenLine(['* a', '* b']), 'Y', ['* a', '* b'])).toEqual(['Chosen option: "Y", because', '', '* a', '* b']);
   });
+
+  it('keeps a reason given in its own paragraph without "because" as written', () => {
+    expect(roundTrip(['Chosen option: "Enable TLS by default."', '', 'Specifically:', '', '- Never for Redis.'])).toMatchObject({
+      name: 'Enable TLS by default.',
+      outcome: ['Specifically:', '', '- Never for Redis.'],
+    });
+    expect(roundTrip(['Chosen option: "X"', 'It is simple.'])?.outcome).toEqual(['It is simple.']);
+  });
 });

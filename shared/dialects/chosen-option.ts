@@ -42,7 +42,9 @@ export function parseChosenOption(core: readonly string[]): { chosen: ChosenLine
 /** The outcome's lines with the chosen option written in front, as the layout spelled it. */
 export function renderChosenOption(chosen: ChosenLine, name: string, outcome: readonly string[]): string[] {
   const hasReason = outcome.length > 0;
-  const separator = hasReason && chosen.separator === '' ? ', because' : chosen.separator;
+  // A reason added to a bare chosen line gets MADR's ", because"; a reason the file already gave in its
+  // own paragraph, without one, stays as written.
+  const separator = hasReason && chosen.separator === '' && !chosen.joiner.includes('\n') ? ', because' : chosen.separator;
   const joiner = !hasReason && chosen.joiner.includes('\n') ? '' : hasReason && chosen.joiner === '' ? ' ' : chosen.joiner;
   const text = chosen.prefix + chosen.open + name + chosen.close + separator + joiner + outcome.join('\n');
   return text.split('\n');

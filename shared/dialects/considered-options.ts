@@ -106,7 +106,8 @@ function readDetails(name: string, body: readonly string[]): { option: OptionDet
       continue;
     }
     marker ??= segment.item.marker;
-    const text = [argument[2] as string, ...segment.item.text.split('\n').slice(1)].join('\n');
+    // Trimmed as the decision schema trims list items, so what is read is what is stored.
+    const text = [argument[2] as string, ...segment.item.text.split('\n').slice(1)].join('\n').trim();
     ((argument[1] as string).toLowerCase() === 'good' ? pros : cons).push(text);
   }
   return { option: { name, description: tidyDescription(description), pros, cons }, marker };
@@ -208,12 +209,16 @@ function segmentIndexOfLine<T>(segments: readonly Segment<T>[], line: number): n
   return segments.length - 1;
 }
 
-/** The "Pros and Cons of the Options" body holding the details of `options`, rewriting only changed subsections. */
-export function writeOptionDetails(lines: readonly string[], options: readonly ConsideredOption[], level: number, defaultMarker: string): string[] {
+/**
+ * The "Pros and Cons of the Options" body holding the details of `options`, rewriting only changed
+ * subsections. `everyOption`: the body is the options' only home (a "Considered Options" section
+ * written as subsections), so an option without details gets its subsection too.
+ */
+export function writeOptionDetails(lines: readonly string[], options: readonly ConsideredOption[], level: number, defaultMarker: string, everyOption = false): string[] {
   if (lines.every(isBlank)) return fillEmptyBody(lines, freshOptionDetails(options, level, defaultMarker));
   const { segments, marker } = detailSegments(lines);
   const written = segments.flatMap((s) => (s.item ? [s.item.name] : []));
-  const wanted = options.filter((o) => hasDetails(o) || written.some((name) => sameOptionName(name, o.name)));
+  const wanted = everyOption ? options : options.filter((o) => hasDetails(o) || written.some((name) => sameOptionName(name, o.name)));
   const lastText = lines.reduce((last, line, i) => (isBlank(line) ? last : i), -1);
   return mergeItems(segments, wanted, {
     same: (a, b) => sameOptionName(a.name, b.name) && sameDetails(a, b),

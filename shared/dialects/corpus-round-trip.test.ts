@@ -84,6 +84,14 @@ describe('the corpus', () => {
       'madr-template': 6,
       log4brains: 20,
       nats: 52,
+      nextflow: 21,
+      'manage-get-gov': 32,
+      compliantkubernetes: 58,
+      podos: 19,
+      kordis: 11,
+      interlok: 13,
+      'edc-connector': 108,
+      'modernisation-platform': 45,
     });
   });
 });

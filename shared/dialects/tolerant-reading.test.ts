@@ -102,3 +102,65 @@ describe('variants found in real repositories', () => {
     expect(doc.content.outcome).toBe('');
   });
 });
+
+describe('records kept as a folder of their own (Eclipse EDC)', () => {
+  it('takes the title from the folder when the README has no heading, and writes no heading back', () => {
+    const text = 'This decision record consists of two parts:\n\n- [Renaming](renaming.md)\n';
+    const doc = readBack(text, 'decision-records/2022-11-09-api-refactoring/README.md');
+    expect(doc.content.title).toBe('Api refactoring');
+    expect(doc.content.context).toBe(text.trimEnd());
+  });
+
+  it('reads a first "## Decision" as the outcome section, not as the title', () => {
+    const text = '## Decision\n\nTokens will be refactored.\n\n## Rationale\n\nLess debt.\n';
+    const doc = readBack(text, 'records/2023-12-19-token-handling-refactor/README.md');
+    expect(doc.content).toMatchObject({ title: 'Token handling refactor', outcome: 'Tokens will be refactored.' });
+  });
+
+  it('writes a heading once the title is changed in Cairn', () => {
+    const doc = parseAdr('## Decision\n\nYes.\n', 'records/2023-12-19-token-handling-refactor/README.md');
+    doc.content.title = 'Refactor token handling';
+    expect(serializeAdr(doc)).toBe('# Refactor token handling\n\n## Decision\n\nYes.\n');
+  });
+
+  it('still refuses a file with no title outside a record folder', () => {
+    expect(() => parseAdr('Just some notes.\n', 'notes/README.md')).toThrow(/no title/);
+  });
+});
+
+describe('"Considered Options" written as one subsection per option', () => {
+  const text = [
+    '# Pick a state machine',
+    '',
+    '## Considered Options',
+    '',
+    '### 1. django-fsm-2',
+    '',
+    'A drop-in fork.',
+    '',
+    '#### Advantages',
+    '',
+    '+ Simply requires replacing the import in the pipfile, with zero migration cost and the same import path, which keeps every existing transition and every test as it is today, so nothing about the way the team works has to change at all for this option to be adopted',
+    '',
+    '### 2. viewflow',
+    '',
+    '- Good, because it is maintained',
+    '- Bad, because it is large ',
+    '',
+  ].join('\n');
+
+  it('reads the subsections as the options, with their text and arguments, however long a bullet is', () => {
+    const doc = readBack(text, 'decisions/0030-state.md');
+    expect(doc.content.options.map((o) => o.name)).toEqual(['1. django-fsm-2', '2. viewflow']);
+    expect(doc.content.options[0]?.description).toContain('#### Advantages');
+    expect(doc.content.options[1]).toMatchObject({ pros: ['it is maintained'], cons: ['it is large'] });
+  });
+
+  it('writes a new option as a subsection of its own, not as a second "Considered Options"', () => {
+    const doc = parseAdr(text, 'decisions/0030-state.md');
+    doc.content.options.push({ name: 'Hand-written checks', description: '', pros: [], cons: [] });
+    const written = serializeAdr(doc);
+    expect(written.match(/## Considered Options/g)).toHaveLength(1);
+    expect(parseAdr(written, 'decisions/0030-state.md').content.options.map((o) => o.name)).toEqual(['1. django-fsm-2', '2. viewflow', 'Hand-written checks']);
+  });
+});
