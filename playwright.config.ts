@@ -1,12 +1,20 @@
-import { defineConfig } from '@playwright/test';
+import { chromium, defineConfig } from '@playwright/test';
+import { findInstalledE2eBrowser } from './scripts/e2e-browser';
 
 const inCi = Boolean(process.env.CI);
+const browser = findInstalledE2eBrowser(() => chromium.executablePath() || null);
+if (!browser.ok) {
+  // One line that says what to do, not a stack trace from inside the config loader.
+  console.error(browser.message);
+  process.exit(1);
+}
 
 /**
- * End-to-end tests. The `web` project drives Debian's Chromium against the web host (each test
+ * End-to-end tests. The `web` project drives an installed Chromium or Chrome (scripts/e2e-browser.ts
+ * says which, Debian's /usr/bin/chromium on CI) against the web host (each test
  * starts its own host on a fresh data directory, see e2e/fixtures.ts); the `electron` project
  * launches the Electron shell and skips itself where no Electron binary could be installed.
- * Playwright's own browser downloads are never used.
+ * Playwright's own browser is used only where one was installed.
  */
 export default defineConfig({
   testDir: 'e2e',
@@ -35,7 +43,7 @@ export default defineConfig({
       use: {
         browserName: 'chromium',
         launchOptions: {
-          executablePath: '/usr/bin/chromium',
+          executablePath: browser.path,
           args: [
             '--no-sandbox',
             '--disable-gpu',
