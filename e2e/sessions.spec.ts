@@ -9,6 +9,8 @@ const TITLE = 'Pick a message broker for orders';
 const NAME = `0001 ${TITLE}`;
 
 test('a facilitator runs a session to "not now" with a parked concern, then a second one that accepts the decision', async ({ page }) => {
+  // Two whole sessions, each through all six phases: a long journey, not a slow step.
+  test.slow();
   const shell = new AppShell(page);
   const session = new SessionPage(page);
   const decision = new DecisionPage(page);
