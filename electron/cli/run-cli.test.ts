@@ -5,7 +5,7 @@ import type { ParsedInput } from '../../shared/api/contract';
 import { corpusFolder, copyCorpusFolder } from '../core/testing/corpus-folders';
 import { makeTempDir } from '../core/testing/temp-core';
 import { openCore } from '../core/core';
-import { acquireDataDirLock } from '../data-dir-lock';
+import { acquireDataDirLock } from '../host/data-dir-lock';
 import { runCli } from './run-cli';
 
 let scratch: string;

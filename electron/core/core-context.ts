@@ -1,13 +1,13 @@
 import type { Database } from 'better-sqlite3';
-import { DecisionSearch } from './decision-search';
-import { DecisionStore } from './decision-store';
-import { DecisionWriter } from './decision-writer';
-import { DueForReview } from './due-for-review';
-import { FacetCounter } from './facet-counter';
-import { LinkStore } from './link-store';
-import { ProfileStore } from './profile-store';
-import { RevisionStore } from './revision-store';
-import { WorkspaceStore } from './workspace-store';
+import { DecisionSearch } from './search/decision-search';
+import { DecisionStore } from './decisions/decision-store';
+import { DecisionWriter } from './decisions/decision-writer';
+import { DueForReview } from './decisions/due-for-review';
+import { FacetCounter } from './search/facet-counter';
+import { LinkStore } from './decisions/link-store';
+import { ProfileStore } from './workspace/profile-store';
+import { RevisionStore } from './decisions/revision-store';
+import { WorkspaceStore } from './workspace/workspace-store';
 
 /** What the services share: the stores over one database, the clock, and a way to write atomically. */
 export interface CoreContext {

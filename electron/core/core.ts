@@ -3,10 +3,10 @@ import SqliteDatabase from 'better-sqlite3';
 import { AppError, type ApiResult } from '../../shared/api/api-result';
 import type { Services } from '../../shared/api/contract';
 import { dispatch, reportToConsole, type ErrorReporter } from './api-dispatch';
-import { takeDailyBackup } from './backup-service';
-import { openDatabase, type Database } from './database';
-import type { Migration } from './migrations/index';
-import { createImportRunner } from './import-jobs';
+import { takeDailyBackup } from './backup/backup-service';
+import { openDatabase, type Database } from './db/database';
+import type { Migration } from './db/migrations/index';
+import { createImportRunner } from './sync/import/import-jobs';
 import { createServices } from './services';
 
 export interface CoreOptions {

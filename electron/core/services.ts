@@ -1,19 +1,19 @@
 import type { Database } from 'better-sqlite3';
 import type { Services } from '../../shared/api/contract';
-import { backupServices, type BackupHost } from './backup-service';
+import { backupServices, type BackupHost } from './backup/backup-service';
 import { createCoreContext } from './core-context';
-import type { ImportRunner } from './import-jobs';
-import { decisionListServices } from './decision-rows';
-import { decisionServices } from './decision-service';
-import { goalServices } from './goal-services';
-import { rotationFeatureServices } from './rotation-feature-services';
-import { linkServices } from './link-service';
-import { overviewServices } from './overview-service';
-import { openQuestionServices } from './open-question-service';
-import { revisionServices } from './revision-service';
-import { sessionServices } from './session-service';
-import { syncServices } from './sync-service';
-import { workspaceServices } from './workspace-service';
+import type { ImportRunner } from './sync/import/import-jobs';
+import { decisionListServices } from './decisions/decision-rows';
+import { decisionServices } from './decisions/decision-service';
+import { goalServices } from './goals/goal-services';
+import { rotationFeatureServices } from './rotations/rotation-feature-services';
+import { linkServices } from './decisions/link-service';
+import { overviewServices } from './overview/overview-service';
+import { openQuestionServices } from './sessions/open-question-service';
+import { revisionServices } from './decisions/revision-service';
+import { sessionServices } from './sessions/session-service';
+import { syncServices } from './sync/sync-service';
+import { workspaceServices } from './workspace/workspace-service';
 
 export interface ServicesOptions {
   /** The clock for timestamps and "today"; tests pass a fixed one. */

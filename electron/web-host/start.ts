@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { openAppLog, type AppLog } from '../app-log';
+import { openAppLog, type AppLog } from '../host/app-log';
 import { openCore } from '../core/core';
-import { resolveDataDir } from '../data-dir';
-import { acquireDataDirLock } from '../data-dir-lock';
+import { resolveDataDir } from '../host/data-dir';
+import { acquireDataDirLock } from '../host/data-dir-lock';
 import { createAccessToken } from '../security/access-token';
 import { openInBrowser } from './open-browser';
 import { startWebHost } from './server';
