@@ -1,13 +1,19 @@
 import path from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
 import { AppError, type ApiResult } from '../../shared/api/api-result';
 import type { Services } from '../../shared/api/contract';
 import { dispatch, reportToConsole, type ErrorReporter } from './api-dispatch';
-import { takeDailyBackup } from './backup/backup-service';
-import { openDatabase, type Database } from './db/database';
-import type { Migration } from './db/migrations/index';
-import { createImportRunner } from './sync/import/import-jobs';
-import { createServices } from './services';
+import { backupServices, takeDailyBackup } from './backup';
+import { createCoreContext, type CoreContext } from './core-context';
+import { closeDatabase, copyDatabaseFile, openDatabase, type Migration } from './db';
+import { decisionListServices, decisionServices, linkServices, revisionServices } from './decisions';
+import { goalServices } from './goals';
+import { overviewServices } from './overview';
+import { rotationFeatureServices } from './rotations';
+import { openQuestionServices, sessionServices } from './sessions';
+import { createImportRunner, syncServices } from './sync';
+import { profileServices, workspaceServices } from './workspace';
+
+export type { ErrorReporter } from './api-dispatch';
 
 export interface CoreOptions {
   /** The clock for timestamps and "today"; tests pass a fixed one. */
@@ -36,6 +42,25 @@ export interface Core {
 
 const HOUR = 60 * 60 * 1000;
 
+/** Every contract operation, implemented on one context. Inputs are already parsed. */
+export function createServices(ctx: CoreContext): Services {
+  return {
+    ...profileServices(ctx),
+    ...workspaceServices(ctx),
+    ...decisionServices(ctx),
+    ...decisionListServices(ctx),
+    ...linkServices(ctx),
+    ...revisionServices(ctx),
+    ...syncServices(ctx),
+    ...goalServices(ctx),
+    ...overviewServices(ctx),
+    ...rotationFeatureServices(ctx),
+    ...sessionServices(ctx),
+    ...openQuestionServices(ctx),
+    ...backupServices(ctx),
+  };
+}
+
 /** Opens the data directory's database (`<dataDir>/cairn.db`, backups in `<dataDir>/backups/`) and the services on it. */
 export async function openCore(dataDir: string, options: CoreOptions = {}): Promise<Core> {
   const dbPath = path.join(dataDir, 'cairn.db');
@@ -47,7 +72,7 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
   let db = await open();
   // While a restore swaps the database, calls wait for it instead of meeting a closed connection.
   let swapping: Promise<void> | null = null;
-  const imports = options.importWorker ? createImportRunner({ script: options.importWorker, dbPath, db: () => db, now }) : undefined;
+  const imports = options.importWorker ? createImportRunner({ script: options.importWorker, dbPath, db: () => db, now }) : null;
   const checkCanRestore = () => {
     if (imports?.busy()) throw new AppError('conflict', 'An import is running; wait for it to finish or cancel it, then restore.');
   };
@@ -56,13 +81,14 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
     swapping = replaceDatabase(file).finally(() => (swapping = null));
     return swapping;
   };
-  const build = () => createServices(db, { now: options.now, backups: { backupDir, restore, checkCanRestore }, imports });
+  // The one place the context (and so every store) is built, again after each restore.
+  const build = () => createServices(createCoreContext(db, { now, backups: { backupDir, restore, checkCanRestore }, imports }));
   let services = build();
 
   async function replaceDatabase(file: string): Promise<void> {
     closeDatabase(db);
     try {
-      await copyInto(file, dbPath);
+      await copyDatabaseFile(file, dbPath);
     } finally {
       // Reopened whether or not the copy worked: the online backup either replaced everything or nothing.
       db = await open();
@@ -97,21 +123,4 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
       closeDatabase(db);
     },
   };
-}
-
-function closeDatabase(db: Database): void {
-  if (!db.open) return;
-  // SQLite's advice for long-lived connections: let it refresh the planner's statistics on the way out.
-  db.pragma('optimize');
-  db.close();
-}
-
-/** Writes a database file's content into `target` with SQLite's online backup: one transaction, so all or nothing. */
-async function copyInto(source: string, target: string): Promise<void> {
-  const from = new SqliteDatabase(source, { readonly: true, fileMustExist: true });
-  try {
-    await from.backup(target);
-  } finally {
-    from.close();
-  }
 }

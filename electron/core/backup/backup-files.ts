@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo, BackupKind } from '../../../shared/api/backup-operations';
-import { fileStamp } from '../db/database-backup';
+import { fileStamp } from '../db';
 
 /** How many days of automatic daily backups stay in the backups folder. */
 export const DAILY_BACKUP_DAYS = 7;

@@ -13,8 +13,8 @@ import {
   manualBackupName,
   pruneDailyBackups,
 } from './backup-files';
-import { copyDatabase } from '../db/database-backup';
-import { MIGRATIONS } from '../db/migrations/index';
+import type { CoreContext } from '../core-context';
+import { copyDatabase, MIGRATIONS } from '../db';
 
 /** What the backup services need from whoever holds the database connection. */
 export interface BackupHost {
@@ -30,7 +30,8 @@ export interface BackupHost {
 
 type BackupOperation = 'listBackups' | 'backupNow' | 'restoreBackup';
 
-export function backupServices(db: Database, now: () => Date, host: BackupHost): Pick<Services, BackupOperation> {
+export function backupServices(ctx: CoreContext): Pick<Services, BackupOperation> {
+  const { db, now, backups: host } = ctx;
   return {
     listBackups: () => ({ folder: host.backupDir, backups: listBackupFiles(host.backupDir), dailyKeptDays: DAILY_BACKUP_DAYS }),
     backupNow: () => backUp(db, host.backupDir, manualBackupName(now())),

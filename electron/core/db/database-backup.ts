@@ -51,3 +51,13 @@ function verifyCopy(file: string): void {
     copy.close();
   }
 }
+
+/** Writes a database file's content into `target` with SQLite's online backup: one transaction, so all or nothing. */
+export async function copyDatabaseFile(source: string, target: string): Promise<void> {
+  const from = new SqliteDatabase(source, { readonly: true, fileMustExist: true });
+  try {
+    await from.backup(target);
+  } finally {
+    from.close();
+  }
+}

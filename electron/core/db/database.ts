@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase, { type Database } from 'better-sqlite3';
-import { MIGRATIONS, type Migration } from './migrations/index';
+import { MIGRATIONS, type Migration } from './migrations';
 import { runMigrations } from './migrations/run-migrations';
 
 export type { Database } from 'better-sqlite3';
@@ -47,4 +47,12 @@ export async function openDatabase(file: string, options: OpenDatabaseOptions = 
     db.close();
     throw error;
   }
+}
+
+/** Closes a connection the core held for long; safe to call on one already closed. */
+export function closeDatabase(db: Database): void {
+  if (!db.open) return;
+  // SQLite's advice for long-lived connections: let it refresh the planner's statistics on the way out.
+  db.pragma('optimize');
+  db.close();
 }

@@ -2,8 +2,7 @@ import path from 'node:path';
 import type { AdrDocument, DialectId } from '../../../shared/dialects/adr-document';
 import { formatDecisionNumber, type DecisionContent } from '../../../shared/domain/decision';
 import { TEMPLATES } from '../../../shared/domain/template';
-import { isNotARecord, readMarkdownFolder } from '../files/markdown-folder';
-import { readRecordFile } from '../files/record-file-reader';
+import { isNotARecord, readMarkdownFolder, readRecordFile } from '../files';
 
 /** One finding of `check`: errors fail the check (CI), warnings are shown. */
 export interface CheckFinding {

@@ -3,10 +3,9 @@ import type { ParsedInput, Services } from '../../../shared/api/contract';
 import type { DecisionRow, DecisionRowLink } from '../../../shared/api/decision-list-operations';
 import type { LinkKind } from '../../../shared/domain/link-kind';
 import type { CoreContext } from '../core-context';
-import { RANK } from '../search/decision-search';
 import { compareLinkViews } from './link-store';
-import { requireWorkspaceExists } from '../workspace/record-lookup';
-import { toFtsQuery } from '../search/search-query';
+import { requireWorkspaceExists } from '../workspace';
+import { RANK, toFtsQuery } from '../search';
 
 type Input = ParsedInput<'listDecisionRows'>;
 
@@ -119,12 +118,11 @@ export class DecisionRows {
   }
 }
 
-export function decisionListServices(ctx: CoreContext, db: Database): Pick<Services, 'listDecisionRows'> {
-  const rows = new DecisionRows(db);
+export function decisionListServices(ctx: CoreContext): Pick<Services, 'listDecisionRows'> {
   return {
     listDecisionRows: (input) => {
       requireWorkspaceExists(ctx, input.workspaceId, 'workspaceId');
-      return rows.list(input);
+      return ctx.decisionRows.list(input);
     },
   };
 }

@@ -9,7 +9,8 @@ import type { CoreContext } from '../core-context';
 import { checkChosenOption, checkStatus } from './decision-rules';
 import { decisionWithLinks } from './decision-view';
 import { linkDecisions } from './link-service';
-import { requireCustomStatuses, requireLiveDecision, requireWorkspaceExists } from '../workspace/record-lookup';
+import { requireCustomStatuses, requireWorkspaceExists } from '../workspace';
+import { requireLiveDecision } from './decision-lookup';
 
 type DecisionServices = Pick<
   Services,

@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { DecisionContent } from '../../../shared/domain/decision';
 import type { TemplateId } from '../../../shared/domain/template';
-import { SearchIndex } from '../search/search-index';
+import type { SearchIndex } from '../search';
 
 /** A decision as stored: its content plus bookkeeping, without links. */
 export interface DecisionRecord {
@@ -42,7 +42,6 @@ interface DecisionColumns {
 
 /** Decisions, their content and, through SearchIndex, their search rows: every write here keeps all in step. */
 export class DecisionStore {
-  private readonly index: SearchIndex;
   private readonly selectById: Statement<[string], DecisionRow>;
   private readonly selectInWorkspace: Statement<[string], DecisionRow>;
   private readonly selectMaxNumber: Statement<[string], number | null>;
@@ -51,9 +50,11 @@ export class DecisionStore {
   private readonly upsertContent: Statement<[number, string]>;
   private readonly updateDeletedAt: Statement<[string | null, string]>;
 
-  /** `onIndexChange` hears of every decision whose search rows were rewritten. */
-  constructor(db: Database, onIndexChange: (seq: number) => void) {
-    this.index = new SearchIndex(db, onIndexChange);
+  /** `index` is the connection's search index, which this store writes in step with each decision. */
+  constructor(
+    db: Database,
+    private readonly index: SearchIndex,
+  ) {
     this.selectById = db.prepare<[string], DecisionRow>(`
       SELECT d.seq, d.id, d.workspace_id AS workspaceId, d.number, d.template, c.content, d.revision,
         d.created_at AS createdAt, d.updated_at AS updatedAt, d.deleted_at AS deletedAt

@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { DecisionSummary } from '../../../shared/domain/decision';
-import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../search/summary-row';
+import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../search';
 
 /** Statuses that end a decision's life: nothing left to review. */
 const SETTLED_STATUSES = ['superseded', 'rejected', 'deprecated'];

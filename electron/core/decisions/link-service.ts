@@ -6,7 +6,7 @@ import { describeSupersede } from './content-changes';
 import type { CoreContext } from '../core-context';
 import type { DecisionRecord } from './decision-store';
 import { decisionWithLinks } from './decision-view';
-import { requireLiveDecision } from '../workspace/record-lookup';
+import { requireLiveDecision } from './decision-lookup';
 
 /**
  * Links `from` to the decision `toId`; call inside a transaction. A link that exists already is left

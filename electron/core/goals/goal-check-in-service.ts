@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/api/api-result';
 import type { Services } from '../../../shared/api/contract';
+import type { CoreContext } from '../core-context';
 import type { CheckInSubject, GoalBehavior } from '../../../shared/goals/goal';
-import { goalView, requireLiveGoal, today, type GoalContext } from './goal-context';
+import { goalView, requireLiveGoal, today } from './goal-view';
 import type { GoalRecord } from './goal-store';
 
 /** Refuses a check-in dated before the goal's start or after today; `field` names the date input. */
-function checkDate(ctx: GoalContext, goal: GoalRecord, date: string, field: string): void {
+function checkDate(ctx: CoreContext, goal: GoalRecord, date: string, field: string): void {
   if (date < goal.startDate) {
     throw new AppError('invalid_input', `A check-in on ${date} comes before the goal starts (${goal.startDate})`, field);
   }
@@ -36,40 +37,40 @@ function checkBehaviorValue(behavior: GoalBehavior | null, value: number, field:
   }
 }
 
-export function goalCheckInServices(ctx: GoalContext): Pick<Services, 'recordCheckIns' | 'updateCheckIn' | 'deleteCheckIn'> {
+export function goalCheckInServices(ctx: CoreContext): Pick<Services, 'recordCheckIns' | 'updateCheckIn' | 'deleteCheckIn'> {
   const requireCheckIn = (id: string) => {
-    const checkIn = ctx.checkIns.find(id);
+    const checkIn = ctx.goals.checkIns.find(id);
     if (!checkIn) throw new AppError('not_found', `Check-in ${id} not found`, 'id');
     return { checkIn, goal: requireLiveGoal(ctx, checkIn.goalId, 'id') };
   };
 
   return {
     recordCheckIns: ({ goalId, date, entries }) =>
-      ctx.core.write(() => {
+      ctx.write(() => {
         const goal = requireLiveGoal(ctx, goalId, 'goalId');
         checkDate(ctx, goal, date, 'date');
-        const at = ctx.core.now().toISOString();
+        const at = ctx.now().toISOString();
         entries.forEach((entry, index) => {
           const behavior = subjectOf(goal, entry.subject, entry.subjectId, `entries.${index}.subjectId`);
           checkBehaviorValue(behavior, entry.value, `entries.${index}.value`);
-          ctx.checkIns.insert({ ...entry, id: randomUUID(), goalId, date, createdAt: at, updatedAt: at });
+          ctx.goals.checkIns.insert({ ...entry, id: randomUUID(), goalId, date, createdAt: at, updatedAt: at });
         });
         return goalView(ctx, goalId);
       }),
 
     updateCheckIn: ({ id, ...values }) =>
-      ctx.core.write(() => {
+      ctx.write(() => {
         const { checkIn, goal } = requireCheckIn(id);
         checkDate(ctx, goal, values.date, 'date');
         checkBehaviorValue(subjectOf(goal, checkIn.subject, checkIn.subjectId, 'id'), values.value, 'value');
-        ctx.checkIns.update(id, values, ctx.core.now().toISOString());
+        ctx.goals.checkIns.update(id, values, ctx.now().toISOString());
         return goalView(ctx, goal.id);
       }),
 
     deleteCheckIn: ({ id }) =>
-      ctx.core.write(() => {
+      ctx.write(() => {
         const { goal } = requireCheckIn(id);
-        ctx.checkIns.delete(id);
+        ctx.goals.checkIns.delete(id);
         return goalView(ctx, goal.id);
       }),
   };

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/api/api-result';
 import type { ParsedInput, Services } from '../../../shared/api/contract';
+import type { CoreContext } from '../core-context';
 import { findGoalProblem } from '../../../shared/goals/goal-rules';
 import type { GoalBehavior, GoalResult } from '../../../shared/goals/goal';
-import { goalView, requireLiveGoal, today, type GoalContext } from './goal-context';
-import { requireWorkspaceExists } from '../workspace/record-lookup';
+import { goalView, requireLiveGoal, today } from './goal-view';
+import { requireWorkspaceExists } from '../workspace';
 
 type Definition = Omit<ParsedInput<'createGoal'>, 'workspaceId'>;
 
@@ -27,11 +28,11 @@ function knownId(id: string | undefined, known: string[], field: string): string
   return id;
 }
 
-export function goalDefinitionServices(ctx: GoalContext): Pick<Services, 'listGoals' | 'getGoal' | 'createGoal' | 'updateGoal' | 'deleteGoal' | 'restoreGoal'> {
+export function goalDefinitionServices(ctx: CoreContext): Pick<Services, 'listGoals' | 'getGoal' | 'createGoal' | 'updateGoal' | 'deleteGoal' | 'restoreGoal'> {
   return {
     listGoals: ({ workspaceId }) => {
-      requireWorkspaceExists(ctx.core, workspaceId, 'workspaceId');
-      return ctx.goals.listLive(workspaceId).map((goal) => {
+      requireWorkspaceExists(ctx, workspaceId, 'workspaceId');
+      return ctx.goals.definitions.listLive(workspaceId).map((goal) => {
         const view = goalView(ctx, goal.id);
         const first = goal.results[0];
         return {
@@ -53,40 +54,40 @@ export function goalDefinitionServices(ctx: GoalContext): Pick<Services, 'listGo
     getGoal: ({ id }) => goalView(ctx, id),
 
     createGoal: ({ workspaceId, ...definition }) =>
-      ctx.core.write(() => {
-        requireWorkspaceExists(ctx.core, workspaceId, 'workspaceId');
+      ctx.write(() => {
+        requireWorkspaceExists(ctx, workspaceId, 'workspaceId');
         const parts = checkedParts(definition, definition.startDate ?? today(ctx), { results: [], behaviors: [] });
-        const at = ctx.core.now().toISOString();
+        const at = ctx.now().toISOString();
         const id = randomUUID();
-        ctx.goals.insert({ id, workspaceId, ...parts, createdAt: at, updatedAt: at });
+        ctx.goals.definitions.insert({ id, workspaceId, ...parts, createdAt: at, updatedAt: at });
         return goalView(ctx, id);
       }),
 
     updateGoal: ({ id, ...definition }) =>
-      ctx.core.write(() => {
+      ctx.write(() => {
         const goal = requireLiveGoal(ctx, id, 'id');
         const startDate = definition.startDate ?? goal.startDate;
-        const parts = checkedParts(definition, startDate, { results: ctx.goals.resultIdsOf(id), behaviors: ctx.goals.behaviorIdsOf(id) });
-        const earliest = ctx.checkIns.ofGoal(id)[0];
+        const parts = checkedParts(definition, startDate, { results: ctx.goals.definitions.resultIdsOf(id), behaviors: ctx.goals.definitions.behaviorIdsOf(id) });
+        const earliest = ctx.goals.checkIns.ofGoal(id)[0];
         if (earliest && earliest.date < startDate) {
           throw new AppError('invalid_input', `The goal cannot start on ${startDate}: it has a check-in on ${earliest.date}`, 'startDate');
         }
-        ctx.goals.update({ id, ...parts, updatedAt: ctx.core.now().toISOString() });
+        ctx.goals.definitions.update({ id, ...parts, updatedAt: ctx.now().toISOString() });
         return goalView(ctx, id);
       }),
 
     deleteGoal: ({ id }) =>
-      ctx.core.write(() => {
+      ctx.write(() => {
         requireLiveGoal(ctx, id, 'id');
-        ctx.goals.markDeleted(id, ctx.core.now().toISOString());
+        ctx.goals.definitions.markDeleted(id, ctx.now().toISOString());
         return { id };
       }),
 
     restoreGoal: ({ id }) =>
-      ctx.core.write(() => {
-        const goal = ctx.goals.find(id);
+      ctx.write(() => {
+        const goal = ctx.goals.definitions.find(id);
         if (!goal || goal.deletedAt === null) throw new AppError('not_found', `Goal ${id} not found in the trash`, 'id');
-        ctx.goals.markDeleted(id, null);
+        ctx.goals.definitions.markDeleted(id, null);
         return goalView(ctx, id);
       }),
   };

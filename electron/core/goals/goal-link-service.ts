@@ -1,25 +1,26 @@
 import { AppError } from '../../../shared/api/api-result';
 import type { Services } from '../../../shared/api/contract';
-import { goalView, requireLiveGoal, type GoalContext } from './goal-context';
-import { requireLiveDecision } from '../workspace/record-lookup';
+import type { CoreContext } from '../core-context';
+import { goalView, requireLiveGoal } from './goal-view';
+import { requireLiveDecision } from '../decisions';
 
-export function goalLinkServices(ctx: GoalContext): Pick<Services, 'linkGoalDecision' | 'unlinkGoalDecision'> {
+export function goalLinkServices(ctx: CoreContext): Pick<Services, 'linkGoalDecision' | 'unlinkGoalDecision'> {
   return {
     linkGoalDecision: ({ goalId, decisionId }) =>
-      ctx.core.write(() => {
+      ctx.write(() => {
         const goal = requireLiveGoal(ctx, goalId, 'goalId');
-        const decision = requireLiveDecision(ctx.core, decisionId, 'decisionId');
+        const decision = requireLiveDecision(ctx, decisionId, 'decisionId');
         if (decision.workspaceId !== goal.workspaceId) {
           throw new AppError('invalid_input', `Decision "${decision.content.title}" is in another workspace than goal "${goal.title}"`, 'decisionId');
         }
-        ctx.decisionLinks.add(goalId, decisionId);
+        ctx.goals.decisionLinks.add(goalId, decisionId);
         return goalView(ctx, goalId);
       }),
 
     unlinkGoalDecision: ({ goalId, decisionId }) =>
-      ctx.core.write(() => {
+      ctx.write(() => {
         requireLiveGoal(ctx, goalId, 'goalId');
-        ctx.decisionLinks.remove(goalId, decisionId);
+        ctx.goals.decisionLinks.remove(goalId, decisionId);
         return goalView(ctx, goalId);
       }),
   };

@@ -1,23 +1,16 @@
-import type { Database } from 'better-sqlite3';
 import type { Services } from '../../../shared/api/contract';
 import { RECENT_ACTIVITY_LIMIT } from '../../../shared/api/overview-operations';
 import { toCalendarDate } from '../../../shared/domain/calendar-date';
 import { compareNewestFirst } from '../../../shared/overview/timeline-event';
 import type { CoreContext } from '../core-context';
-import { DecisionGoalBacklinks } from './decision-goal-backlinks';
-import { DecisionGraphStore } from './decision-graph-store';
-import { requireLiveDecision, requireWorkspace, requireWorkspaceExists } from '../workspace/record-lookup';
+import { requireLiveDecision } from '../decisions';
+import { requireWorkspace, requireWorkspaceExists } from '../workspace';
 import { loadSampleWorkspace } from './sample-workspace-loader';
-import { TimelineStore } from './timeline-store';
-import { WaitingDecisions } from './waiting-decisions';
 
 type OverviewServices = Pick<Services, 'getDecisionGraph' | 'getTimeline' | 'getHomeOverview' | 'listDecisionGoals' | 'openSampleWorkspace'>;
 
-export function overviewServices(ctx: CoreContext, db: Database): OverviewServices {
-  const graphs = new DecisionGraphStore(db);
-  const timeline = new TimelineStore(db);
-  const waiting = new WaitingDecisions(db);
-  const goalBacklinks = new DecisionGoalBacklinks(db);
+export function overviewServices(ctx: CoreContext): OverviewServices {
+  const { graphs, timeline, waiting, goalBacklinks } = ctx.overview;
   const timelineOf = (workspaceId: string) => timeline.events(workspaceId).sort(compareNewestFirst);
 
   return {
@@ -46,6 +39,6 @@ export function overviewServices(ctx: CoreContext, db: Database): OverviewServic
       return goalBacklinks.list(decisionId);
     },
 
-    openSampleWorkspace: () => ctx.write(() => loadSampleWorkspace(ctx, db)),
+    openSampleWorkspace: () => ctx.write(() => loadSampleWorkspace(ctx)),
   };
 }

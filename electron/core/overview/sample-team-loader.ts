@@ -1,10 +1,9 @@
-import type { Database } from 'better-sqlite3';
 import { operations, type OperationName, type OperationOutput, type ParsedInput, type Services } from '../../../shared/api/contract';
 import { addDays } from '../../../shared/domain/calendar-date';
 import type { SampleGoal, SampleRotation } from '../../../shared/overview/sample-workspace';
 import type { CoreContext } from '../core-context';
-import { goalServices } from '../goals/goal-services';
-import { rotationFeatureServices } from '../rotations/rotation-feature-services';
+import { goalServices } from '../goals';
+import { rotationFeatureServices } from '../rotations';
 
 type Run = <K extends OperationName>(operation: K, raw: unknown) => OperationOutput<K>;
 
@@ -13,8 +12,8 @@ type Run = <K extends OperationName>(operation: K, raw: unknown) => OperationOut
  * the contract), inside the caller's transaction. Their services answer synchronously on SQLite;
  * a promise here would escape the transaction, so it is refused rather than left to run.
  */
-function operationRunner(ctx: CoreContext, db: Database): Run {
-  const services = { ...goalServices(db, ctx), ...rotationFeatureServices(ctx, db) } as Partial<Services>;
+function operationRunner(ctx: CoreContext): Run {
+  const services = { ...goalServices(ctx), ...rotationFeatureServices(ctx) } as Partial<Services>;
   return (operation, raw) => {
     const service = services[operation] as ((input: ParsedInput<typeof operation>) => unknown) | undefined;
     if (!service) throw new Error(`The sample needs the ${operation} operation, which this core does not have.`);
@@ -27,14 +26,13 @@ function operationRunner(ctx: CoreContext, db: Database): Run {
 /** Adds the sample's goals (with check-ins and links to its decisions) and rotations. Call inside a transaction. */
 export function loadSampleTeam(
   ctx: CoreContext,
-  db: Database,
   workspaceId: string,
   today: string,
   sample: { goals: SampleGoal[]; rotations: SampleRotation[] },
   decisionIds: Map<string, string>,
 ): void {
   if (sample.goals.length === 0 && sample.rotations.length === 0) return;
-  const run = operationRunner(ctx, db);
+  const run = operationRunner(ctx);
   for (const goal of sample.goals) {
     const view = run('createGoal', {
       workspaceId,

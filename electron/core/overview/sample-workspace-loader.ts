@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
 import rawSample from '../../../resources/sample-workspace.json';
 import { addDays, toCalendarDate } from '../../../shared/domain/calendar-date';
 import { emptyDecisionContent, type DecisionContent } from '../../../shared/domain/decision';
 import { DEFAULT_TEMPLATE, TEMPLATES } from '../../../shared/domain/template';
 import { SampleWorkspace, type SampleDecision } from '../../../shared/overview/sample-workspace';
-import { describeChanges } from '../decisions/content-changes';
+import { describeChanges, type DecisionRecord } from '../decisions';
 import type { CoreContext } from '../core-context';
-import type { DecisionRecord } from '../decisions/decision-store';
-import { DecisionWriter } from '../decisions/decision-writer';
 import { loadSampleTeam } from './sample-team-loader';
 
 /** The sample in resources/, checked when first used: a broken file fails loudly, naming the field. */
@@ -21,14 +18,12 @@ function readSample(): SampleWorkspace {
  * proposals are waiting whenever the sample is opened; each status change is a revision dated when
  * it happened, so the timeline and the history tell the decisions' story. Call inside a transaction.
  */
-export function loadSampleWorkspace(ctx: CoreContext, db: Database): { workspaceId: string; name: string } {
+export function loadSampleWorkspace(ctx: CoreContext): { workspaceId: string; name: string } {
   const sample = readSample();
   const name = freeName(ctx, sample.name);
   const workspaceId = randomUUID();
   ctx.workspaces.insert({ id: workspaceId, name, createdAt: ctx.now().toISOString() });
 
-  let clock = ctx.now();
-  const writer = new DecisionWriter(ctx.decisions, ctx.revisions, ctx.profile, () => clock);
   const today = ctx.now();
   const at = (daysAgo: number) => new Date(today.getTime() - daysAgo * 86_400_000);
 
@@ -36,24 +31,25 @@ export function loadSampleWorkspace(ctx: CoreContext, db: Database): { workspace
   for (const decision of sample.decisions) {
     const [first, ...later] = decision.history;
     if (!first) continue;
-    clock = at(first.daysAgo);
-    let record: DecisionRecord = writer.create(
-      { id: randomUUID(), workspaceId, number: ctx.decisions.nextNumber(workspaceId), template: DEFAULT_TEMPLATE, content: contentOf(decision, first.status, toCalendarDate(clock), toCalendarDate(today)) },
+    const created = at(first.daysAgo);
+    let record: DecisionRecord = ctx.writer.create(
+      { id: randomUUID(), workspaceId, number: ctx.decisions.nextNumber(workspaceId), template: DEFAULT_TEMPLATE, content: contentOf(decision, first.status, toCalendarDate(created), toCalendarDate(today)) },
       `Created from ${TEMPLATES[DEFAULT_TEMPLATE].name}`,
+      created,
     );
     for (const step of later) {
-      clock = at(step.daysAgo);
-      const next = { ...record.content, status: step.status, date: toCalendarDate(clock) };
+      const changed = at(step.daysAgo);
+      const next = { ...record.content, status: step.status, date: toCalendarDate(changed) };
       // The date follows the status, as MADR's "last updated" date does; the summary names the status only.
       const summary = describeChanges(record.content, { ...next, date: record.content.date }) ?? 'Status changed';
-      record = writer.revise(record, next, summary);
+      record = ctx.writer.revise(record, next, summary, changed);
     }
     ids.set(decision.key, record.id);
   }
   for (const decision of sample.decisions) {
     for (const link of decision.links) ctx.links.add(ids.get(decision.key) as string, link.kind, ids.get(link.to) as string);
   }
-  loadSampleTeam(ctx, db, workspaceId, toCalendarDate(today), sample, ids);
+  loadSampleTeam(ctx, workspaceId, toCalendarDate(today), sample, ids);
   return { workspaceId, name };
 }
 

@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { DecisionSummary } from '../../../shared/domain/decision';
-import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../search/summary-row';
+import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../search';
 
 /** How many waiting decisions the home page lists; the decision list filters for the rest. */
 const WAITING_LIMIT = 20;

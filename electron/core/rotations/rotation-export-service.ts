@@ -5,11 +5,11 @@ import { AppError } from '../../../shared/api/api-result';
 import type { Services } from '../../../shared/api/contract';
 import type { OccurrenceView, Rotation } from '../../../shared/api/rotation-operations';
 import { rotationMarkdown } from '../../../shared/rotations/rotation-markdown';
-import { writeFileIfChanged } from '../files/atomic-file-writer';
-import { reasonOf } from '../files/markdown-folder';
-import { requireRotation, todayOf, type RotationContext } from './rotation-context';
+import type { CoreContext } from '../core-context';
+import { reasonOf, writeFileIfChanged } from '../files';
+import { syncFolderPath } from '../sync';
+import { requireRotation, todayOf } from './rotation-lookup';
 import { scheduleView } from './rotation-schedule-view';
-import type { SyncStore } from '../sync/sync-store';
 
 type ExportServices = Pick<Services, 'exportRotationCalendar' | 'exportRotationMarkdown' | 'writeRotationMarkdown'>;
 
@@ -19,29 +19,28 @@ type ExportServices = Pick<Services, 'exportRotationCalendar' | 'exportRotationM
  */
 const ROTATIONS_SUBFOLDER = 'rotations';
 
-export function rotationExportServices(ctx: RotationContext, sync: SyncStore): ExportServices {
-  const { core } = ctx;
+export function rotationExportServices(ctx: CoreContext): ExportServices {
   const markdownOf = (rotation: Rotation) => {
     const today = todayOf(ctx, rotation);
     const schedule = scheduleView(ctx, rotation, { from: today, count: 12 }, today);
-    const text = rotationMarkdown(rotation, schedule, ctx.topics.listByRotation(rotation.id), ctx.log.listByRotation(rotation.id));
+    const text = rotationMarkdown(rotation, schedule, ctx.rotations.topics.listByRotation(rotation.id), ctx.rotations.log.listByRotation(rotation.id));
     return { fileName: `${fileStem(rotation.name)}.md`, text };
   };
   return {
     exportRotationCalendar: ({ id, count }) =>
-      core.write(() => {
+      ctx.write(() => {
         const rotation = requireRotation(ctx, id);
         const today = todayOf(ctx, rotation);
         const schedule = scheduleView(ctx, rotation, { from: today, count }, today);
-        const exported = ctx.calendar.exported(rotation.id);
+        const exported = ctx.rotations.calendar.exported(rotation.id);
         const events: EventAttributes[] = [];
         const emit = (date: string, event: EventAttributes) => {
           const previous = exported.get(date);
           const fingerprint = JSON.stringify(event);
           const sequence = previous === undefined ? 0 : previous.fingerprint === fingerprint ? previous.sequence : previous.sequence + 1;
-          ctx.calendar.record(rotation.id, { date, fingerprint, sequence });
+          ctx.rotations.calendar.record(rotation.id, { date, fingerprint, sequence });
           // DTSTAMP from the core's clock (ics reads `timestamp`, which its types leave out).
-          const stamped: EventAttributes & { timestamp: number } = { ...event, sequence, timestamp: core.now().getTime() };
+          const stamped: EventAttributes & { timestamp: number } = { ...event, sequence, timestamp: ctx.now().getTime() };
           events.push(stamped);
         };
         for (const occurrence of schedule.occurrences) {
@@ -67,9 +66,9 @@ export function rotationExportServices(ctx: RotationContext, sync: SyncStore): E
 
     writeRotationMarkdown: ({ id }) => {
       const rotation = requireRotation(ctx, id);
-      const linked = sync.folder(rotation.workspaceId);
-      if (!linked) throw new AppError('invalid_input', 'This workspace has no sync folder: link one under Sync first, or download the Markdown instead', 'id');
-      const folder = path.join(linked.path, ROTATIONS_SUBFOLDER);
+      const linked = syncFolderPath(ctx, rotation.workspaceId);
+      if (linked === null) throw new AppError('invalid_input', 'This workspace has no sync folder: link one under Sync first, or download the Markdown instead', 'id');
+      const folder = path.join(linked, ROTATIONS_SUBFOLDER);
       try {
         fs.mkdirSync(folder, { recursive: true });
       } catch (error) {

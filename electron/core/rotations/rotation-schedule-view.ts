@@ -4,15 +4,16 @@ import { computeSchedule, type ScheduleWindow } from '../../../shared/rotations/
 import type { ScheduledOccurrence } from '../../../shared/rotations/rotation-model';
 import { secondaryHolders } from '../../../shared/rotations/secondary-holder';
 import { zonedWallTimeToUtc } from '../../../shared/rotations/zoned-time';
-import { planOf, type RotationContext } from './rotation-context';
+import type { CoreContext } from '../core-context';
+import { planOf } from './rotation-lookup';
 
 /** The rotation's schedule for a window, with names, times, topics and which dates have a log entry. */
-export function scheduleView(ctx: RotationContext, rotation: Rotation, window: ScheduleWindow, today: CalendarDate): RotationSchedule {
+export function scheduleView(ctx: CoreContext, rotation: Rotation, window: ScheduleWindow, today: CalendarDate): RotationSchedule {
   const plan = planOf(rotation);
   const schedule = computeSchedule(plan, window);
   const secondaries = rotation.withSecondary ? secondariesFor(rotation, schedule.occurrences, window.from) : [];
-  const topics = ctx.topics.listByRotation(rotation.id);
-  const logged = ctx.log.loggedDates(rotation.id);
+  const topics = ctx.rotations.topics.listByRotation(rotation.id);
+  const logged = ctx.rotations.log.loggedDates(rotation.id);
   return {
     rotationId: rotation.id,
     today,

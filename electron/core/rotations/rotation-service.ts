@@ -6,8 +6,9 @@ import { computeSchedule } from '../../../shared/rotations/fair-schedule';
 import { applyChange, type ChangeContext } from '../../../shared/rotations/rotation-change';
 import type { ScheduledOccurrence } from '../../../shared/rotations/rotation-model';
 import { previewChange } from '../../../shared/rotations/schedule-preview';
-import { requireWorkspaceExists } from '../workspace/record-lookup';
-import { planOf, requireRotation, todayOf, type RotationContext } from './rotation-context';
+import type { CoreContext } from '../core-context';
+import { requireWorkspaceExists } from '../workspace';
+import { planOf, requireRotation, todayOf } from './rotation-lookup';
 import { memberName, scheduleView } from './rotation-schedule-view';
 
 type RotationServices = Pick<
@@ -23,13 +24,12 @@ type RotationServices = Pick<
   | 'applyRotationChange'
 >;
 
-export function rotationServices(ctx: RotationContext): RotationServices {
-  const { core } = ctx;
+export function rotationServices(ctx: CoreContext): RotationServices {
   const changeContext = (rotation: Rotation): ChangeContext => ({ today: todayOf(ctx, rotation), newId: randomUUID });
   return {
     listRotations: ({ workspaceId }) => {
-      requireWorkspaceExists(core, workspaceId, 'workspaceId');
-      return ctx.rotations.listByWorkspace(workspaceId).map((rotation) => {
+      requireWorkspaceExists(ctx, workspaceId, 'workspaceId');
+      return ctx.rotations.definitions.listByWorkspace(workspaceId).map((rotation) => {
         const today = todayOf(ctx, rotation);
         const [next] = computeSchedule(planOf(rotation), { from: today, count: 1 }).occurrences;
         return {
@@ -45,9 +45,9 @@ export function rotationServices(ctx: RotationContext): RotationServices {
     },
 
     listMemberTurns: ({ workspaceId, name, count }) => {
-      requireWorkspaceExists(core, workspaceId, 'workspaceId');
+      requireWorkspaceExists(ctx, workspaceId, 'workspaceId');
       const key = name.toLowerCase();
-      const turns = ctx.rotations.listByWorkspace(workspaceId).flatMap((rotation) => {
+      const turns = ctx.rotations.definitions.listByWorkspace(workspaceId).flatMap((rotation) => {
         const today = todayOf(ctx, rotation);
         return scheduleView(ctx, rotation, { from: today, count: count * Math.max(1, rotation.members.length) }, today).occurrences.flatMap((o): MemberTurn[] => {
           const as = o.memberName?.toLowerCase() === key ? 'holder' : o.secondaryName?.toLowerCase() === key ? 'secondary' : null;
@@ -59,14 +59,14 @@ export function rotationServices(ctx: RotationContext): RotationServices {
     },
 
     createRotation: ({ workspaceId, members, ...settings }) =>
-      core.write(() => {
-        requireWorkspaceExists(core, workspaceId, 'workspaceId');
+      ctx.write(() => {
+        requireWorkspaceExists(ctx, workspaceId, 'workspaceId');
         members.forEach((name, i) => {
           if (members.findIndex((other) => other.toLowerCase() === name.toLowerCase()) !== i) {
             throw new AppError('invalid_input', `${name} is listed twice; each member holds one place in the order`, `members.${i}`);
           }
         });
-        const at = core.now().toISOString();
+        const at = ctx.now().toISOString();
         const rotation: Rotation = {
           ...settings,
           id: randomUUID(),
@@ -76,25 +76,25 @@ export function rotationServices(ctx: RotationContext): RotationServices {
           createdAt: at,
           updatedAt: at,
         };
-        ctx.rotations.insert(rotation);
+        ctx.rotations.definitions.insert(rotation);
         return rotation;
       }),
 
     getRotation: ({ id }) => requireRotation(ctx, id),
 
     updateRotation: ({ id, ...changes }) =>
-      core.write(() => {
+      ctx.write(() => {
         const current = requireRotation(ctx, id);
         const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-        const next: Rotation = { ...current, ...defined, updatedAt: core.now().toISOString() };
-        ctx.rotations.save(next);
+        const next: Rotation = { ...current, ...defined, updatedAt: ctx.now().toISOString() };
+        ctx.rotations.definitions.save(next);
         return next;
       }),
 
     deleteRotation: ({ id }) =>
-      core.write(() => {
+      ctx.write(() => {
         requireRotation(ctx, id);
-        ctx.rotations.delete(id);
+        ctx.rotations.definitions.delete(id);
         return { id };
       }),
 
@@ -116,11 +116,11 @@ export function rotationServices(ctx: RotationContext): RotationServices {
     },
 
     applyRotationChange: ({ rotationId, change }) =>
-      core.write(() => {
+      ctx.write(() => {
         const rotation = requireRotation(ctx, rotationId, 'rotationId');
         const plan = applyChange(planOf(rotation), change, changeContext(rotation));
-        const next: Rotation = { ...rotation, members: plan.members, overrides: plan.overrides, updatedAt: core.now().toISOString() };
-        ctx.rotations.save(next);
+        const next: Rotation = { ...rotation, members: plan.members, overrides: plan.overrides, updatedAt: ctx.now().toISOString() };
+        ctx.rotations.definitions.save(next);
         return next;
       }),
   };

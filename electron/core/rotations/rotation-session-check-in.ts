@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { Rotation } from '../../../shared/api/rotation-operations';
-import type { RotationContext } from './rotation-context';
+import type { CoreContext } from '../core-context';
+import { removeAutomaticCheckIn, saveAutomaticCheckIn } from '../goals';
 
 /**
  * Brings the check-in a logged session recorded in line with the rotation's behavior target: one
@@ -8,42 +8,36 @@ import type { RotationContext } from './rotation-context';
  * that had started by then, none otherwise. Keyed by rotation and date, so saving again updates it.
  * Runs inside the caller's write transaction.
  */
-export function syncSessionCheckIn(ctx: RotationContext, rotation: Rotation, date: string): void {
-  const target = ctx.links.target(rotation.id);
+export function syncSessionCheckIn(ctx: CoreContext, rotation: Rotation, date: string): void {
+  const target = ctx.rotations.links.target(rotation.id);
   // A goal in the trash keeps its check-ins untouched, so restoring it restores them too.
   if (target?.goalDeleted) return;
-  const existingId = ctx.links.sessionCheckIn(rotation.id, date);
-  const existing = existingId === undefined ? undefined : ctx.checkIns.find(existingId);
-  const entry = ctx.log.find(rotation.id, date);
+  const existingId = ctx.rotations.links.sessionCheckIn(rotation.id, date);
+  const entry = ctx.rotations.log.find(rotation.id, date);
   const counts = target !== undefined && entry !== undefined && date >= target.goalStartDate;
-  if (existing && (!counts || existing.subjectId !== target.behaviorId)) ctx.checkIns.delete(existing.id);
-  if (!counts) return;
-
-  const at = ctx.core.now().toISOString();
-  const note = sessionNote(ctx, rotation, date, entry.holderName);
-  if (existing && existing.subjectId === target.behaviorId) {
-    ctx.checkIns.update(existing.id, { date, value: 1, note, confidence: existing.confidence }, at);
+  if (!counts) {
+    if (existingId !== undefined) removeAutomaticCheckIn(ctx, existingId);
     return;
   }
-  const id = randomUUID();
-  ctx.checkIns.insert({ id, goalId: target.goalId, subject: 'behavior', subjectId: target.behaviorId, date, value: 1, note, confidence: null, createdAt: at, updatedAt: at });
-  ctx.links.recordSessionCheckIn(rotation.id, date, id);
+  const note = sessionNote(ctx, rotation, date, entry.holderName);
+  const id = saveAutomaticCheckIn(ctx, existingId, { goalId: target.goalId, behaviorId: target.behaviorId, date, note });
+  if (id !== existingId) ctx.rotations.links.recordSessionCheckIn(rotation.id, date, id);
 }
 
 /** Re-syncs every logged session of a rotation, after its behavior target changed. */
-export function syncAllSessionCheckIns(ctx: RotationContext, rotation: Rotation): void {
-  const target = ctx.links.target(rotation.id);
+export function syncAllSessionCheckIns(ctx: CoreContext, rotation: Rotation): void {
+  const target = ctx.rotations.links.target(rotation.id);
   if (!target) {
     // Without a target there is nothing to check; only the check-ins sessions recorded go.
-    for (const id of ctx.links.sessionCheckIns(rotation.id)) ctx.checkIns.delete(id);
+    for (const id of ctx.rotations.links.sessionCheckIns(rotation.id)) removeAutomaticCheckIn(ctx, id);
     return;
   }
-  for (const entry of ctx.log.listByRotation(rotation.id)) syncSessionCheckIn(ctx, rotation, entry.date);
+  for (const entry of ctx.rotations.log.listByRotation(rotation.id)) syncSessionCheckIn(ctx, rotation, entry.date);
 }
 
 /** "Friday learning: Ada taught “Property-based testing”", so the goal page says where the check-in came from. */
-function sessionNote(ctx: RotationContext, rotation: Rotation, date: string, holder: string | null): string {
-  const topic = ctx.topics.listByRotation(rotation.id).find((t) => t.assignedDate === date)?.title;
+function sessionNote(ctx: CoreContext, rotation: Rotation, date: string, holder: string | null): string {
+  const topic = ctx.rotations.topics.listByRotation(rotation.id).find((t) => t.assignedDate === date)?.title;
   const who = holder ?? 'Someone';
   if (rotation.kind === 'role') return `${rotation.name}: ${who} held the turn`;
   return topic ? `${rotation.name}: ${who} taught “${topic}”` : `${rotation.name}: ${who} taught a session`;

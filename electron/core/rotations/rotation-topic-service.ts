@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/api/api-result';
 import type { Services } from '../../../shared/api/contract';
 import type { RotationTopic } from '../../../shared/api/rotation-operations';
-import { requireRotation, todayOf, type RotationContext } from './rotation-context';
+import type { CoreContext } from '../core-context';
+import { requireRotation, todayOf } from './rotation-lookup';
 import { requireScheduledOccurrence } from './rotation-occurrence-check';
 
 type TopicServices = Pick<
@@ -10,55 +11,54 @@ type TopicServices = Pick<
   'listRotationTopics' | 'proposeRotationTopic' | 'voteRotationTopic' | 'assignRotationTopic' | 'deleteRotationTopic'
 >;
 
-export function rotationTopicServices(ctx: RotationContext): TopicServices {
-  const { core } = ctx;
+export function rotationTopicServices(ctx: CoreContext): TopicServices {
   const requireTopic = (id: string): RotationTopic => {
-    const topic = ctx.topics.find(id);
+    const topic = ctx.rotations.topics.find(id);
     if (!topic) throw new AppError('not_found', `Topic ${id} not found`, 'topicId');
     return topic;
   };
   return {
     listRotationTopics: ({ rotationId }) => {
       requireRotation(ctx, rotationId, 'rotationId');
-      return sortBacklog(ctx.topics.listByRotation(rotationId));
+      return sortBacklog(ctx.rotations.topics.listByRotation(rotationId));
     },
 
     proposeRotationTopic: ({ rotationId, ...fields }) =>
-      core.write(() => {
+      ctx.write(() => {
         const rotation = requireRotation(ctx, rotationId, 'rotationId');
         if (rotation.kind !== 'teaching') {
           throw new AppError('invalid_input', `${rotation.name} is a role rotation; only teaching rotations have a topic backlog`, 'rotationId');
         }
         const id = randomUUID();
-        ctx.topics.insert({ id, rotationId, ...fields, createdAt: core.now().toISOString(), assignedDate: null });
+        ctx.rotations.topics.insert({ id, rotationId, ...fields, createdAt: ctx.now().toISOString(), assignedDate: null });
         return requireTopic(id);
       }),
 
     voteRotationTopic: ({ topicId, voter, vote }) =>
-      core.write(() => {
+      ctx.write(() => {
         requireTopic(topicId);
-        ctx.topics.vote(topicId, voter, vote);
+        ctx.rotations.topics.vote(topicId, voter, vote);
         return requireTopic(topicId);
       }),
 
     assignRotationTopic: ({ topicId, date }) =>
-      core.write(() => {
+      ctx.write(() => {
         const topic = requireTopic(topicId);
         if (date !== null) {
           const rotation = requireRotation(ctx, topic.rotationId, 'topicId');
           if (date < todayOf(ctx, rotation)) throw new AppError('invalid_input', `${date} is in the past; assign topics to upcoming sessions`, 'date');
           requireScheduledOccurrence(rotation, date, 'date');
-          const previous = ctx.topics.assignedOn(rotation.id, date);
-          if (previous && previous.id !== topic.id) ctx.topics.assign(previous.id, null);
+          const previous = ctx.rotations.topics.assignedOn(rotation.id, date);
+          if (previous && previous.id !== topic.id) ctx.rotations.topics.assign(previous.id, null);
         }
-        ctx.topics.assign(topic.id, date);
+        ctx.rotations.topics.assign(topic.id, date);
         return requireTopic(topicId);
       }),
 
     deleteRotationTopic: ({ topicId }) =>
-      core.write(() => {
+      ctx.write(() => {
         requireTopic(topicId);
-        ctx.topics.delete(topicId);
+        ctx.rotations.topics.delete(topicId);
         return { id: topicId };
       }),
   };

@@ -1,18 +1,14 @@
-import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/api/api-result';
 import type { Services } from '../../../shared/api/contract';
 import type { StuckTimer } from '../../../shared/api/rotation-operations';
 import type { CoreContext } from '../core-context';
-import { requireWorkspaceExists } from '../workspace/record-lookup';
-import { RotationStore } from './rotation-store';
-import { StuckTimerStore } from './stuck-timer-store';
+import { requireWorkspaceExists } from '../workspace';
 
 type StuckTimerServices = Pick<Services, 'listStuckTimers' | 'startStuckTimer' | 'stopStuckTimer'>;
 
-export function stuckTimerServices(core: CoreContext, db: Database): StuckTimerServices {
-  const timers = new StuckTimerStore(db);
-  const rotations = new RotationStore(db);
+export function stuckTimerServices(ctx: CoreContext): StuckTimerServices {
+  const { stuckTimers: timers, definitions: rotations } = ctx.rotations;
   /** The team, as the workspace's rotations know it: everyone still in one, but the person who is stuck. */
   const withPeers = (timer: Omit<StuckTimer, 'peers'>): StuckTimer => {
     const names = new Map<string, string>();
@@ -30,20 +26,20 @@ export function stuckTimerServices(core: CoreContext, db: Database): StuckTimerS
   };
   return {
     listStuckTimers: ({ workspaceId }) => {
-      requireWorkspaceExists(core, workspaceId, 'workspaceId');
+      requireWorkspaceExists(ctx, workspaceId, 'workspaceId');
       return timers.running(workspaceId).map(withPeers);
     },
     startStuckTimer: ({ workspaceId, problem, startedBy }) =>
-      core.write(() => {
-        requireWorkspaceExists(core, workspaceId, 'workspaceId');
-        const timer = { id: randomUUID(), workspaceId, problem, startedBy, startedAt: core.now().toISOString(), stoppedAt: null };
+      ctx.write(() => {
+        requireWorkspaceExists(ctx, workspaceId, 'workspaceId');
+        const timer = { id: randomUUID(), workspaceId, problem, startedBy, startedAt: ctx.now().toISOString(), stoppedAt: null };
         timers.insert(timer);
         return withPeers(timer);
       }),
     stopStuckTimer: ({ id }) =>
-      core.write(() => {
+      ctx.write(() => {
         requireTimer(id);
-        timers.stop(id, core.now().toISOString());
+        timers.stop(id, ctx.now().toISOString());
         return withPeers(requireTimer(id));
       }),
   };

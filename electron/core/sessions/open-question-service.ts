@@ -1,18 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
 import type { Services } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/api-result';
 import type { OpenQuestion } from '../../../shared/sessions/open-question';
 import { OPEN_QUESTION_SEED } from '../../../shared/sessions/open-question-seed';
 import { PHASES, phaseIndex } from '../../../shared/sessions/session-phase';
 import type { CoreContext } from '../core-context';
-import { OpenQuestionStore } from './open-question-store';
-import { requireWorkspaceExists } from '../workspace/record-lookup';
+import type { OpenQuestionStore } from './open-question-store';
+import { requireWorkspaceExists } from '../workspace';
 
 type OpenQuestionServices = Pick<Services, 'listOpenQuestions' | 'addOpenQuestion' | 'updateOpenQuestion' | 'removeOpenQuestion'>;
 
-export function openQuestionServices(db: Database, ctx: CoreContext): OpenQuestionServices {
-  const bank = new OpenQuestionStore(db);
+export function openQuestionServices(ctx: CoreContext): OpenQuestionServices {
+  const bank = ctx.sessions.openQuestions;
   return {
     listOpenQuestions: ({ workspaceId }) => {
       requireWorkspaceExists(ctx, workspaceId, 'workspaceId');

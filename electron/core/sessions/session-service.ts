@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
 import type { Services } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/api-result';
 import type { DecisionContent } from '../../../shared/domain/decision';
@@ -11,16 +10,15 @@ import type { Session, SessionState, SessionSummary } from '../../../shared/sess
 import { renderSessionMinutes } from '../../../shared/sessions/session-minutes';
 import { sessionView } from '../../../shared/sessions/session-view';
 import type { CoreContext } from '../core-context';
-import { checkChosenOption } from '../decisions/decision-rules';
-import { decisionWithLinks } from '../decisions/decision-view';
-import { requireLiveDecision, requireWorkspaceExists } from '../workspace/record-lookup';
-import { SessionStore, type SessionRecord } from './session-store';
+import { checkChosenOption, decisionWithLinks, requireLiveDecision } from '../decisions';
+import { requireWorkspaceExists } from '../workspace';
+import type { SessionRecord, SessionStore } from './session-store';
 import { createDecisionRecord } from './session-decision';
 
 type SessionServices = Pick<Services, 'listSessions' | 'createSession' | 'getSession' | 'changeSession' | 'finishSession' | 'getSessionMinutes'>;
 
-export function sessionServices(db: Database, ctx: CoreContext): SessionServices {
-  const sessions = new SessionStore(db);
+export function sessionServices(ctx: CoreContext): SessionServices {
+  const { sessions } = ctx.sessions;
   const newId = () => randomUUID();
 
   return {

@@ -3,12 +3,10 @@ import path from 'node:path';
 import { AppError } from '../../../shared/api/api-result';
 import type { ExportResult } from '../../../shared/api/sync-operations';
 import type { DialectId } from '../../../shared/dialects/adr-document';
-import { removeLeftoverTempFiles, writeFileIfChanged } from '../files/atomic-file-writer';
 import type { CoreContext } from '../core-context';
 import { INDEX_MARKER, indexEntries, renderDecisionIndex } from './decision-index';
-import { INDEX_FILE, reasonOf } from '../files/markdown-folder';
-import { requireWorkspaceExists } from '../workspace/record-lookup';
-import type { SyncStore } from './sync-store';
+import { INDEX_FILE, reasonOf, removeLeftoverTempFiles, writeFileIfChanged } from '../files';
+import { requireWorkspaceExists } from '../workspace';
 import { workspaceFiles } from './workspace-files';
 
 export interface ExportFolderInput {
@@ -22,10 +20,10 @@ export interface ExportFolderInput {
  * chosen, plus the index. Output depends only on the data, so a second export writes nothing.
  * The linked sync folder is refused: writing there without comparing would overwrite edits made on disk.
  */
-export function exportFolder(ctx: CoreContext, store: SyncStore, input: ExportFolderInput): ExportResult {
+export function exportFolder(ctx: CoreContext, input: ExportFolderInput): ExportResult {
   requireWorkspaceExists(ctx, input.workspaceId, 'workspaceId');
   const folder = path.resolve(input.folder);
-  const linked = store.folder(input.workspaceId);
+  const linked = ctx.sync.folder(input.workspaceId);
   if (linked && path.resolve(linked.path) === folder) {
     throw new AppError('conflict', `${folder} is this workspace's sync folder; sync it instead, so edits made there are not overwritten.`, 'folder');
   }
@@ -36,7 +34,7 @@ export function exportFolder(ctx: CoreContext, store: SyncStore, input: ExportFo
   }
 
   removeLeftoverTempFiles(folder);
-  const files = workspaceFiles(ctx, store, input.workspaceId, input.dialect);
+  const files = workspaceFiles(ctx, input.workspaceId, input.dialect);
   const written: string[] = [];
   let unchanged = 0;
   const write = (name: string, text: string) => {

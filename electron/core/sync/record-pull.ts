@@ -1,13 +1,11 @@
 import type { FileNote } from '../../../shared/api/sync-operations';
 import { BUILTIN_STATUSES } from '../../../shared/domain/decision-status';
-import { describeChanges } from '../decisions/content-changes';
+import { describeChanges, type DecisionRecord } from '../decisions';
 import { contentHash } from './content-hash';
 import type { CoreContext } from '../core-context';
-import type { DecisionRecord } from '../decisions/decision-store';
 import { relationsOf, type Relation } from './link-targets';
 import { addRelation } from './import/record-import';
-import type { RecordFile } from '../files/record-file-reader';
-import type { SyncStore } from './sync-store';
+import type { RecordFile } from '../files';
 import type { WorkspaceFiles } from './workspace-files';
 
 export type ReadRecord = Extract<RecordFile, { ok: true }>;
@@ -19,12 +17,11 @@ export type ReadRecord = Extract<RecordFile, { ok: true }>;
  */
 export function pullRecord(
   ctx: CoreContext,
-  store: SyncStore,
   files: WorkspaceFiles,
   record: DecisionRecord,
   read: ReadRecord,
 ): FileNote[] {
-  const previous = store.file(record.id);
+  const previous = ctx.sync.file(record.id);
   let current = record;
   if (current.deletedAt !== null) {
     ctx.decisions.restoreFromTrash(current);
@@ -55,7 +52,7 @@ export function pullRecord(
     const refused = addRelation(ctx, relation);
     if (refused) notes.push({ line: null, message: refused });
   }
-  store.saveFile({
+  ctx.sync.saveFile({
     decisionId: current.id,
     workspaceId: current.workspaceId,
     path: read.name,

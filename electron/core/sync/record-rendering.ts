@@ -4,7 +4,7 @@ import { baseName } from '../../../shared/dialects/adr-file-name';
 import type { DecisionLinkView } from '../../../shared/domain/decision';
 import { LINK_KINDS, LINK_LABELS } from '../../../shared/domain/link-kind';
 import { adrFileName } from './adr-file-naming';
-import type { DecisionRecord } from '../decisions/decision-store';
+import type { DecisionRecord } from '../decisions';
 import { fileDialect, type DecisionFile } from './sync-store';
 
 /** A decision as a file: where it goes, its bytes, and the document and link targets they hold. */

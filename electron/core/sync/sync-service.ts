@@ -1,19 +1,17 @@
 import path from 'node:path';
-import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/api/api-result';
 import type { Services } from '../../../shared/api/contract';
 import { ImportReport, type SyncConflict } from '../../../shared/api/sync-operations';
 import { formatDecisionNumber } from '../../../shared/domain/decision';
 import type { CoreContext } from '../core-context';
-import { decisionWithLinks } from '../decisions/decision-view';
+import { decisionWithLinks, requireLiveDecision } from '../decisions';
 import { exportFolder } from './export-folder';
 import { folderIndex } from './folder-index';
 import { importFolder } from './import/import-folder';
-import type { ImportRunner } from './import/import-jobs';
-import { requireExistingFolder } from '../files/markdown-folder';
-import { requireLiveDecision, requireWorkspaceExists } from '../workspace/record-lookup';
+import { requireExistingFolder } from '../files';
+import { requireWorkspaceExists } from '../workspace';
 import { resolveConflict } from './sync-conflict-resolution';
-import { fileDialect, SyncStore } from './sync-store';
+import { fileDialect } from './sync-store';
 import { syncWorkspace } from './sync-workspace';
 
 type SyncServices = Pick<
@@ -33,16 +31,16 @@ type SyncServices = Pick<
   | 'renumberDecision'
 >;
 
-/** `imports`, when given, runs imports in a worker (the app, the web host); without it they run in this thread. */
-export function syncServices(ctx: CoreContext, db: Database, imports?: ImportRunner): SyncServices {
-  const store = new SyncStore(db);
+/** With `ctx.imports`, imports run in a worker (the app, the web host); without it, on this thread. */
+export function syncServices(ctx: CoreContext): SyncServices {
+  const { sync: store, imports } = ctx;
   const folderInfo = (workspaceId: string) => {
     const folder = store.folder(workspaceId);
     return folder ? { ...folder, conflicts: store.conflicts(workspaceId).length } : null;
   };
   return {
     importFolder: (input) => {
-      if (!imports) return importFolder(ctx, store, input);
+      if (!imports) return importFolder(ctx, input);
       requireWorkspaceExists(ctx, input.workspaceId, 'workspaceId');
       return imports.run(input);
     },
@@ -59,7 +57,7 @@ export function syncServices(ctx: CoreContext, db: Database, imports?: ImportRun
       const last = store.lastImportReport(workspaceId);
       return last ? ImportReport.parse(last.report) : null;
     },
-    exportWorkspace: (input) => exportFolder(ctx, store, input),
+    exportWorkspace: (input) => exportFolder(ctx, input),
     getSyncFolder: ({ workspaceId }) => {
       requireWorkspaceExists(ctx, workspaceId, 'workspaceId');
       return folderInfo(workspaceId);
@@ -76,7 +74,7 @@ export function syncServices(ctx: CoreContext, db: Database, imports?: ImportRun
         store.saveFolder({ workspaceId, path: resolved, dialect, lastSyncedAt: current?.lastSyncedAt ?? null });
         return folderInfo(workspaceId) as NonNullable<ReturnType<typeof folderInfo>>;
       }),
-    syncWorkspace: ({ workspaceId }) => syncWorkspace(ctx, store, workspaceId),
+    syncWorkspace: ({ workspaceId }) => syncWorkspace(ctx, workspaceId),
     listSyncConflicts: ({ workspaceId }) => {
       requireWorkspaceExists(ctx, workspaceId, 'workspaceId');
       return store.conflicts(workspaceId).flatMap((conflict): SyncConflict[] => {
@@ -86,14 +84,14 @@ export function syncServices(ctx: CoreContext, db: Database, imports?: ImportRun
         return [{ decisionId, number: record.number, title: record.content.title, file: conflict.path, diskText, appText, detectedAt }];
       });
     },
-    resolveSyncConflict: (input) => resolveConflict(ctx, store, input),
+    resolveSyncConflict: (input) => resolveConflict(ctx, input),
     listDecisionFiles: ({ workspaceId }) => {
       requireWorkspaceExists(ctx, workspaceId, 'workspaceId');
       return store.files(workspaceId).map((file) => ({ decisionId: file.decisionId, file: file.path, dialect: fileDialect(file) }));
     },
     getFolderIndex: ({ workspaceId }) => {
       requireWorkspaceExists(ctx, workspaceId, 'workspaceId');
-      return { markdown: folderIndex(db, workspaceId) };
+      return { markdown: folderIndex(ctx.db, workspaceId) };
     },
     renumberDecision: ({ id, number }) =>
       ctx.write(() => {

@@ -2,18 +2,27 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/api-result';
 import type { SyncResult } from '../../../shared/api/sync-operations';
-import { removeFile, removeLeftoverTempFiles, writeFileIfChanged } from '../files/atomic-file-writer';
 import { contentHash } from './content-hash';
 import { gitActivity } from './git-activity';
 import type { CoreContext } from '../core-context';
-import type { DecisionRecord } from '../decisions/decision-store';
-import { isNotARecord, listFolder, readMarkdownFile, reasonOf, type FolderFile } from '../files/markdown-folder';
-import { readRecordFile, type RecordFile } from '../files/record-file-reader';
+import type { DecisionRecord } from '../decisions';
+import {
+  isNotARecord,
+  listFolder,
+  readMarkdownFile,
+  readRecordFile,
+  reasonOf,
+  removeFile,
+  removeLeftoverTempFiles,
+  writeFileIfChanged,
+  type FolderFile,
+  type RecordFile,
+} from '../files';
 import { settleAppHashes, storeRecords, type IncomingRecord } from './import/record-import';
 import { pullRecord } from './record-pull';
-import { requireWorkspaceExists } from '../workspace/record-lookup';
+import { requireWorkspaceExists } from '../workspace';
 import { statBeforeReading } from './sync-file-stats';
-import type { DecisionFile, SyncFolder, SyncStore, TrackedFile } from './sync-store';
+import type { DecisionFile, SyncFolder, TrackedFile } from './sync-store';
 import { someWorkspaceFiles, workspaceFiles, type WorkspaceFiles } from './workspace-files';
 
 type TextFile = Extract<FolderFile, { text: string }>;
@@ -39,11 +48,16 @@ export function emptySyncResult(): SyncResult {
   return { pulled: [], pushed: [], deleted: [], renamed: [], conflicts: [], duplicates: [], problems: [] };
 }
 
-export function requireSyncFolder(store: SyncStore, workspaceId: string): SyncFolder {
-  const folder = store.folder(workspaceId);
+export function requireSyncFolder(ctx: CoreContext, workspaceId: string): SyncFolder {
+  const folder = ctx.sync.folder(workspaceId);
   if (!folder) throw new AppError('invalid_input', 'This workspace is not linked to a folder yet; link one (or import one) first.', 'workspaceId');
   if (!fs.existsSync(folder.path)) throw new AppError('invalid_input', `The sync folder ${folder.path} does not exist (moved or on a drive that is not connected?)`, 'workspaceId');
   return folder;
+}
+
+/** The folder the workspace is synced with, or null while it is not linked to one. */
+export function syncFolderPath(ctx: CoreContext, workspaceId: string): string | null {
+  return ctx.sync.folder(workspaceId)?.path ?? null;
 }
 
 /**
@@ -55,9 +69,9 @@ export function requireSyncFolder(store: SyncStore, workspaceId: string): SyncFo
  * decisions go out. Files are written atomically before the transaction that records them commits,
  * so a crash in between leaves files that the next sync recognises as already in step.
  */
-export function syncWorkspace(ctx: CoreContext, store: SyncStore, workspaceId: string): SyncResult {
+export function syncWorkspace(ctx: CoreContext, workspaceId: string): SyncResult {
   requireWorkspaceExists(ctx, workspaceId, 'workspaceId');
-  const folder = requireSyncFolder(store, workspaceId);
+  const folder = requireSyncFolder(ctx, workspaceId);
   const git = gitActivity(folder.path);
   if (git) {
     throw new AppError(
@@ -67,13 +81,13 @@ export function syncWorkspace(ctx: CoreContext, store: SyncStore, workspaceId: s
   }
   const result = emptySyncResult();
   return ctx.write(() => {
-    const pending = store.pending.of(workspaceId);
-    const tracked = store.tracked(workspaceId);
-    const disk = readDisk(store, workspaceId, folder.path, tracked, result);
+    const pending = ctx.sync.pending.of(workspaceId);
+    const tracked = ctx.sync.tracked(workspaceId);
+    const disk = readDisk(ctx, workspaceId, folder.path, tracked, result);
     const changed = pending.everything ? null : changedDecisions(tracked, disk, pending.decisionIds);
-    const some = changed && someWorkspaceFiles(ctx, store, workspaceId, folder.dialect, changed, tracked);
-    const files = some ?? everyFile(ctx, store, workspaceId, folder, disk, result);
-    const conflicts = store.conflicts(workspaceId);
+    const some = changed && someWorkspaceFiles(ctx, workspaceId, folder.dialect, changed, tracked);
+    const files = some ?? everyFile(ctx, workspaceId, folder, disk, result);
+    const conflicts = ctx.sync.conflicts(workspaceId);
     const conflicted = new Set(conflicts.map((open) => open.decisionId));
     const settled: string[] = [];
     const failed: string[] = [];
@@ -90,7 +104,7 @@ export function syncWorkspace(ctx: CoreContext, store: SyncStore, workspaceId: s
         continue;
       }
       try {
-        if (syncRecord(ctx, store, folder, files, record, file, disk, result)) settled.push(record.id);
+        if (syncRecord(ctx, folder, files, record, file, disk, result)) settled.push(record.id);
       } catch (error) {
         if (error instanceof AppError) throw error;
         failed.push(record.id);
@@ -102,14 +116,14 @@ export function syncWorkspace(ctx: CoreContext, store: SyncStore, workspaceId: s
       result.conflicts.push(...conflicts.filter((open) => !looked.has(open.decisionId)).map((open) => open.path));
     }
     if (settled.length > 0) {
-      const again = some && someWorkspaceFiles(ctx, store, workspaceId, folder.dialect, new Set(settled), store.tracked(workspaceId));
-      settleAppHashes(store, again || workspaceFiles(ctx, store, workspaceId, folder.dialect), settled);
+      const again = some && someWorkspaceFiles(ctx, workspaceId, folder.dialect, new Set(settled), ctx.sync.tracked(workspaceId));
+      settleAppHashes(ctx, again || workspaceFiles(ctx, workspaceId, folder.dialect), settled);
     }
     // Reading the workspace again to name the files is only worth it when some number is held twice.
-    if (store.hasDuplicateNumbers(workspaceId)) result.duplicates = duplicateNumbers(workspaceFiles(ctx, store, workspaceId, folder.dialect));
-    store.saveFolder({ ...folder, lastSyncedAt: ctx.now().toISOString() });
-    if (some) failed.push(...files.live.filter((record) => (store.file(record.id)?.diskHash ?? null) === null).map((record) => record.id));
-    store.pending.settle(workspaceId, pending.upTo, failed, { everyUnsynced: !some });
+    if (ctx.sync.hasDuplicateNumbers(workspaceId)) result.duplicates = duplicateNumbers(workspaceFiles(ctx, workspaceId, folder.dialect));
+    ctx.sync.saveFolder({ ...folder, lastSyncedAt: ctx.now().toISOString() });
+    if (some) failed.push(...files.live.filter((record) => (ctx.sync.file(record.id)?.diskHash ?? null) === null).map((record) => record.id));
+    ctx.sync.pending.settle(workspaceId, pending.upTo, failed, { everyUnsynced: !some });
     return result;
   });
 }
@@ -137,15 +151,15 @@ function changedDecisions(tracked: readonly TrackedFile[], disk: Map<string, Dis
 }
 
 /** The whole workspace, after finding files moved on disk and bringing in new ones. */
-function everyFile(ctx: CoreContext, store: SyncStore, workspaceId: string, folder: SyncFolder, disk: Map<string, DiskFile>, result: SyncResult): WorkspaceFiles {
-  const known = store.files(workspaceId);
-  findRenamedFiles(store, known, disk, result);
+function everyFile(ctx: CoreContext, workspaceId: string, folder: SyncFolder, disk: Map<string, DiskFile>, result: SyncResult): WorkspaceFiles {
+  const known = ctx.sync.files(workspaceId);
+  findRenamedFiles(ctx, known, disk, result);
   const tracked = new Set([...known.map((file) => file.path), ...result.renamed.map((move) => move.to)]);
   const arrivals = [...disk.values()].filter((file): file is TextFile => isRead(file) && !tracked.has(file.name));
-  bringInNewFiles(ctx, store, workspaceId, folder, arrivals, result);
+  bringInNewFiles(ctx, workspaceId, folder, arrivals, result);
   // The file state read above is still current unless a file was found renamed or new files came in.
   const unchanged = result.renamed.length === 0 && arrivals.length === 0;
-  return workspaceFiles(ctx, store, workspaceId, folder.dialect, unchanged ? known : store.files(workspaceId));
+  return workspaceFiles(ctx, workspaceId, folder.dialect, unchanged ? known : ctx.sync.files(workspaceId));
 }
 
 /**
@@ -153,8 +167,8 @@ function everyFile(ctx: CoreContext, store: SyncStore, workspaceId: string, fold
  * whose size and times are those cached with its synced hash is not read (ADR 0009):
  * a no-op sync then costs a stat per file instead of a read and a hash.
  */
-function readDisk(store: SyncStore, workspaceId: string, folder: string, known: readonly TrackedFile[], result: SyncResult): Map<string, DiskFile> {
-  const cached = store.fileStats.of(workspaceId);
+function readDisk(ctx: CoreContext, workspaceId: string, folder: string, known: readonly TrackedFile[], result: SyncResult): Map<string, DiskFile> {
+  const cached = ctx.sync.fileStats.of(workspaceId);
   const syncedHashes = new Map(known.flatMap((file) => (file.diskHash === null ? [] : [[file.path, file.diskHash] as const])));
   const startedAt = Date.now();
   const disk = new Map<string, DiskFile>();
@@ -182,9 +196,9 @@ function readDisk(store: SyncStore, workspaceId: string, folder: string, known: 
       continue;
     }
     disk.set(name, file);
-    if (stat) store.fileStats.remember(workspaceId, full, stat, startedAt, contentHash(file.text));
+    if (stat) ctx.sync.fileStats.remember(workspaceId, full, stat, startedAt, contentHash(file.text));
   }
-  for (const file of cached.keys()) if (!seen.has(file)) store.fileStats.forget(workspaceId, file);
+  for (const file of cached.keys()) if (!seen.has(file)) ctx.sync.fileStats.forget(workspaceId, file);
   return disk;
 }
 
@@ -195,7 +209,7 @@ function isRead(file: DiskFile): file is TextFile {
 const CAIRN_ID = /cairn-id:\s*"?([0-9a-f-]{36})/i;
 
 /** A tracked file missing from its place is found again under a new name by its Cairn id or its unchanged bytes. */
-function findRenamedFiles(store: SyncStore, files: readonly DecisionFile[], disk: Map<string, DiskFile>, result: SyncResult): void {
+function findRenamedFiles(ctx: CoreContext, files: readonly DecisionFile[], disk: Map<string, DiskFile>, result: SyncResult): void {
   const trackedPaths = new Set(files.map((file) => file.path));
   const missing = files.filter((file) => file.diskHash !== null && !disk.has(file.path));
   if (missing.length === 0) return;
@@ -207,12 +221,12 @@ function findRenamedFiles(store: SyncStore, files: readonly DecisionFile[], disk
     if (!found) continue;
     untracked.splice(untracked.indexOf(found), 1);
     // The hash stays: a file moved and edited is then pulled as an edit.
-    store.saveFile({ ...file, path: found.name });
+    ctx.sync.saveFile({ ...file, path: found.name });
     result.renamed.push({ from: file.path, to: found.name });
   }
 }
 
-function bringInNewFiles(ctx: CoreContext, store: SyncStore, workspaceId: string, folder: SyncFolder, arrivals: TextFile[], result: SyncResult): void {
+function bringInNewFiles(ctx: CoreContext, workspaceId: string, folder: SyncFolder, arrivals: TextFile[], result: SyncResult): void {
   const incoming: IncomingRecord[] = [];
   for (const file of arrivals) {
     const read = readRecordFile(file);
@@ -222,19 +236,18 @@ function bringInNewFiles(ctx: CoreContext, store: SyncStore, workspaceId: string
     }
     const known = read.document.id === null ? undefined : ctx.decisions.find(read.document.id);
     if (known && known.workspaceId === workspaceId) {
-      result.problems.push({ file: file.name, message: `${file.name} holds the id of a decision whose file is ${store.file(known.id)?.path ?? 'not written yet'}; a copy? It was not imported.` });
+      result.problems.push({ file: file.name, message: `${file.name} holds the id of a decision whose file is ${ctx.sync.file(known.id)?.path ?? 'not written yet'}; a copy? It was not imported.` });
       continue;
     }
     incoming.push(read);
   }
-  storeRecords(ctx, store, workspaceId, incoming, { onDisk: true, chosen: folder.dialect });
+  storeRecords(ctx, workspaceId, incoming, { onDisk: true, chosen: folder.dialect });
   result.pulled.push(...incoming.map((item) => item.name));
 }
 
 /** Brings one decision and its file in step; returns whether its state was recorded as synced. */
 function syncRecord(
   ctx: CoreContext,
-  store: SyncStore,
   folder: SyncFolder,
   files: WorkspaceFiles,
   record: DecisionRecord,
@@ -248,53 +261,52 @@ function syncRecord(
 
   if (record.deletedAt !== null) {
     if (!file || !onDisk) {
-      if (file) store.forgetFile(record.id);
+      if (file) ctx.sync.forgetFile(record.id);
       return false;
     }
-    if (edited) return pull(ctx, store, files, record, edited, result);
+    if (edited) return pull(ctx, files, record, edited, result);
     removeFile(folder.path, file.path);
-    store.forgetFile(record.id);
+    ctx.sync.forgetFile(record.id);
     result.deleted.push(file.path);
     return false;
   }
 
-  if (!file || file.diskHash === null) return push(ctx, store, folder, files, record, file, files.render(record), result);
+  if (!file || file.diskHash === null) return push(ctx, folder, files, record, file, files.render(record), result);
   // An unchanged render key means an unchanged rendering: no need to render (the common, no-op case).
   const rendered = file.renderKey === files.renderKey(record) ? null : files.render(record);
   const appChanged = rendered !== null && (contentHash(rendered.text) !== file.appHash || rendered.path !== file.path);
 
   if (!onDisk) {
-    if (rendered !== null && appChanged) return conflict(ctx, store, record, file.path, null, rendered.text, result);
+    if (rendered !== null && appChanged) return conflict(ctx, record, file.path, null, rendered.text, result);
     ctx.decisions.moveToTrash(record, ctx.now().toISOString());
-    store.forgetFile(record.id);
+    ctx.sync.forgetFile(record.id);
     result.deleted.push(file.path);
     return false;
   }
   if (rendered !== null && edited && appChanged) {
-    if (edited.text === rendered.text && file.path === rendered.path) return markSynced(store, files, record, file, edited.text, ctx);
-    return conflict(ctx, store, record, file.path, edited.text, rendered.text, result);
+    if (edited.text === rendered.text && file.path === rendered.path) return markSynced(ctx, files, record, file, edited.text);
+    return conflict(ctx, record, file.path, edited.text, rendered.text, result);
   }
-  if (edited) return pull(ctx, store, files, record, edited, result);
-  if (rendered !== null && appChanged) return push(ctx, store, folder, files, record, file, rendered, result);
+  if (edited) return pull(ctx, files, record, edited, result);
+  if (rendered !== null && appChanged) return push(ctx, folder, files, record, file, rendered, result);
   // Rendered the same as at the last sync: remember the new key, so the next sync need not render it.
-  if (rendered !== null) store.saveFile({ ...file, renderKey: files.renderKey(record) });
+  if (rendered !== null) ctx.sync.saveFile({ ...file, renderKey: files.renderKey(record) });
   return false;
 }
 
-function pull(ctx: CoreContext, store: SyncStore, files: WorkspaceFiles, record: DecisionRecord, onDisk: TextFile, result: SyncResult): boolean {
+function pull(ctx: CoreContext, files: WorkspaceFiles, record: DecisionRecord, onDisk: TextFile, result: SyncResult): boolean {
   const read: RecordFile = readRecordFile(onDisk);
   if (!read.ok) {
     result.problems.push({ file: onDisk.name, message: read.reason });
     return false;
   }
-  for (const note of pullRecord(ctx, store, files, record, read)) result.problems.push({ file: onDisk.name, message: note.message });
+  for (const note of pullRecord(ctx, files, record, read)) result.problems.push({ file: onDisk.name, message: note.message });
   result.pulled.push(onDisk.name);
   return true;
 }
 
 function push(
   ctx: CoreContext,
-  store: SyncStore,
   folder: SyncFolder,
   files: WorkspaceFiles,
   record: DecisionRecord,
@@ -313,7 +325,7 @@ function push(
     removeFile(folder.path, file.path);
     result.renamed.push({ from: file.path, to: rendered.path });
   }
-  store.saveFile({
+  ctx.sync.saveFile({
     decisionId: record.id,
     workspaceId: record.workspaceId,
     path: rendered.path,
@@ -330,21 +342,20 @@ function push(
   return false;
 }
 
-function markSynced(store: SyncStore, files: WorkspaceFiles, record: DecisionRecord, file: DecisionFile, text: string, ctx: CoreContext): boolean {
-  store.saveFile({ ...file, diskHash: contentHash(text), appHash: contentHash(text), renderKey: files.renderKey(record), syncedAt: ctx.now().toISOString() });
+function markSynced(ctx: CoreContext, files: WorkspaceFiles, record: DecisionRecord, file: DecisionFile, text: string): boolean {
+  ctx.sync.saveFile({ ...file, diskHash: contentHash(text), appHash: contentHash(text), renderKey: files.renderKey(record), syncedAt: ctx.now().toISOString() });
   return false;
 }
 
 function conflict(
   ctx: CoreContext,
-  store: SyncStore,
   record: DecisionRecord,
   filePath: string,
   diskText: string | null,
   appText: string,
   result: SyncResult,
 ): boolean {
-  store.saveConflict({ decisionId: record.id, workspaceId: record.workspaceId, path: filePath, diskText, appText, detectedAt: ctx.now().toISOString() });
+  ctx.sync.saveConflict({ decisionId: record.id, workspaceId: record.workspaceId, path: filePath, diskText, appText, detectedAt: ctx.now().toISOString() });
   result.conflicts.push(filePath);
   return false;
 }

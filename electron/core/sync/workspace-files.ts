@@ -1,10 +1,10 @@
 import type { DialectId } from '../../../shared/dialects/adr-document';
 import { contentHash } from './content-hash';
 import type { CoreContext } from '../core-context';
-import type { DecisionRecord } from '../decisions/decision-store';
+import type { DecisionRecord } from '../decisions';
 import { RecordDirectory, relationsOf } from './link-targets';
 import { plannedPaths, recordDialect, recordPath, renderRecord, type RenderedRecord, type RenderSurroundings } from './record-rendering';
-import type { DecisionFile, SyncStore, TrackedFile } from './sync-store';
+import type { DecisionFile, TrackedFile } from './sync-store';
 
 /** A workspace's decisions and their files as they stand, and how each would be written now. */
 export interface WorkspaceFiles {
@@ -24,10 +24,9 @@ export interface WorkspaceFiles {
 /** `stored` saves reading the file state again when the caller has just read it. */
 export function workspaceFiles(
   ctx: CoreContext,
-  store: SyncStore,
   workspaceId: string,
   chosen: DialectId | null,
-  stored: readonly DecisionFile[] = store.files(workspaceId),
+  stored: readonly DecisionFile[] = ctx.sync.files(workspaceId),
 ): WorkspaceFiles {
   const all = ctx.decisions.inWorkspace(workspaceId);
   const live = all.filter((record) => record.deletedAt === null);
@@ -49,7 +48,6 @@ export function workspaceFiles(
  */
 export function someWorkspaceFiles(
   ctx: CoreContext,
-  store: SyncStore,
   workspaceId: string,
   chosen: DialectId | null,
   ids: ReadonlySet<string>,
@@ -60,10 +58,10 @@ export function someWorkspaceFiles(
   if (all.length !== ids.size) return null;
   all.sort((a, b) => a.number - b.number || a.seq - b.seq);
   const live = all.filter((record) => record.deletedAt === null);
-  const files = new Map<string, DecisionFile | undefined>(all.map((record) => [record.id, store.file(record.id)]));
+  const files = new Map<string, DecisionFile | undefined>(all.map((record) => [record.id, ctx.sync.file(record.id)]));
   const fileOf = (id: string) => files.get(id);
   const otherFile = (id: string) => {
-    if (!files.has(id)) files.set(id, store.file(id));
+    if (!files.has(id)) files.set(id, ctx.sync.file(id));
     return files.get(id);
   };
 
@@ -80,7 +78,7 @@ export function someWorkspaceFiles(
     taken.add(path.toLowerCase());
     paths.set(id, path);
   }
-  const trashed = store.trashed(workspaceId);
+  const trashed = ctx.sync.trashed(workspaceId);
   const liveElsewhere = new Map(tracked.filter((file) => !ids.has(file.decisionId) && !trashed.has(file.decisionId)).map((file) => [file.decisionId, file]));
   const pathOf = (id: string) => paths.get(id) ?? liveElsewhere.get(id)?.path;
   return assemble(ctx, { all, live, fileOf, otherFile, paths, pathOf, chosen }, () => {

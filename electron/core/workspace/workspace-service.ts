@@ -3,7 +3,7 @@ import type { Services, Workspace } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/api-result';
 import { BUILTIN_STATUSES } from '../../../shared/domain/decision-status';
 import type { CoreContext } from '../core-context';
-import { requireWorkspace } from './record-lookup';
+import { requireWorkspace } from './workspace-lookup';
 
 export function workspaceServices(ctx: CoreContext): Pick<Services, 'listWorkspaces' | 'createWorkspace' | 'updateWorkspace'> {
   return {

@@ -7,12 +7,10 @@ import { formatDecisionNumber } from '../../../../shared/domain/decision';
 import type { CoreContext } from '../../core-context';
 import { contentHash } from '../content-hash';
 import { reportImportProgress } from './import-progress';
-import { isNotARecord, listMarkdownFiles, readMarkdownFile, requireExistingFolder } from '../../files/markdown-folder';
+import { isNotARecord, listMarkdownFiles, readMarkdownFile, readRecordFile, requireExistingFolder } from '../../files';
 import { assignNumbers, storeRecords, type IncomingRecord } from './record-import';
-import { readRecordFile } from '../../files/record-file-reader';
-import { requireWorkspaceExists } from '../../workspace/record-lookup';
+import { requireWorkspaceExists } from '../../workspace';
 import { statBeforeReading } from '../sync-file-stats';
-import type { SyncStore } from '../sync-store';
 
 export interface ImportFolderInput {
   workspaceId: string;
@@ -26,11 +24,11 @@ export interface ImportFolderInput {
  * named with the reason; indexes and templates are ignored. The first import links the workspace to
  * the folder, so `sync` keeps both in step afterwards.
  */
-export function importFolder(ctx: CoreContext, store: SyncStore, input: ImportFolderInput): ImportReport {
+export function importFolder(ctx: CoreContext, input: ImportFolderInput): ImportReport {
   requireWorkspaceExists(ctx, input.workspaceId, 'workspaceId');
   const folder = requireExistingFolder(input.folder, 'folder');
-  const linkedFolder = store.folder(input.workspaceId);
-  if (linkedFolder && path.resolve(linkedFolder.path) === folder && store.files(input.workspaceId).length > 0) {
+  const linkedFolder = ctx.sync.folder(input.workspaceId);
+  if (linkedFolder && path.resolve(linkedFolder.path) === folder && ctx.sync.files(input.workspaceId).length > 0) {
     throw new AppError('conflict', `This workspace is already synced with ${folder}; use sync to bring in changes made there.`, 'folder');
   }
 
@@ -77,38 +75,37 @@ export function importFolder(ctx: CoreContext, store: SyncStore, input: ImportFo
   }
 
   const result = ctx.write(() => {
-    if (link) store.saveFolder({ workspaceId: input.workspaceId, path: folder, dialect: null, lastSyncedAt: ctx.now().toISOString() });
-    const counted = countingStorageSteps(ctx, store, incoming.length);
-    const stored = storeRecords(counted.ctx, counted.store, input.workspaceId, incoming, { onDisk: link, chosen: null });
+    if (link) ctx.sync.saveFolder({ workspaceId: input.workspaceId, path: folder, dialect: null, lastSyncedAt: ctx.now().toISOString() });
+    const stored = storeRecords(countingStorageSteps(ctx, incoming.length), input.workspaceId, incoming, { onDisk: link, chosen: null });
     // The folder's files are what the records were read from, so the first sync has nothing to render.
     if (link) {
-      store.pending.settle(input.workspaceId, store.pending.of(input.workspaceId).upTo, [], { everyUnsynced: true });
+      ctx.sync.pending.settle(input.workspaceId, ctx.sync.pending.of(input.workspaceId).upTo, [], { everyUnsynced: true });
       for (const item of incoming) {
         const stat = stats.get(item.name);
-        if (stat) store.fileStats.remember(input.workspaceId, path.join(folder, item.name), stat, readAt, contentHash(item.text));
+        if (stat) ctx.sync.fileStats.remember(input.workspaceId, path.join(folder, item.name), stat, readAt, contentHash(item.text));
       }
     }
     stored.forEach((item, i) => {
       entries[slots[i] as number] = describe(incoming[i] as IncomingRecord, item.record.number, item.record.id, item.notes);
     });
     const done = report(folder, true, link, entries);
-    store.saveImportReport(input.workspaceId, folder, ctx.now().toISOString(), done);
+    ctx.sync.saveImportReport(input.workspaceId, folder, ctx.now().toISOString(), done);
     return done;
   });
   return result;
 }
 
 /**
- * The context and store that storeRecords writes through, reporting a storing step after each decision
- * created and each file row saved (two per record), so a listener hears the transaction advance and can
- * stop it there (a throw rolls it back).
+ * The context that storeRecords writes through, reporting a storing step after each decision created
+ * and each file row saved (two per record), so a listener hears the transaction advance and can stop
+ * it there (a throw rolls it back).
  */
-function countingStorageSteps(ctx: CoreContext, store: SyncStore, records: number): { ctx: CoreContext; store: SyncStore } {
+function countingStorageSteps(ctx: CoreContext, records: number): CoreContext {
   const total = records * 2;
   let done = 0;
   const step = () => reportImportProgress(Math.min(++done, total), total, 'storing');
   reportImportProgress(0, total, 'storing');
-  return { ctx: { ...ctx, writer: after(ctx.writer, 'create', step) }, store: after(store, 'saveFile', step) };
+  return { ...ctx, writer: after(ctx.writer, 'create', step), sync: after(ctx.sync, 'saveFile', step) };
 }
 
 /** `target` with `then` called after each call of `method`; its other members unchanged. */

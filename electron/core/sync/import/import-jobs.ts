@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../../shared/api/api-result';
 import type { ImportProgress, ImportReport } from '../../../../shared/api/sync-operations';
-import { BUSY_TIMEOUT_MS } from '../../db/database';
+import { BUSY_TIMEOUT_MS } from '../../db';
 import type { ImportFolderInput } from './import-folder';
 import type { ImportJobData, ImportWorkerMessage } from './import-job-messages';
 

@@ -1,15 +1,16 @@
 // The import worker (worker_threads): runs one import or preview on its own connection to cairn.db, so
 // the main thread (the web host, Electron's main process) keeps answering while thousands of files are
 // read and stored. Progress goes to the parent; a shared flag the parent sets cancels the import.
+import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import SqliteDatabase from 'better-sqlite3';
 import { AppError } from '../../../../shared/api/api-result';
+import type { BackupHost } from '../../backup';
 import { createCoreContext } from '../../core-context';
-import { setConnectionPragmas } from '../../db/database';
+import { setConnectionPragmas } from '../../db';
 import { importFolder } from './import-folder';
 import { onImportProgress } from './import-progress';
 import type { ImportJobData, ImportWorkerMessage } from './import-job-messages';
-import { SyncStore } from '../sync-store';
 
 /** Progress is posted at most this often (and at each phase change and at the end): messages are cheap, not free. */
 const POST_EVERY_FILES = 50;
@@ -40,8 +41,8 @@ function run(data: ImportJobData): void {
     setConnectionPragmas(db);
     // One moment for the whole job: the parent's clock (tests fix it) cannot be called from here.
     const at = new Date(data.at);
-    const ctx = createCoreContext(db, () => new Date(at));
-    const report = importFolder(ctx, new SyncStore(db), data.input);
+    const ctx = createCoreContext(db, { now: () => new Date(at), backups: noBackups(data.dbPath), imports: null });
+    const report = importFolder(ctx, data.input);
     post({ type: 'done', report });
   } catch (error) {
     if (error instanceof AppError) post({ type: 'failed', error: { code: error.code, message: error.message, field: error.field } });
@@ -50,6 +51,14 @@ function run(data: ImportJobData): void {
     stopListening();
     db.close();
   }
+}
+
+/** A worker only imports: backups are the main thread's, which holds the connection a restore replaces. */
+function noBackups(dbPath: string): BackupHost {
+  const refuse = () => {
+    throw new Error('The import worker does not take or restore backups.');
+  };
+  return { backupDir: path.join(path.dirname(dbPath), 'backups'), restore: () => Promise.resolve().then(refuse), checkCanRestore: refuse };
 }
 
 run(workerData as ImportJobData);

@@ -5,9 +5,9 @@ import { BUILTIN_STATUSES } from '../../../../shared/domain/decision-status';
 import { formatDecisionNumber } from '../../../../shared/domain/decision';
 import { contentHash } from '../content-hash';
 import type { CoreContext } from '../../core-context';
-import type { DecisionRecord } from '../../decisions/decision-store';
+import type { DecisionRecord } from '../../decisions';
 import { relationsOf, type Relation } from '../link-targets';
-import type { DecisionFile, SyncStore } from '../sync-store';
+import type { DecisionFile } from '../sync-store';
 import { workspaceFiles, type WorkspaceFiles } from '../workspace-files';
 
 /** A file that was read as a record and is about to be stored. */
@@ -39,7 +39,6 @@ export function assignNumbers(incoming: readonly IncomingRecord[], highestInUse:
  */
 export function storeRecords(
   ctx: CoreContext,
-  store: SyncStore,
   workspaceId: string,
   incoming: readonly IncomingRecord[],
   options: { onDisk: boolean; chosen: DialectId | null },
@@ -48,7 +47,7 @@ export function storeRecords(
   // Full-text rows go in together at the end (ADR 0013).
   return ctx.decisions.batchIndexWrites(() => {
     // The file state is kept in memory until the hashes are settled, so each file row is written once.
-    const existing = store.files(workspaceId);
+    const existing = ctx.sync.files(workspaceId);
     const numbers = assignNumbers(incoming, ctx.decisions.nextNumber(workspaceId) - 1);
     const at = ctx.now().toISOString();
     const saved: DecisionFile[] = [];
@@ -77,7 +76,7 @@ export function storeRecords(
       return { name: item.name, record, notes: item.document.warnings.map((w) => ({ line: w.line, message: w.message })) };
     });
 
-    const directory = workspaceFiles(ctx, store, workspaceId, options.chosen, [...existing, ...saved]).directory();
+    const directory = workspaceFiles(ctx, workspaceId, options.chosen, [...existing, ...saved]).directory();
     stored.forEach((item, i) => {
       const file = saved[i] as DecisionFile;
       const targets = file.document.links.map((link) => directory.resolve(link));
@@ -91,25 +90,25 @@ export function storeRecords(
       }
     });
     // What the app would write for them now, so only later edits count as app changes (as settleAppHashes does).
-    const files = workspaceFiles(ctx, store, workspaceId, options.chosen, [...existing, ...saved]);
+    const files = workspaceFiles(ctx, workspaceId, options.chosen, [...existing, ...saved]);
     const records = new Map(files.all.map((record) => [record.id, record]));
     for (const file of saved) {
       const record = records.get(file.decisionId);
       if (!record) continue;
-      store.saveFile({ ...file, appHash: contentHash(files.render(record).text), renderKey: files.renderKey(record) });
+      ctx.sync.saveFile({ ...file, appHash: contentHash(files.render(record).text), renderKey: files.renderKey(record) });
     }
     return stored;
   });
 }
 
 /** Records what the app would write for these decisions now, so only later edits count as app changes. */
-export function settleAppHashes(store: SyncStore, files: WorkspaceFiles, ids: readonly string[]): void {
+export function settleAppHashes(ctx: CoreContext, files: WorkspaceFiles, ids: readonly string[]): void {
   const records = new Map(files.all.map((record) => [record.id, record]));
   for (const id of ids) {
     const record = records.get(id);
     const file = files.fileOf(id);
     if (!record || !file) continue;
-    store.saveFile({ ...file, appHash: contentHash(files.render(record).text), renderKey: files.renderKey(record) });
+    ctx.sync.saveFile({ ...file, appHash: contentHash(files.render(record).text), renderKey: files.renderKey(record) });
   }
 }
 
