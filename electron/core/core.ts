@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { AppError, type ApiResult } from '../../shared/api/api-result';
-import type { Services } from '../../shared/api/contract';
+import { AppError, ApiCallError, type ApiResult } from '../../shared/api/api-result';
+import type { BackupInfo } from '../../shared/api/backup-operations';
+import type { OperationInput, OperationName, OperationOutput, Services } from '../../shared/api/contract';
 import { dispatch, reportToConsole, type ErrorReporter } from './api-dispatch';
 import { backupServices, takeDailyBackup } from './backup';
 import { createCoreContext, type CoreContext } from './core-context';
@@ -20,8 +21,6 @@ export interface CoreOptions {
   now?: () => Date;
   /** The schema steps; the app's own list unless a test brings its own. */
   migrations?: readonly Migration[];
-  /** Takes an automatic backup once a day (at open and hourly after); off for short-lived tools. */
-  dailyBackups?: boolean;
   /** Where unexpected failures are recorded (the app log); stderr by default. */
   reportError?: ErrorReporter;
   /**
@@ -31,16 +30,24 @@ export interface CoreOptions {
   importWorker?: string;
 }
 
+/**
+ * The core as every caller sees it: operations go in by name with their input, through the contract's
+ * schemas, and nothing else does (ADR 0014). The services and stores stay inside electron/core.
+ */
 export interface Core {
-  /** The services on the current connection (a restore from backup replaces them). */
-  readonly services: Services;
-  /** Parses raw input for `operation`, runs it, and returns the result or the error as data. */
+  /**
+   * Runs an operation the way the transports do (input parsed by the contract, a restore waited for)
+   * and returns its value; a failure throws an ApiCallError carrying the error's code, message and field.
+   * For callers in this process: the CLI, the sync watcher, tests.
+   */
+  call<K extends OperationName>(operation: K, input: OperationInput<K>): Promise<OperationOutput<K>>;
+  /** The same for raw input from a transport (IPC, HTTP): the result or the error comes back as data. */
   dispatch(operation: string, input: unknown): Promise<ApiResult<unknown>>;
+  /** Takes today's automatic backup unless it exists or there is no data yet; the host schedules it. */
+  takeDailyBackup(): Promise<BackupInfo | null>;
   dbPath: string;
   close(): void;
 }
-
-const HOUR = 60 * 60 * 1000;
 
 /** Every contract operation, implemented on one context. Inputs are already parsed. */
 export function createServices(ctx: CoreContext): Services {
@@ -96,29 +103,28 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
     }
   }
 
-  let dailyTimer: NodeJS.Timeout | null = null;
-  if (options.dailyBackups ?? true) {
-    const daily = () =>
-      takeDailyBackup(db, backupDir, now()).catch((error: unknown) => reportError('The daily backup failed', error));
-    await daily();
-    dailyTimer = setInterval(() => {
-      if (!swapping) void daily();
-    }, HOUR);
-    // The timer must not keep a finished CLI command or test process alive.
-    dailyTimer.unref();
-  }
+  const settled = async () => {
+    if (swapping) await swapping.catch(() => undefined);
+  };
+  const dispatchNow = async (operation: string, input: unknown) => {
+    await settled();
+    return dispatch(services, operation, input, reportError);
+  };
 
   return {
-    get services() {
-      return services;
+    dispatch: dispatchNow,
+    async call(operation, input) {
+      const result = await dispatchNow(operation, input);
+      if (!result.ok) throw new ApiCallError(operation, result.error);
+      // The service for `operation` returned it; the table and the Services type pair them.
+      return result.value as OperationOutput<typeof operation>;
     },
-    dispatch: async (operation, input) => {
-      if (swapping) await swapping.catch(() => undefined);
-      return dispatch(services, operation, input, reportError);
+    async takeDailyBackup() {
+      await settled();
+      return takeDailyBackup(db, backupDir, now());
     },
     dbPath,
     close() {
-      if (dailyTimer) clearInterval(dailyTimer);
       imports?.close();
       closeDatabase(db);
     },

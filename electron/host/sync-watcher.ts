@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import type { Services } from '../../shared/api/contract';
 import type { SyncResult } from '../../shared/api/sync-operations';
+import type { Core } from '../core/core';
 
 export interface SyncWatcherOptions {
   /** How long the folder must be quiet before syncing: a `git pull` writes many files in a burst. */
@@ -12,16 +12,18 @@ export interface SyncWatcherOptions {
 }
 
 export interface SyncWatcher {
+  /** Settles once the linked folders known at the start are being watched (or failed to be, reported). */
+  ready: Promise<void>;
   close(): void;
 }
 
 /**
- * While the app runs, syncs a workspace shortly after files change in its linked folder, so edits
+ * While a host runs, syncs a workspace shortly after files change in its linked folder, so edits
  * made in git show up without pressing Sync. Cairn's own writes wake it too; that sync finds
- * nothing to do, since the hashes already match.
+ * nothing to do, since the hashes already match. It calls the core like any other caller, through
+ * `call`, so its syncs are validated, wait for a restore, and (later) reach the change feed.
  */
-/** `core` is read on each use: after a restore from backup it serves a new connection. */
-export function watchSyncFolders(core: { readonly services: Services }, options: SyncWatcherOptions = {}): SyncWatcher {
+export function watchSyncFolders(core: Pick<Core, 'call'>, options: SyncWatcherOptions = {}): SyncWatcher {
   const quietMs = options.quietMs ?? 400;
   const watchers = new Map<string, { path: string; watcher: fs.FSWatcher; timer: NodeJS.Timeout | null }>();
 
@@ -31,7 +33,7 @@ export function watchSyncFolders(core: { readonly services: Services }, options:
     if (entry.timer) clearTimeout(entry.timer);
     entry.timer = setTimeout(() => {
       entry.timer = null;
-      Promise.resolve(core.services.syncWorkspace({ workspaceId })).then(
+      core.call('syncWorkspace', { workspaceId }).then(
         (result) => options.onSynced?.(workspaceId, result),
         (error: unknown) => options.onError?.(workspaceId, error),
       );
@@ -48,8 +50,8 @@ export function watchSyncFolders(core: { readonly services: Services }, options:
 
   const rescan = async () => {
     const linked = new Map<string, string>();
-    for (const workspace of await core.services.listWorkspaces({})) {
-      const folder = await core.services.getSyncFolder({ workspaceId: workspace.id });
+    for (const workspace of await core.call('listWorkspaces', {})) {
+      const folder = await core.call('getSyncFolder', { workspaceId: workspace.id });
       if (folder) linked.set(workspace.id, folder.path);
     }
     for (const [workspaceId, entry] of watchers) if (linked.get(workspaceId) !== entry.path) stop(workspaceId);
@@ -72,10 +74,11 @@ export function watchSyncFolders(core: { readonly services: Services }, options:
   };
 
   const report = (error: unknown) => options.onError?.('', error);
-  void rescan().catch(report);
+  const ready = rescan().catch(report);
   const interval = setInterval(() => void rescan().catch(report), options.rescanMs ?? 5_000);
   interval.unref();
   return {
+    ready,
     close() {
       clearInterval(interval);
       for (const workspaceId of [...watchers.keys()]) stop(workspaceId);

@@ -60,9 +60,9 @@ describe('restore from backup', () => {
     const afterRestore = await call(core, 'searchDecisions', { workspaceId: workspace.id });
     expect(afterRestore.items.map((item) => item.title)).toEqual(['Use SQLite']);
     expect((await call(core, 'getDecision', { id: first.id })).revision).toBe(1);
-    // The reopened database takes writes, through dispatch and the services alike.
+    // The reopened database takes writes, through dispatch and call alike.
     await call(core, 'createDecision', { workspaceId: workspace.id, content: { title: 'Written after the restore' } });
-    expect((await core.services.listWorkspaces({}))[0]?.decisionCount).toBe(2);
+    expect((await core.call('listWorkspaces', {}))[0]?.decisionCount).toBe(2);
 
     await call(core, 'restoreBackup', { file: result.safetyCopy.file });
     const undone = await call(core, 'searchDecisions', { workspaceId: workspace.id, sort: 'number', order: 'asc' });
@@ -127,13 +127,14 @@ describe('daily backups', () => {
     expect(daily).toEqual(['04', '05', '06', '07', '08', '09', '10'].map((day) => `cairn-daily-2026-05-${day}.db`));
   });
 
-  it('takes the day’s backup when the core opens on a database with data', async () => {
+  it('takes no backup of its own when the core opens: the host schedules them (electron/host/start-host.test.ts)', async () => {
     const clock = fixedClock('2026-05-04T10:00:00');
     const first = await tempCore(clock);
     await createWorkspace(first);
     first.close();
     const reopened = await openTempCore({ now: clock.now }, first.dataDir);
     cores.push(reopened);
-    expect((await call(reopened, 'listBackups', {})).backups.map((b) => b.file)).toEqual(['cairn-daily-2026-05-04.db']);
+    expect((await call(reopened, 'listBackups', {})).backups).toEqual([]);
+    expect(await reopened.takeDailyBackup()).toMatchObject({ kind: 'daily', file: 'cairn-daily-2026-05-04.db' });
   });
 });

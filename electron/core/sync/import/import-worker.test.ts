@@ -46,7 +46,7 @@ afterAll(() => fs.rmSync(buildDir, { recursive: true, force: true }));
 let core: TempCore;
 let workspaceId: string;
 beforeEach(async () => {
-  core = await openTempCore({ importWorker: workerScript, dailyBackups: false });
+  core = await openTempCore({ importWorker: workerScript });
   workspaceId = (await call(core, 'createWorkspace', { name: 'Platform' })).id;
 });
 afterEach(() => core.dispose());
