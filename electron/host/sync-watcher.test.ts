@@ -38,4 +38,21 @@ describe('watching linked folders', () => {
     const found = await call(core, 'searchDecisions', { workspaceId, statuses: ['rejected'] });
     expect(found.items.map((d) => d.title)).toEqual(['Markdown format']);
   });
+
+  it('syncs a folder linked while it runs, so an edit made before its watch began is not missed', async () => {
+    const folder = copyCorpusFolder('adr-tools', path.join(scratch, 'adr'));
+    const workspaceId = (await createWorkspace(core)).id;
+    const synced: SyncResult[] = [];
+    watcher = watchSyncFolders(core, { quietMs: 50, rescanMs: 200, onSynced: (_id, result) => synced.push(result) });
+    await watcher.ready;
+
+    await call(core, 'importFolder', { workspaceId, folder });
+    // Before the next scan has found the folder: no watch sees this write.
+    const file = path.join(folder, '0004-markdown-format.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Accepted', 'Rejected'));
+
+    await expect.poll(() => synced.flatMap((r) => r.pulled), { timeout: 5_000 }).toContain('0004-markdown-format.md');
+    const found = await call(core, 'searchDecisions', { workspaceId, statuses: ['rejected'] });
+    expect(found.items.map((d) => d.title)).toEqual(['Markdown format']);
+  });
 });

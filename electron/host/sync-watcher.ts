@@ -48,7 +48,12 @@ export function watchSyncFolders(core: Pick<Core, 'call'>, options: SyncWatcherO
     watchers.delete(workspaceId);
   };
 
-  const rescan = async () => {
+  /**
+   * `first` is the scan at start, whose folders are taken as the host found them. A folder found
+   * later (linked or imported meanwhile, or back from an unplugged drive) is synced once as its watch
+   * begins, so an edit made between the link and the watch is not missed until the next one.
+   */
+  const rescan = async (first: boolean) => {
     const linked = new Map<string, string>();
     for (const workspace of await core.call('listWorkspaces', {})) {
       const folder = await core.call('getSyncFolder', { workspaceId: workspace.id });
@@ -66,6 +71,7 @@ export function watchSyncFolders(core: Pick<Core, 'call'>, options: SyncWatcherO
           options.onError?.(workspaceId, error);
         });
         watchers.set(workspaceId, { path, watcher, timer: null });
+        if (!first) syncSoon(workspaceId);
       } catch (error) {
         // A folder that is gone (an unplugged drive) is tried again at the next rescan.
         options.onError?.(workspaceId, error);
@@ -74,8 +80,8 @@ export function watchSyncFolders(core: Pick<Core, 'call'>, options: SyncWatcherO
   };
 
   const report = (error: unknown) => options.onError?.('', error);
-  const ready = rescan().catch(report);
-  const interval = setInterval(() => void rescan().catch(report), options.rescanMs ?? 5_000);
+  const ready = rescan(true).catch(report);
+  const interval = setInterval(() => void rescan(false).catch(report), options.rescanMs ?? 5_000);
   interval.unref();
   return {
     ready,
