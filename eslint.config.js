@@ -4,12 +4,42 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 // The folders are the architecture: shared/ is pure, renderer/ talks to the core only through the
-// typed API, and only the Electron entry files may touch 'electron'. Lint keeps it that way.
-const nodeOnly = [
-  { name: 'electron', message: 'Only electron/main.ts and electron/preload.ts may import electron.' },
-  { name: 'better-sqlite3', message: 'SQLite lives in electron/core only.' },
-];
+// typed API, only the Electron entry files may touch 'electron', and the core's features meet only
+// at their public entries (ADR 0014). Lint keeps it that way; electron/core/feature-boundaries.test.ts
+// shows that it does.
+const electronOnlyInEntries = { name: 'electron', message: 'Only electron/main.ts and electron/preload.ts may import electron.' };
+const nodeOnly = [electronOnlyInEntries, { name: 'better-sqlite3', message: 'SQLite lives in electron/core only.' }];
 const nodeBuiltins = { group: ['node:*'], message: 'shared/ and renderer/ must run without Node.' };
+
+// Globals of a browser page or of Node that pure code must not reach for (shared/ runs in both).
+const impureGlobals = ['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'XMLHttpRequest', 'HTMLElement', 'process', 'Buffer', '__dirname', '__filename', 'require', 'global'].map(
+  (name) => ({ name, message: 'shared/ is pure TypeScript: no DOM, no Node. Pass what the code needs in as data.' }),
+);
+
+/**
+ * How a feature of the core is reached: through its folder (`../goals`, which is its index.ts), never
+ * a file inside it. `up` is how many folders the importing file sits below electron/core.
+ */
+function otherFeatureInternals(up) {
+  return {
+    regex: `^${'\\.\\./'.repeat(up)}(?!testing/)[a-z-]+/`,
+    message: "Import another feature of the core through its index.ts (e.g. '../goals'), never its stores or files; ask its owner for a function if it has none.",
+  };
+}
+
+/** Outside the core: the entry (core/core), a feature's index (core/decisions) or test support (core/testing/…). */
+const coreInternals = [
+  {
+    regex: '(^|/)core/(?!testing/)[a-z-]+/',
+    message: "Outside electron/core, use the core through core/core (openCore, call, dispatch) or a feature's index, never its files.",
+  },
+  {
+    regex: '(^|/)core/(core-context|api-dispatch)$',
+    message: 'The context and the dispatcher are the core’s own; outside it, call operations through openCore(…).call or dispatch.',
+  },
+];
+
+const restrict = (patterns, paths = [electronOnlyInEntries]) => ['error', { paths, patterns }];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench-results/**'] },
@@ -19,17 +49,51 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: nodeOnly[0].message }] }],
+      'no-restricted-imports': restrict(coreInternals),
     },
   },
   {
+    // The core's root (entry, context, dispatcher, cross-cutting tests) reaches features through their index too;
+    // the context alone builds stores, so it alone imports each feature's stores module.
+    files: ['electron/core/*.ts'],
+    ignores: ['electron/core/core-context.ts'],
+    rules: { 'no-restricted-imports': restrict([{ ...otherFeatureInternals(0), regex: '^\\./(?!testing/)[a-z-]+/' }]) },
+  },
+  {
+    files: ['electron/core/core-context.ts'],
+    rules: {
+      'no-restricted-imports': restrict([
+        {
+          // A feature's `<feature>-stores` module (sync has its one store, sync-store), else its index.
+          regex: '^\\./(?!testing/|[a-z-]+/[a-z-]+-stores$|sync/sync-store$)[a-z-]+/',
+          message: "The context imports a feature's stores module and otherwise its index.ts.",
+        },
+      ]),
+    },
+  },
+  {
+    files: ['electron/core/*/*.ts'],
+    rules: { 'no-restricted-imports': restrict([otherFeatureInternals(1)]) },
+  },
+  {
+    files: ['electron/core/*/*/*.ts'],
+    rules: { 'no-restricted-imports': restrict([otherFeatureInternals(2)]) },
+  },
+  {
+    files: ['electron/core/testing/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict([]) },
+  },
+  {
     files: ['shared/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: nodeOnly, patterns: [nodeBuiltins] }] },
+    rules: {
+      'no-restricted-imports': ['error', { paths: nodeOnly, patterns: [nodeBuiltins] }],
+      'no-restricted-globals': ['error', ...impureGlobals],
+    },
   },
   {
     // Tests of pure code still run in Node: they may read fixtures (../shared/corpus) from disk.
     files: ['shared/**/*.test.ts', 'shared/**/*.test-support.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: nodeOnly }] },
+    rules: { 'no-restricted-imports': ['error', { paths: nodeOnly }], 'no-restricted-globals': 'off' },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -48,6 +112,6 @@ export default tseslint.config(
   },
   {
     files: ['electron/main.ts', 'electron/preload.ts'],
-    rules: { 'no-restricted-imports': 'off' },
+    rules: { 'no-restricted-imports': restrict(coreInternals, []) },
   },
 );

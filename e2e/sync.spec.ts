@@ -46,12 +46,15 @@ test('a team imports its adr-tools folder, syncs a hand edit and settles a confl
       await expect(list.row('0009 Help scripts')).toBeVisible();
     });
 
-    await test.step('sync brings in a hand edit', async () => {
+    await test.step('a hand edit comes in by itself, and Sync now finds nothing left to bring in', async () => {
       const file = path.join(folder, '0004-markdown-format.md');
       fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Accepted', 'Deprecated'));
+      // The host watches the linked folder, as the app does: the edit arrives without a button.
+      const deprecated = async () => (await api('searchDecisions', { workspaceId: workspace.id, statuses: ['deprecated'] })).items.map((d) => d.title);
+      await expect.poll(deprecated, { timeout: 20_000 }).toEqual(['Markdown format']);
       await sync.open();
       await sync.folderSection.getByRole('button', { name: 'Sync now' }).click();
-      await expect(sync.folderSection.getByRole('status')).toContainText('1 in, 0 out, 0 conflicts');
+      await expect(sync.folderSection.getByRole('status')).toContainText('0 in, 0 out, 0 conflicts');
     });
 
     await test.step('an edit on both sides becomes a conflict, settled with the file’s version', async () => {

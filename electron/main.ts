@@ -2,12 +2,10 @@ import { app, BrowserWindow, ipcMain, net, protocol, session, shell } from 'elec
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
-import { openAppLog } from './app-log';
-import { openCore, type Core } from './core/core';
-import { watchSyncFolders } from './core/sync-watcher';
-import { resolveDataDir } from './data-dir';
-import { acquireDataDirLock } from './data-dir-lock';
+import { openAppLog } from './host/app-log';
+import { resolveDataDir } from './host/data-dir';
+import { HOST_USAGE, parseHostArguments, type HostArguments } from './host/host-arguments';
+import { startHost, type Host } from './host/start-host';
 import { registerApiHandlers } from './ipc';
 import { APP_PAGE_URL, APP_SCHEME, appFileFor } from './security/app-protocol';
 import { CONTENT_SECURITY_POLICY } from './security/content-security-policy';
@@ -23,11 +21,6 @@ app.enableSandbox();
 // Before "ready", as Electron requires: the app's scheme behaves like https (an origin of its own,
 // a secure context), so the page gets the web's rules rather than file://'s extra privileges.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
-
-function dataDirFlag(): string | undefined {
-  const { values } = parseArgs({ args: process.argv.slice(1), options: { 'data-dir': { type: 'string' } }, strict: false, allowPositionals: true });
-  return typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined;
-}
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -94,7 +87,7 @@ function hardenContents(): void {
   });
 }
 
-async function start(): Promise<void> {
+async function start(args: HostArguments): Promise<void> {
   if (!app.requestSingleInstanceLock()) {
     console.error('Cairn is already running: switching to its window.');
     app.quit();
@@ -105,15 +98,13 @@ async function start(): Promise<void> {
   hardenSessions();
   serveAppScheme();
 
-  let core: Core;
-  const dataDir = resolveDataDir({ flag: dataDirFlag(), env: process.env });
+  let host: Host;
+  const dataDir = resolveDataDir({ flag: args.dataDir, env: process.env });
   const log = openAppLog(dataDir);
   try {
-    // The single-instance lock keeps out a second app; this keeps out a web host on the same data.
-    const lock = await acquireDataDirLock(dataDir, { owner: 'the Cairn app' });
-    app.on('will-quit', () => lock.release());
+    // The single-instance lock keeps out a second app; the host's data-directory lock keeps out a web host on the same data.
     // Imports run on a worker thread (the bundle beside this one), so the window stays responsive during big ones.
-    core = await openCore(dataDir, { reportError: log.error, importWorker: path.join(here, 'import-worker.js') });
+    host = await startHost({ dataDir, owner: 'the Cairn app', log, importWorker: path.join(here, 'import-worker.js') });
   } catch (error) {
     log.error('Cairn could not open its data', error);
     const { dialog } = await import('electron');
@@ -121,9 +112,7 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  registerApiHandlers(ipcMain, core.dispatch, (url) => isAppPage(url, APP_PAGE_URL));
-  // Edits that arrive through git show up without pressing Sync.
-  const watcher = watchSyncFolders(core, { onError: (workspaceId, error) => log.error(`Sync of workspace ${workspaceId} failed`, error) });
+  registerApiHandlers(ipcMain, host.dispatch, (url) => isAppPage(url, APP_PAGE_URL));
 
   let window = createWindow();
   app.on('second-instance', () => {
@@ -136,10 +125,23 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => {
-    watcher.close();
-    core.close();
-  });
+  app.on('will-quit', () => host.close());
 }
 
-void start();
+/** The same flags as the web host's (electron/host/host-arguments.ts); Electron's own switches pass by. */
+function readArguments(): HostArguments | null {
+  try {
+    const args = parseHostArguments(process.argv.slice(1), { strict: false });
+    if (!args.help) return args;
+    console.log(`Usage: Cairn [options]\n\n${HOST_USAGE}`);
+  } catch (error) {
+    console.error(`Cairn could not start: ${error instanceof Error ? error.message : String(error)}`);
+    app.exit(2);
+    return null;
+  }
+  app.quit();
+  return null;
+}
+
+const args = readArguments();
+if (args) void start(args);

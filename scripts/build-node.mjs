@@ -25,7 +25,7 @@ const entries = [
   { ...common, format: 'cjs', entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] },
   { ...esm, entryPoints: ['electron/web-host/start.ts'], outfile: 'dist/electron/web-host/start.js' },
   // Imports run on a worker thread of the app and the web host, which find it beside main.js.
-  { ...esm, entryPoints: ['electron/core/import-worker.ts'], outfile: 'dist/electron/import-worker.js' },
+  { ...esm, entryPoints: ['electron/core/sync/import/import-worker.ts'], outfile: 'dist/electron/import-worker.js' },
 ];
 // A command starts often and briefly. Resolving and loading a few hundred package files took longer than
 // the work of `cairn list`, so the CLI (cli.cjs) bundles its pure-JS packages; better-sqlite3 (native)

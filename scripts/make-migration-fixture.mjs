@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes electron/core/migrations/fixtures/v<N>.db (and v<N>.json, what the test expects to find in
+// Writes electron/core/db/migrations/fixtures/v<N>.db (and v<N>.json, what the test expects to find in
 // it): a small database made by the Cairn of a given commit through its own API, so the migration
 // tests upgrade a file exactly as that release left it, not one rebuilt from today's code.
 //
@@ -17,7 +17,7 @@ import { build } from 'esbuild';
 import SqliteDatabase from 'better-sqlite3';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const fixturesDir = path.join(repoRoot, 'electron/core/migrations/fixtures');
+const fixturesDir = path.join(repoRoot, 'electron/core/db/migrations/fixtures');
 
 const { values } = parseArgs({ options: { commit: { type: 'string' }, source: { type: 'string' } } });
 if (!values.commit === !values.source) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start` (after the build): the Electron app where its binary can start; otherwise one line
-// that says why, and the web host in the default browser. Arguments pass through to either
-// (--data-dir DIR, and for the web host --port N and --no-open).
+// that says why, and the web host in the default browser. Arguments pass through to either, and
+// mean the same in both (electron/host/host-arguments.ts): --data-dir DIR, --port N, --no-open.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';

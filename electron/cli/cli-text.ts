@@ -1,7 +1,7 @@
 import type { ImportReport, SyncResult } from '../../shared/api/sync-operations';
 import { formatDecisionNumber } from '../../shared/domain/decision';
 import { statusLabel } from '../../shared/domain/decision-status';
-import type { CheckFinding } from '../core/decision-check';
+import type { CheckFinding } from '../core/decisions';
 
 interface ListedDecision {
   number: number;

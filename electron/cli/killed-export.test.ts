@@ -46,15 +46,15 @@ describe('an export killed part way', () => {
     const dataDir = path.join(scratch, 'data');
     const out = path.join(scratch, 'out');
     const core = await openCore(dataDir);
-    const workspace = await core.services.createWorkspace({ name: 'NATS' });
-    await core.services.importFolder({ workspaceId: workspace.id, folder: corpusFolder('nats'), preview: false });
-    await core.services.exportWorkspace({ workspaceId: workspace.id, folder: out, dialect: null });
+    const workspace = await core.call('createWorkspace', { name: 'NATS' });
+    await core.call('importFolder', { workspaceId: workspace.id, folder: corpusFolder('nats'), preview: false });
+    await core.call('exportWorkspace', { workspaceId: workspace.id, folder: out, dialect: null });
     const names = fs.readdirSync(out).filter((name) => name !== 'README.md');
     const before = new Map(names.map((name) => [name, fs.readFileSync(path.join(out, name), 'utf8')]));
-    const list = await core.services.searchDecisions({ workspaceId: workspace.id, query: '', statuses: [], tags: [], sort: 'number', order: 'asc', offset: 0, limit: 1000 });
+    const list = await core.call('searchDecisions', { workspaceId: workspace.id, query: '', statuses: [], tags: [], sort: 'number', order: 'asc', offset: 0, limit: 1000 });
     for (const item of list.items) {
-      const decision = await core.services.getDecision({ id: item.id });
-      await core.services.updateDecision({ id: item.id, baseRevision: decision.revision, changes: { context: `${decision.context}\n\nRevisited in 2026.`.trim() } });
+      const decision = await core.call('getDecision', { id: item.id });
+      await core.call('updateDecision', { id: item.id, baseRevision: decision.revision, changes: { context: `${decision.context}\n\nRevisited in 2026.`.trim() } });
     }
     core.close();
 

@@ -5,7 +5,7 @@ import type { ParsedInput } from '../../shared/api/contract';
 import { corpusFolder, copyCorpusFolder } from '../core/testing/corpus-folders';
 import { makeTempDir } from '../core/testing/temp-core';
 import { openCore } from '../core/core';
-import { acquireDataDirLock } from '../data-dir-lock';
+import { acquireDataDirLock } from '../host/data-dir-lock';
 import { runCli } from './run-cli';
 
 let scratch: string;
@@ -61,18 +61,18 @@ describe('cairn CLI', () => {
     await cairn('--data-dir', dataDir, 'import', corpusFolder('adr-tools'));
     // The rows as the CLI used to build them: a search page, then getDecision per row for its links.
     const expected = new Map<string, string>();
-    const core = await openCore(dataDir, { dailyBackups: false });
+    const core = await openCore(dataDir);
     try {
-      const workspaceId = (await core.services.listWorkspaces({}))[0]!.id;
-      const first = (await core.services.searchDecisions(page(workspaceId, ''))).items[0]!;
-      const fresh = await core.services.createDecision({ workspaceId, template: 'madr4', content: { title: 'Record decisions in Markdown' }, links: [{ kind: 'supersedes', toId: first.id }] });
-      const trashed = await core.services.createDecision({ workspaceId, template: 'madr4', content: { title: 'Trashed' }, links: [{ kind: 'relates-to', toId: fresh.id }] });
-      await core.services.deleteDecision({ id: trashed.id });
-      const files = new Map((await core.services.listDecisionFiles({ workspaceId })).map((f) => [f.decisionId, f.file]));
+      const workspaceId = (await core.call('listWorkspaces', {}))[0]!.id;
+      const first = (await core.call('searchDecisions', page(workspaceId, ''))).items[0]!;
+      const fresh = await core.call('createDecision', { workspaceId, template: 'madr4', content: { title: 'Record decisions in Markdown' }, links: [{ kind: 'supersedes', toId: first.id }] });
+      const trashed = await core.call('createDecision', { workspaceId, template: 'madr4', content: { title: 'Trashed' }, links: [{ kind: 'relates-to', toId: fresh.id }] });
+      await core.call('deleteDecision', { id: trashed.id });
+      const files = new Map((await core.call('listDecisionFiles', { workspaceId })).map((f) => [f.decisionId, f.file]));
       for (const query of ['', 'record']) {
         const rows = [];
-        for (const item of (await core.services.searchDecisions(page(workspaceId, query))).items) {
-          const d = await core.services.getDecision({ id: item.id });
+        for (const item of (await core.call('searchDecisions', page(workspaceId, query))).items) {
+          const d = await core.call('getDecision', { id: item.id });
           const links = d.links.map((l) => ({ kind: l.kind, direction: l.direction, number: l.otherNumber, id: l.otherId }));
           rows.push({ id: d.id, number: d.number, title: d.title, status: d.status, date: d.date, tags: d.tags, links, file: files.get(d.id) ?? null });
         }
@@ -189,6 +189,23 @@ describe('cairn CLI', () => {
     const wrong = await cairn('export', 'x', '--dialect', 'asciidoc');
     expect(wrong.code).toBe(2);
     expect(wrong.err).toContain("error: option '--dialect <dialect>' argument 'asciidoc' is invalid");
+  });
+
+  it('refuses what the contract refuses, with its message: a blank workspace name, a title past 300 characters', async () => {
+    expect(await cairn('--data-dir', dataDir, 'init', '   ')).toEqual({ code: 1, out: '', err: 'cairn: name: name must not be empty\n' });
+    expect(await cairn('--data-dir', dataDir, 'new', 'x'.repeat(400))).toEqual({
+      code: 1,
+      out: '',
+      err: 'cairn: content.title: title is longer than 300 characters\n',
+    });
+    // No workspace named with spaces and no decision: `new` only made the default workspace it works in.
+    expect((await cairn('--data-dir', dataDir, 'list')).out).toBe('No decisions yet.\n');
+    const core = await openCore(dataDir);
+    try {
+      expect((await core.call('listWorkspaces', {})).map((w) => w.name)).toEqual(['Decisions']);
+    } finally {
+      core.close();
+    }
   });
 
   it('asks for --workspace when there are several', async () => {

@@ -10,10 +10,10 @@ import { toCalendarDate } from '../../shared/domain/calendar-date';
 import { formatDecisionNumber } from '../../shared/domain/decision';
 import { renderDecisionMarkdown } from '../../shared/domain/decision-markdown';
 import { openCore, type Core } from '../core/core';
-import { acquireDataDirLock, type DataDirLock } from '../data-dir-lock';
-import { checkFolder, checkRecords, templateDialect, type CheckFinding, type CheckedRecord } from '../core/decision-check';
-import { onImportProgress } from '../core/import-progress';
-import { resolveDataDir } from '../data-dir';
+import { acquireDataDirLock, type DataDirLock } from '../host/data-dir-lock';
+import { checkFolder, checkRecords, templateDialect, type CheckFinding, type CheckedRecord } from '../core/decisions';
+import { onImportProgress } from '../core/sync';
+import { resolveDataDir } from '../host/data-dir';
 import { CliFailure, processIo, type CliIo } from './cli-io';
 import { chooseWorkspace } from './cli-workspace';
 import { describeImport, describeSync, formatFindings, formatList } from './cli-text';
@@ -39,8 +39,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     fs.mkdirSync(dataDir, { recursive: true });
     // One Cairn at a time per data directory: a command waits briefly for another, then says who holds it.
     lock ??= await acquireDataDirLock(dataDir, { owner: 'the cairn command', waitMs: 10_000 });
-    // The app takes the daily backup; a quick command should not wait for a copy of the database.
-    core ??= await openCore(dataDir, { dailyBackups: false });
+    // The hosts take the daily backup (electron/host); a quick command should not wait for a copy of the database.
+    core ??= await openCore(dataDir);
     return core;
   };
   const workspace = async (create = false): Promise<{ core: Core; workspace: Workspace }> => {
@@ -66,11 +66,11 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .addOption(new Option('--dialect <dialect>', 'dialect for files written to the folder').choices(DIALECT_IDS))
     .action(async (name: string, options: { folder?: string; dialect?: (typeof DIALECT_IDS)[number] }) => {
       const opened = await open();
-      const created = await opened.services.createWorkspace({ name });
+      const created = await opened.call('createWorkspace', { name });
       print(`Created workspace "${created.name}"`);
       if (options.folder !== undefined) {
         fs.mkdirSync(options.folder, { recursive: true });
-        const linked = await opened.services.linkSyncFolder({ workspaceId: created.id, path: options.folder, dialect: options.dialect ?? null });
+        const linked = await opened.call('linkSyncFolder', { workspaceId: created.id, path: options.folder, dialect: options.dialect ?? null });
         print(`Linked to ${linked.path}`);
       }
     });
@@ -85,7 +85,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .option('--json', 'print the decision as JSON')
     .action(async (title: string[], options: { template: 'madr4' | 'nygard'; status: string; tag: string[]; json?: boolean }) => {
       const { core: opened, workspace: ws } = await workspace(true);
-      const decision = await opened.services.createDecision({
+      const decision = await opened.call('createDecision', {
         workspaceId: ws.id,
         template: options.template,
         content: { title: title.join(' '), status: options.status, tags: options.tag },
@@ -148,7 +148,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
         : () => undefined;
       let report: ImportReport;
       try {
-        report = await opened.services.importFolder({ workspaceId: ws.id, folder: dir, preview: options.preview === true });
+        report = await opened.call('importFolder', { workspaceId: ws.id, folder: dir, preview: options.preview === true });
       } finally {
         stop();
         bar.finish();
@@ -167,7 +167,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .option('--json', 'print the result as JSON')
     .action(async (dir: string, options: { dialect?: (typeof DIALECT_IDS)[number]; json?: boolean }) => {
       const { core: opened, workspace: ws } = await workspace();
-      const result = await opened.services.exportWorkspace({ workspaceId: ws.id, folder: dir, dialect: options.dialect ?? null });
+      const result = await opened.call('exportWorkspace', { workspaceId: ws.id, folder: dir, dialect: options.dialect ?? null });
       if (options.json) json(result);
       else print(`Exported to ${result.folder}: ${result.written.length} written, ${result.unchanged} unchanged${result.notes.map((n) => `\n${n}`).join('')}`);
     });
@@ -177,7 +177,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .description("Prints the table of contents of the workspace's decision files (what `adr generate toc` prints), with a status table")
     .action(async () => {
       const { core: opened, workspace: ws } = await workspace();
-      print((await opened.services.getFolderIndex({ workspaceId: ws.id })).markdown);
+      print((await opened.call('getFolderIndex', { workspaceId: ws.id })).markdown);
     });
 
   program
@@ -186,7 +186,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .option('--json', 'print the result as JSON')
     .action(async (options: { json?: boolean }) => {
       const { core: opened, workspace: ws } = await workspace();
-      const result = await opened.services.syncWorkspace({ workspaceId: ws.id });
+      const result = await opened.call('syncWorkspace', { workspaceId: ws.id });
       for (const problem of result.problems) io.stderr(`${problem.file}: ${problem.message}\n`);
       if (options.json) json(result);
       else print(describeSync(result));
@@ -225,7 +225,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .action(async (ref: string, options: { to?: number }) => {
       const { core: opened, workspace: ws } = await workspace();
       const decision = await findDecision(opened, ws.id, ref);
-      const renumbered = await opened.services.renumberDecision({ id: decision.id, ...(options.to === undefined ? {} : { number: options.to }) });
+      const renumbered = await opened.call('renumberDecision', { id: decision.id, ...(options.to === undefined ? {} : { number: options.to }) });
       print(`Renumbered ${formatDecisionNumber(decision.number)} → ${formatDecisionNumber(renumbered.number)} ${renumbered.title}`);
     });
 
@@ -268,25 +268,23 @@ function parseNumber(value: string): number {
  * all of the workspace's decisions by number, or those matching `query` most relevant first, in one call.
  */
 function listRows(core: Core, workspaceId: string, query: string | null, status?: string): Promise<DecisionRow[]> {
-  return Promise.resolve(
-    core.services.listDecisionRows({ workspaceId, ...(status === undefined ? {} : { status }), ...(query === null ? {} : { query }) }),
-  );
+  return core.call('listDecisionRows', { workspaceId, ...(status === undefined ? {} : { status }), ...(query === null ? {} : { query }) });
 }
 
 async function findDecision(core: Core, workspaceId: string, ref: string) {
-  if (/^[0-9a-f-]{36}$/i.test(ref)) return core.services.getDecision({ id: ref.toLowerCase() });
+  if (/^[0-9a-f-]{36}$/i.test(ref)) return core.call('getDecision', { id: ref.toLowerCase() });
   const number = parseNumber(ref.replace(/^(adr[-\s]?)/i, ''));
   const matches = (await listRows(core, workspaceId, null)).filter((row) => row.number === number);
   if (matches.length === 0) throw new CliFailure(`No decision ${formatDecisionNumber(number)} in this workspace`);
   if (matches.length > 1) throw new CliFailure(`${matches.length} decisions have number ${formatDecisionNumber(number)} (${matches.map((m) => m.file ?? m.title).join(', ')}); use its id, or \`cairn renumber\` one of them`);
-  return core.services.getDecision({ id: (matches[0] as DecisionRow).id });
+  return core.call('getDecision', { id: (matches[0] as DecisionRow).id });
 }
 
 async function workspaceRecords(core: Core, workspaceId: string): Promise<CheckedRecord[]> {
   const rows = await listRows(core, workspaceId, null);
   const records: CheckedRecord[] = [];
   for (const row of rows) {
-    const decision = await core.services.getDecision({ id: row.id });
+    const decision = await core.call('getDecision', { id: row.id });
     records.push({
       file: row.file ?? formatDecisionNumber(row.number),
       number: row.number,

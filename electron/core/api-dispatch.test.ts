@@ -4,12 +4,17 @@ import { AppError } from '../../shared/api/api-result';
 import type { Services } from '../../shared/api/contract';
 import { dispatch } from './api-dispatch';
 import { createWorkspace, openTempCore, type TempCore } from './testing/temp-core';
+import { openTempServices } from './testing/temp-services';
 
 let core: TempCore;
+let services: Services;
+let closeServices: () => void;
 beforeEach(async () => {
   core = await openTempCore();
+  ({ services, close: closeServices } = openTempServices(core));
 });
 afterEach(() => {
+  closeServices();
   core.dispose();
   vi.restoreAllMocks();
 });
@@ -50,7 +55,7 @@ describe('dispatch', () => {
   it('turns any other failure into an internal error that names the operation, and logs it', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const broken = {
-      ...core.services,
+      ...services,
       listWorkspaces: () => {
         throw new Error('disk I/O error');
       },
@@ -69,7 +74,7 @@ describe('dispatch', () => {
     holder.exec('BEGIN IMMEDIATE');
     try {
       const locked = {
-        ...core.services,
+        ...services,
         setProfile: () => {
           impatient.transaction(() => undefined).immediate();
           return { name: null };
@@ -88,7 +93,7 @@ describe('dispatch', () => {
   });
 
   it('keeps working after a failed call', async () => {
-    const broken = { ...core.services, getProfile: () => Promise.reject(new AppError('conflict', 'busy')) } satisfies Services;
+    const broken = { ...services, getProfile: () => Promise.reject(new AppError('conflict', 'busy')) } satisfies Services;
     expect(await dispatch(broken, 'getProfile', {})).toEqual({ ok: false, error: { code: 'conflict', message: 'busy' } });
     expect(await dispatch(broken, 'setProfile', { name: 'Ada' })).toEqual({ ok: true, value: { name: 'Ada' } });
   });

@@ -1,38 +1,61 @@
 import type { Database } from 'better-sqlite3';
-import { DecisionSearch } from './decision-search';
-import { DecisionStore } from './decision-store';
-import { DecisionWriter } from './decision-writer';
-import { DueForReview } from './due-for-review';
-import { FacetCounter } from './facet-counter';
-import { LinkStore } from './link-store';
-import { ProfileStore } from './profile-store';
-import { RevisionStore } from './revision-store';
-import { WorkspaceStore } from './workspace-store';
+import type { BackupHost } from './backup';
+// The context is the one place that builds stores, so it alone imports each feature's stores module
+// (lint allows it nothing else inside a feature). The import worker's bundle then carries the
+// stores and not every service.
+import { createDecisionStores, type DecisionStores } from './decisions/decision-stores';
+import { createGoalStores, type GoalStores } from './goals/goal-stores';
+import { createOverviewStores, type OverviewStores } from './overview/overview-stores';
+import { createRotationStores, type RotationStores } from './rotations/rotation-stores';
+import type { DecisionSearch } from './search';
+import { createSearchStores } from './search/search-stores';
+import { createSessionStores, type SessionStores } from './sessions/session-stores';
+import type { ImportRunner } from './sync';
+import { SyncStore } from './sync/sync-store';
+import { createWorkspaceStores, type WorkspaceStores } from './workspace/workspace-stores';
 
-/** What the services share: the stores over one database, the clock, and a way to write atomically. */
-export interface CoreContext {
+/**
+ * What every service gets, and the only thing it gets: one database connection with every store on
+ * it (each built once, here), the clock, the one way to write, and what the host lends the core.
+ *
+ * The decision log's stores (workspaces, profile, decisions, links, revisions, the writer, search)
+ * are read by every feature and sit at the top. The other stores are grouped by the feature that
+ * owns them (`ctx.goals`, `ctx.sync` …): only that feature uses them; another feature asks the owner
+ * through the functions its index.ts exports.
+ */
+export interface CoreContext extends WorkspaceStores, DecisionStores {
+  /** The connection, for the few read models that are plain queries (the folder index, backups). */
+  db: Database;
   now: () => Date;
   /**
    * Runs `fn` in one IMMEDIATE transaction, so a second process waits (busy_timeout) instead of
-   * failing mid-way. Inside another transaction it becomes a savepoint of that one.
+   * failing mid-way. Inside another transaction it becomes a savepoint of that one. Every commit of
+   * the core passes here, which makes it the place to announce changes from.
    */
   write<T>(fn: () => T): T;
-  profile: ProfileStore;
-  workspaces: WorkspaceStore;
-  decisions: DecisionStore;
-  links: LinkStore;
-  revisions: RevisionStore;
-  writer: DecisionWriter;
   search: DecisionSearch;
-  dueForReview: DueForReview;
+  sync: SyncStore;
+  goals: GoalStores;
+  rotations: RotationStores;
+  sessions: SessionStores;
+  overview: OverviewStores;
+  /** The backups folder and the way to swap the database for a restored one (the core holds the connection). */
+  backups: BackupHost;
+  /** Runs imports on a worker thread; null runs them on this thread (the CLI, unit tests, the worker itself). */
+  imports: ImportRunner | null;
 }
 
-export function createCoreContext(db: Database, now: () => Date): CoreContext {
-  const profile = new ProfileStore(db);
-  const facetCounter = new FacetCounter(db);
-  const decisions = new DecisionStore(db, (seq) => facetCounter.changed(seq));
-  const revisions = new RevisionStore(db);
+export interface ContextOptions {
+  now: () => Date;
+  backups: BackupHost;
+  imports: ImportRunner | null;
+}
+
+export function createCoreContext(db: Database, { now, backups, imports }: ContextOptions): CoreContext {
+  const workspace = createWorkspaceStores(db);
+  const { facets, index, search } = createSearchStores(db);
   return {
+    db,
     now,
     write(fn) {
       if (db.inTransaction) return db.transaction(fn)();
@@ -40,20 +63,22 @@ export function createCoreContext(db: Database, now: () => Date): CoreContext {
       // until it ends, so what the facet counter sees then is what this transaction starts from.
       const result = db
         .transaction(() => {
-          facetCounter.writing();
+          facets.writing();
           return fn();
         })
         .immediate();
-      facetCounter.committed();
+      facets.committed();
       return result;
     },
-    profile,
-    workspaces: new WorkspaceStore(db),
-    decisions,
-    links: new LinkStore(db),
-    revisions,
-    writer: new DecisionWriter(decisions, revisions, profile, now),
-    search: new DecisionSearch(db, facetCounter),
-    dueForReview: new DueForReview(db),
+    ...workspace,
+    ...createDecisionStores(db, { index, author: () => workspace.profile.name(), now }),
+    search,
+    sync: new SyncStore(db),
+    goals: createGoalStores(db),
+    rotations: createRotationStores(db),
+    sessions: createSessionStores(db),
+    overview: createOverviewStores(db),
+    backups,
+    imports,
   };
 }

@@ -1,21 +1,26 @@
 import path from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
-import { AppError, type ApiResult } from '../../shared/api/api-result';
-import type { Services } from '../../shared/api/contract';
+import { AppError, ApiCallError, type ApiResult } from '../../shared/api/api-result';
+import type { BackupInfo } from '../../shared/api/backup-operations';
+import type { OperationInput, OperationName, OperationOutput, Services } from '../../shared/api/contract';
 import { dispatch, reportToConsole, type ErrorReporter } from './api-dispatch';
-import { takeDailyBackup } from './backup-service';
-import { openDatabase, type Database } from './database';
-import type { Migration } from './migrations/index';
-import { createImportRunner } from './import-jobs';
-import { createServices } from './services';
+import { backupServices, takeDailyBackup } from './backup';
+import { createCoreContext, type CoreContext } from './core-context';
+import { closeDatabase, copyDatabaseFile, openDatabase, type Migration } from './db';
+import { decisionListServices, decisionServices, linkServices, revisionServices } from './decisions';
+import { goalServices } from './goals';
+import { overviewServices } from './overview';
+import { rotationFeatureServices } from './rotations';
+import { openQuestionServices, sessionServices } from './sessions';
+import { createImportRunner, syncServices } from './sync';
+import { profileServices, workspaceServices } from './workspace';
+
+export type { ErrorReporter } from './api-dispatch';
 
 export interface CoreOptions {
   /** The clock for timestamps and "today"; tests pass a fixed one. */
   now?: () => Date;
   /** The schema steps; the app's own list unless a test brings its own. */
   migrations?: readonly Migration[];
-  /** Takes an automatic backup once a day (at open and hourly after); off for short-lived tools. */
-  dailyBackups?: boolean;
   /** Where unexpected failures are recorded (the app log); stderr by default. */
   reportError?: ErrorReporter;
   /**
@@ -25,16 +30,43 @@ export interface CoreOptions {
   importWorker?: string;
 }
 
+/**
+ * The core as every caller sees it: operations go in by name with their input, through the contract's
+ * schemas, and nothing else does (ADR 0014). The services and stores stay inside electron/core.
+ */
 export interface Core {
-  /** The services on the current connection (a restore from backup replaces them). */
-  readonly services: Services;
-  /** Parses raw input for `operation`, runs it, and returns the result or the error as data. */
+  /**
+   * Runs an operation the way the transports do (input parsed by the contract, a restore waited for)
+   * and returns its value; a failure throws an ApiCallError carrying the error's code, message and field.
+   * For callers in this process: the CLI, the sync watcher, tests.
+   */
+  call<K extends OperationName>(operation: K, input: OperationInput<K>): Promise<OperationOutput<K>>;
+  /** The same for raw input from a transport (IPC, HTTP): the result or the error comes back as data. */
   dispatch(operation: string, input: unknown): Promise<ApiResult<unknown>>;
+  /** Takes today's automatic backup unless it exists or there is no data yet; the host schedules it. */
+  takeDailyBackup(): Promise<BackupInfo | null>;
   dbPath: string;
   close(): void;
 }
 
-const HOUR = 60 * 60 * 1000;
+/** Every contract operation, implemented on one context. Inputs are already parsed. */
+export function createServices(ctx: CoreContext): Services {
+  return {
+    ...profileServices(ctx),
+    ...workspaceServices(ctx),
+    ...decisionServices(ctx),
+    ...decisionListServices(ctx),
+    ...linkServices(ctx),
+    ...revisionServices(ctx),
+    ...syncServices(ctx),
+    ...goalServices(ctx),
+    ...overviewServices(ctx),
+    ...rotationFeatureServices(ctx),
+    ...sessionServices(ctx),
+    ...openQuestionServices(ctx),
+    ...backupServices(ctx),
+  };
+}
 
 /** Opens the data directory's database (`<dataDir>/cairn.db`, backups in `<dataDir>/backups/`) and the services on it. */
 export async function openCore(dataDir: string, options: CoreOptions = {}): Promise<Core> {
@@ -47,7 +79,7 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
   let db = await open();
   // While a restore swaps the database, calls wait for it instead of meeting a closed connection.
   let swapping: Promise<void> | null = null;
-  const imports = options.importWorker ? createImportRunner({ script: options.importWorker, dbPath, db: () => db, now }) : undefined;
+  const imports = options.importWorker ? createImportRunner({ script: options.importWorker, dbPath, db: () => db, now }) : null;
   const checkCanRestore = () => {
     if (imports?.busy()) throw new AppError('conflict', 'An import is running; wait for it to finish or cancel it, then restore.');
   };
@@ -56,13 +88,14 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
     swapping = replaceDatabase(file).finally(() => (swapping = null));
     return swapping;
   };
-  const build = () => createServices(db, { now: options.now, backups: { backupDir, restore, checkCanRestore }, imports });
+  // The one place the context (and so every store) is built, again after each restore.
+  const build = () => createServices(createCoreContext(db, { now, backups: { backupDir, restore, checkCanRestore }, imports }));
   let services = build();
 
   async function replaceDatabase(file: string): Promise<void> {
     closeDatabase(db);
     try {
-      await copyInto(file, dbPath);
+      await copyDatabaseFile(file, dbPath);
     } finally {
       // Reopened whether or not the copy worked: the online backup either replaced everything or nothing.
       db = await open();
@@ -70,48 +103,30 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
     }
   }
 
-  let dailyTimer: NodeJS.Timeout | null = null;
-  if (options.dailyBackups ?? true) {
-    const daily = () =>
-      takeDailyBackup(db, backupDir, now()).catch((error: unknown) => reportError('The daily backup failed', error));
-    await daily();
-    dailyTimer = setInterval(() => {
-      if (!swapping) void daily();
-    }, HOUR);
-    // The timer must not keep a finished CLI command or test process alive.
-    dailyTimer.unref();
-  }
+  const settled = async () => {
+    if (swapping) await swapping.catch(() => undefined);
+  };
+  const dispatchNow = async (operation: string, input: unknown) => {
+    await settled();
+    return dispatch(services, operation, input, reportError);
+  };
 
   return {
-    get services() {
-      return services;
+    dispatch: dispatchNow,
+    async call(operation, input) {
+      const result = await dispatchNow(operation, input);
+      if (!result.ok) throw new ApiCallError(operation, result.error);
+      // The service for `operation` returned it; the table and the Services type pair them.
+      return result.value as OperationOutput<typeof operation>;
     },
-    dispatch: async (operation, input) => {
-      if (swapping) await swapping.catch(() => undefined);
-      return dispatch(services, operation, input, reportError);
+    async takeDailyBackup() {
+      await settled();
+      return takeDailyBackup(db, backupDir, now());
     },
     dbPath,
     close() {
-      if (dailyTimer) clearInterval(dailyTimer);
       imports?.close();
       closeDatabase(db);
     },
   };
-}
-
-function closeDatabase(db: Database): void {
-  if (!db.open) return;
-  // SQLite's advice for long-lived connections: let it refresh the planner's statistics on the way out.
-  db.pragma('optimize');
-  db.close();
-}
-
-/** Writes a database file's content into `target` with SQLite's online backup: one transaction, so all or nothing. */
-async function copyInto(source: string, target: string): Promise<void> {
-  const from = new SqliteDatabase(source, { readonly: true, fileMustExist: true });
-  try {
-    await from.backup(target);
-  } finally {
-    from.close();
-  }
 }

@@ -292,7 +292,7 @@ describe('crash safety', () => {
   it('leaves the database whole, as one backup or the other, when killed while restoring', async () => {
     const random = seededRandom(SEED + 1);
     const dataDir = path.join(workDir, 'restore-data');
-    const core = await openCore(dataDir, { dailyBackups: false });
+    const core = await openCore(dataDir);
     const workspace = await call(core, 'createWorkspace', { name: 'Restore test' });
     const decision = await call(core, 'createDecision', { workspaceId: workspace.id, content: { title: 'State A' } });
     const backupA = await call(core, 'backupNow', {});
@@ -304,7 +304,7 @@ describe('crash safety', () => {
     for (let iteration = 0; iteration < RESTORE_ITERATIONS; iteration++) {
       restoresSeen += await runRestorerAndKill([dataDir, backupA.file, backupB.file], Math.floor(random() * 3), Math.floor(random() * 40));
       expect(integrityCheck(path.join(dataDir, 'cairn.db')), `integrity after kill ${iteration} (seed ${SEED})`).toBe('ok');
-      const reopened = await openCore(dataDir, { dailyBackups: false });
+      const reopened = await openCore(dataDir);
       try {
         const found = await call(reopened, 'getDecision', { id: decision.id });
         expect([{ title: 'State A', revision: 1 }, { title: 'State B', revision: 2 }]).toContainEqual({ title: found.title, revision: found.revision });

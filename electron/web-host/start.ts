@@ -1,10 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { openAppLog, type AppLog } from '../app-log';
-import { openCore } from '../core/core';
-import { resolveDataDir } from '../data-dir';
-import { acquireDataDirLock } from '../data-dir-lock';
+import { openAppLog, type AppLog } from '../host/app-log';
+import { resolveDataDir } from '../host/data-dir';
+import { HOST_USAGE, parseHostArguments } from '../host/host-arguments';
+import { startHost } from '../host/start-host';
 import { createAccessToken } from '../security/access-token';
 import { openInBrowser } from './open-browser';
 import { startWebHost } from './server';
@@ -12,53 +11,44 @@ import { startWebHost } from './server';
 const USAGE = `Usage: node dist/electron/web-host/start.js [--data-dir DIR] [--port N] [--no-open]
 
 Serves Cairn on http://127.0.0.1 for a browser, with a fresh access token each run.
-  --data-dir DIR  where the database lives (default: CAIRN_DATA_DIR or the user data folder)
-  --port N        the port to listen on (default: a free one)
-  --no-open       do not open the default browser`;
+
+${HOST_USAGE}`;
 
 /** The data directory's log, once known: start-up failures after that point are written there too. */
 let log: AppLog | null = null;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      'data-dir': { type: 'string' },
-      port: { type: 'string', default: '0' },
-      'no-open': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
+  const args = parseHostArguments(process.argv.slice(2), { strict: true });
+  if (args.help) {
     console.log(USAGE);
     return;
   }
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not "${values.port}".`);
 
-  const dataDir = resolveDataDir({ flag: values['data-dir'], env: process.env });
+  const dataDir = resolveDataDir({ flag: args.dataDir, env: process.env });
   log = openAppLog(dataDir);
-  // Two hosts on one folder would each sync it and each hold the database: the second one stops here, saying why.
-  const lock = await acquireDataDirLock(dataDir, { owner: 'the web host' });
   // The bundle sits in dist/electron/web-host/; the import worker in dist/electron/, the renderer build in dist/renderer/.
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const core = await openCore(dataDir, { reportError: log.error, importWorker: path.resolve(here, '../import-worker.js') });
+  // Two hosts on one folder would each sync it and each hold the database: the second one stops here, saying why.
+  const cairn = await startHost({ dataDir, owner: 'the web host', log, importWorker: path.resolve(here, '../import-worker.js') });
   const rendererDir = path.resolve(here, '../../renderer');
-  const host = await startWebHost({ dispatch: core.dispatch, rendererDir, token: createAccessToken(), port });
+  const host = await startWebHost({ dispatch: cairn.dispatch, rendererDir, token: createAccessToken(), port: args.port }).catch((error: unknown) => {
+    cairn.close();
+    throw error;
+  });
 
   console.log(`Cairn web host: ${host.url}`);
-  console.log(`Data: ${core.dbPath}. Log: ${log.file}. Press Ctrl+C to stop.`);
+  console.log(`Data: ${cairn.dbPath}. Log: ${log.file}. Press Ctrl+C to stop.`);
 
   const stop = () => {
     void host.close().then(() => {
-      core.close();
-      lock.release();
+      cairn.close();
       process.exit(0);
     });
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 
-  if (!values['no-open'] && !(await openInBrowser(host.url))) {
+  if (args.open && !(await openInBrowser(host.url))) {
     console.log('No browser could be opened here: open the address above in one.');
   }
 }

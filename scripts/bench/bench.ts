@@ -186,7 +186,7 @@ async function importOnlyRun(source: string, workDir: string, runs: number): Pro
     const folder = path.join(workDir, `sync-${run}`);
     fs.cpSync(source, folder, { recursive: true });
     const core = await openCore(dataDir);
-    const workspace = core.services.createWorkspace({ name: 'Bench' }) as Awaited<ReturnType<typeof core.services.createWorkspace>>;
+    const workspace = await core.call('createWorkspace', { name: 'Bench' });
     const { value, ms, cpuMs } = await timed(() => core.dispatch('importFolder', { workspaceId: workspace.id, folder }));
     if (!value.ok) throw new Error(`import failed: ${value.error.message}`);
     samples.push(ms);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { OperationInput, OperationName, OperationOutput } from '../../shared/api/contract';
 import { openCore, type Core } from '../../electron/core/core';
-import { folderIndex } from '../../electron/core/folder-index';
+import { folderIndex } from '../../electron/core/sync';
 import { percentile, timed, timing, type Timing } from './bench-stats';
 
 type Sample = { ms: number; cpuMs: number };

@@ -38,7 +38,7 @@ export class AppError extends Error {
   }
 }
 
-/** Thrown by API clients in the renderer when a call comes back with ok: false. */
+/** Thrown by API clients (the renderer's, the core's `call`) when a call comes back with ok: false. */
 export class ApiCallError extends Error {
   constructor(
     readonly operation: string,
@@ -46,6 +46,15 @@ export class ApiCallError extends Error {
   ) {
     super(error.message);
     this.name = 'ApiCallError';
+  }
+
+  get code(): ApiErrorData['code'] {
+    return this.error.code;
+  }
+
+  /** The input field the error is about, when it is about one. */
+  get field(): string | undefined {
+    return this.error.field;
   }
 }
 

@@ -8,7 +8,7 @@ import { openCore } from '../core';
 async function main(): Promise<void> {
   const [dataDir, ...backups] = process.argv.slice(2);
   if (!dataDir || backups.length !== 2) throw new Error('usage: crash-restorer <dataDir> <backupA> <backupB>');
-  const core = await openCore(dataDir, { dailyBackups: false });
+  const core = await openCore(dataDir);
   process.stdout.write('ready\n');
   for (let turn = 0; ; turn++) {
     const file = backups[turn % 2];

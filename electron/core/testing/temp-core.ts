@@ -16,7 +16,7 @@ export function makeTempDir(): string {
 
 export async function openTempCore(options: CoreOptions = {}, dataDir = makeTempDir()): Promise<TempCore> {
   const core = await openCore(dataDir, options);
-  // Extends the core itself rather than a copy: `services` is a getter that a restore from backup changes.
+  // Extends the core itself rather than a copy: its methods close over the connection a restore replaces.
   return Object.assign(core, {
     dataDir,
     dispose() {
@@ -38,5 +38,5 @@ export function fixedClock(iso: string): { now: () => Date; set(iso: string): vo
 }
 
 export async function createWorkspace(core: Core, name = 'Platform team'): Promise<Workspace> {
-  return core.services.createWorkspace({ name });
+  return core.call('createWorkspace', { name });
 }

@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import type { Services } from '../../../shared/api/contract';
+import { AppError } from '../../../shared/api/api-result';
+import { addDays, toCalendarDate } from '../../../shared/domain/calendar-date';
+import { emptyDecisionContent, formatDecisionNumber, type DecisionContent } from '../../../shared/domain/decision';
+import { TEMPLATES } from '../../../shared/domain/template';
+import { describeChanges } from './content-changes';
+import type { CoreContext } from '../core-context';
+import { checkChosenOption, checkStatus } from './decision-rules';
+import { decisionWithLinks } from './decision-view';
+import { linkDecisions } from './link-service';
+import { requireCustomStatuses, requireWorkspaceExists } from '../workspace';
+import { requireLiveDecision } from './decision-lookup';
+
+type DecisionServices = Pick<
+  Services,
+  'createDecision' | 'getDecision' | 'updateDecision' | 'deleteDecision' | 'restoreDecision' | 'searchDecisions' | 'listDueForReview'
+>;
+
+export function decisionServices(ctx: CoreContext): DecisionServices {
+  return {
+    createDecision: ({ workspaceId, template, content, links }) =>
+      ctx.write(() => {
+        const customStatuses = requireCustomStatuses(ctx, workspaceId, 'workspaceId');
+        const full: DecisionContent = { ...emptyDecisionContent(content.title, today(ctx)), ...definedOnly(content) };
+        checkStatus(full.status, customStatuses, 'content.status');
+        checkChosenOption(full, 'content.chosenOption');
+        const record = ctx.writer.create(
+          { id: randomUUID(), workspaceId, number: ctx.decisions.nextNumber(workspaceId), template, content: full },
+          `Created from ${TEMPLATES[template].name}`,
+        );
+        links.forEach((link, i) => linkDecisions(ctx, record, link.kind, link.toId, `links.${i}.toId`));
+        return decisionWithLinks(ctx, record);
+      }),
+
+    getDecision: ({ id }) => decisionWithLinks(ctx, requireLiveDecision(ctx, id, 'id')),
+
+    updateDecision: ({ id, baseRevision, changes }) =>
+      ctx.write(() => {
+        const current = requireLiveDecision(ctx, id, 'id');
+        if (current.revision !== baseRevision) {
+          throw new AppError(
+            'conflict',
+            `${formatDecisionNumber(current.number)} ${current.content.title} was changed since you opened it (now revision ${current.revision}, yours ${baseRevision}). Reload to see the changes.`,
+          );
+        }
+        const defined = definedOnly(changes);
+        const next: DecisionContent = { ...current.content, ...defined };
+        // Only a new status is checked, so a decision imported with an unusual status can still be edited.
+        if (defined.status !== undefined && defined.status !== current.content.status) {
+          checkStatus(next.status, requireCustomStatuses(ctx, current.workspaceId), 'changes.status');
+        }
+        if (defined.chosenOption !== undefined || defined.options !== undefined) {
+          checkChosenOption(next, defined.chosenOption !== undefined ? 'changes.chosenOption' : 'changes.options');
+        }
+        const summary = describeChanges(current.content, next);
+        const saved = summary === null ? current : ctx.writer.revise(current, next, summary);
+        return decisionWithLinks(ctx, saved);
+      }),
+
+    deleteDecision: ({ id }) =>
+      ctx.write(() => {
+        ctx.decisions.moveToTrash(requireLiveDecision(ctx, id, 'id'), ctx.now().toISOString());
+        return { id };
+      }),
+
+    restoreDecision: ({ id }) =>
+      ctx.write(() => {
+        const record = ctx.decisions.find(id);
+        if (!record || record.deletedAt === null) throw new AppError('not_found', `Decision ${id} not found in the trash`, 'id');
+        ctx.decisions.restoreFromTrash(record);
+        return decisionWithLinks(ctx, { ...record, deletedAt: null });
+      }),
+
+    searchDecisions: (input) => {
+      requireWorkspaceExists(ctx, input.workspaceId, 'workspaceId');
+      return ctx.search.search(input);
+    },
+
+    listDueForReview: ({ workspaceId, asOf, withinDays }) => {
+      requireWorkspaceExists(ctx, workspaceId, 'workspaceId');
+      return ctx.dueForReview.list(workspaceId, addDays(asOf ?? today(ctx), withinDays));
+    },
+  };
+}
+
+function today(ctx: CoreContext): string {
+  return toCalendarDate(ctx.now());
+}
+
+// A partial input may carry keys whose value is undefined; they must not blank out what is there.
+function definedOnly<T extends object>(partial: T): Partial<DecisionContent> {
+  return Object.fromEntries(Object.entries(partial).filter(([, value]) => value !== undefined)) as Partial<DecisionContent>;
+}

@@ -1,0 +1,57 @@
+import type { Services } from '../../../shared/api/contract';
+import { AppError } from '../../../shared/api/api-result';
+import { formatDecisionNumber } from '../../../shared/domain/decision';
+import type { LinkKind } from '../../../shared/domain/link-kind';
+import { describeSupersede } from './content-changes';
+import type { CoreContext } from '../core-context';
+import type { DecisionRecord } from './decision-store';
+import { decisionWithLinks } from './decision-view';
+import { requireLiveDecision } from './decision-lookup';
+
+/**
+ * Links `from` to the decision `toId`; call inside a transaction. A link that exists already is left
+ * as it is. "supersedes" also marks the target superseded, as a new revision of the target, and is
+ * refused when it would close a supersedes cycle. `field` names the input the target id came from.
+ */
+export function linkDecisions(ctx: CoreContext, from: DecisionRecord, kind: LinkKind, toId: string, field: string): void {
+  const to = requireLiveDecision(ctx, toId, field);
+  if (to.id === from.id) throw new AppError('invalid_input', `${label(from)} cannot link to itself`, field);
+  if (to.workspaceId !== from.workspaceId) {
+    throw new AppError('invalid_input', `${label(from)} and ${label(to)} are in different workspaces`, field);
+  }
+  if (ctx.links.exists(from.id, kind, to.id)) return;
+  if (kind === 'supersedes' && ctx.links.supersedesTransitively(to.id, from.id)) {
+    const [a, b] = [formatDecisionNumber(from.number), formatDecisionNumber(to.number)];
+    throw new AppError(
+      'invalid_input',
+      `${a} cannot supersede ${b}: ${b} already supersedes ${a} (directly or through other decisions), and supersedes links may not form a cycle`,
+      field,
+    );
+  }
+  ctx.links.add(from.id, kind, to.id);
+  if (kind === 'supersedes' && to.content.status !== 'superseded') {
+    ctx.writer.revise(to, { ...to.content, status: 'superseded' }, describeSupersede(to.content.status, from.number));
+  }
+}
+
+export function linkServices(ctx: CoreContext): Pick<Services, 'addDecisionLink' | 'removeDecisionLink'> {
+  return {
+    addDecisionLink: ({ fromId, kind, toId }) =>
+      ctx.write(() => {
+        const from = requireLiveDecision(ctx, fromId, 'fromId');
+        linkDecisions(ctx, from, kind, toId, 'toId');
+        return decisionWithLinks(ctx, from);
+      }),
+    // Removing a supersedes link leaves the target's status alone: whether it is current again is the team's call.
+    removeDecisionLink: ({ fromId, kind, toId }) =>
+      ctx.write(() => {
+        const from = requireLiveDecision(ctx, fromId, 'fromId');
+        ctx.links.remove(fromId, kind, toId);
+        return decisionWithLinks(ctx, from);
+      }),
+  };
+}
+
+function label(record: DecisionRecord): string {
+  return `${formatDecisionNumber(record.number)} ${record.content.title}`;
+}

@@ -1,0 +1,28 @@
+import { parseAdr } from '../../../shared/dialects/adr-dialects';
+import type { AdrDocument } from '../../../shared/dialects/adr-document';
+import { DialectError } from '../../../shared/dialects/dialect-error';
+import { toCalendarDate } from '../../../shared/domain/calendar-date';
+import { DecisionContent } from '../../../shared/domain/decision';
+import type { FolderFile } from './markdown-folder';
+
+/** A file read as a decision record, or the reason it could not be, naming the file (and line). */
+export type RecordFile = { ok: true; name: string; text: string; document: AdrDocument } | { ok: false; name: string; reason: string };
+
+/** Reads a folder file in the dialect it is written in; a date the file lacks is taken from its modification time. */
+export function readRecordFile(file: FolderFile): RecordFile {
+  if ('error' in file) return { ok: false, name: file.name, reason: file.error };
+  let document: AdrDocument;
+  try {
+    document = parseAdr(file.text, file.name, { fallbackDate: toCalendarDate(file.modified) });
+  } catch (error) {
+    if (error instanceof DialectError) return { ok: false, name: file.name, reason: error.message };
+    throw error;
+  }
+  const checked = DecisionContent.safeParse(document.content);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    const field = issue?.path.join('.') ?? 'content';
+    return { ok: false, name: file.name, reason: `${file.name}: ${field}: ${issue?.message ?? 'not a valid decision'}` };
+  }
+  return { ok: true, name: file.name, text: file.text, document: { ...document, content: checked.data } };
+}

@@ -1,0 +1,162 @@
+import type { Database, Statement } from 'better-sqlite3';
+import { formatDecisionNumber } from '../../../shared/domain/decision';
+import { statusLabel } from '../../../shared/domain/decision-status';
+import type { TimelineEvent } from '../../../shared/overview/timeline-event';
+
+interface RevisionStatusRow {
+  id: string;
+  number: number;
+  title: string;
+  revision: number;
+  createdAt: string;
+  status: string;
+  date: string;
+}
+
+interface SessionRow {
+  id: string;
+  number: number;
+  title: string;
+  status: 'running' | 'finished';
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+interface CheckInRow {
+  goalId: string;
+  title: string;
+  date: string;
+  count: number;
+  lastAt: string;
+}
+
+interface RotationRow {
+  rotationId: string;
+  name: string;
+  kind: 'teaching' | 'role';
+  date: string;
+  holder: string | null;
+  summary: string;
+}
+
+/**
+ * The events of a workspace's timeline, read from what each capability already stores: decision
+ * revisions, sessions, goal check-ins and the rotation log. Statements are prepared on first use,
+ * so the rest of the core does not depend on these tables' shape at start-up.
+ */
+export class TimelineStore {
+  private statements: {
+    revisions: Statement<[string], RevisionStatusRow>;
+    sessions: Statement<[string], SessionRow>;
+    checkIns: Statement<[string], CheckInRow>;
+    rotations: Statement<[string], RotationRow>;
+  } | null = null;
+
+  constructor(private readonly db: Database) {}
+
+  events(workspaceId: string): TimelineEvent[] {
+    const s = this.prepared();
+    return [
+      ...decisionEvents(s.revisions.all(workspaceId)),
+      ...s.sessions.all(workspaceId).map(sessionEvent),
+      ...s.checkIns.all(workspaceId).map(checkInEvent),
+      ...s.rotations.all(workspaceId).map(rotationEvent),
+    ];
+  }
+
+  private prepared() {
+    this.statements ??= {
+      revisions: this.db.prepare(`
+        SELECT d.id, d.number, d.title, r.revision, r.created_at AS createdAt,
+               json_extract(r.content, '$.status') AS status, json_extract(r.content, '$.date') AS date
+        FROM decisions d JOIN revisions r ON r.decision_id = d.id
+        WHERE d.workspace_id = ? AND d.deleted_at IS NULL
+        ORDER BY d.id, r.revision`),
+      sessions: this.db.prepare(`
+        SELECT s.id, d.number, d.title, s.status, s.created_at AS createdAt, s.finished_at AS finishedAt
+        FROM sessions s JOIN decisions d ON d.id = s.decision_id
+        WHERE s.workspace_id = ? AND d.deleted_at IS NULL`),
+      checkIns: this.db.prepare(`
+        SELECT g.id AS goalId, g.title, c.date, count(*) AS count, max(c.created_at) AS lastAt
+        FROM goal_check_ins c JOIN goals g ON g.id = c.goal_id
+        WHERE g.workspace_id = ? AND g.deleted_at IS NULL
+        GROUP BY g.id, c.date`),
+      rotations: this.db.prepare(`
+        SELECT r.id AS rotationId, r.name, r.kind, l.date, l.holder_name AS holder, l.summary
+        FROM rotation_log l JOIN rotations r ON r.id = l.rotation_id
+        WHERE r.workspace_id = ?`),
+    };
+    return this.statements;
+  }
+}
+
+/**
+ * One event per status a decision entered, in revision order. The first revision is dated by the
+ * decision's own date when that is earlier: an imported ADR accepted in 2019 was accepted then, not
+ * on the day it was imported.
+ */
+function decisionEvents(rows: RevisionStatusRow[]): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  let previous: RevisionStatusRow | undefined;
+  for (const row of rows) {
+    const first = previous?.id !== row.id;
+    if (first || previous?.status !== row.status) {
+      const savedOn = row.createdAt.slice(0, 10);
+      const date = first && row.date < savedOn ? row.date : savedOn;
+      events.push({
+        key: `decision:${row.id}:${row.revision}`,
+        kind: 'decision',
+        date,
+        at: date === savedOn ? row.createdAt : date,
+        title: `${formatDecisionNumber(row.number)} ${row.title}`,
+        detail: statusLabel(row.status),
+        status: row.status,
+        target: { page: 'decision', id: row.id },
+      });
+    }
+    previous = row;
+  }
+  return events;
+}
+
+function sessionEvent(row: SessionRow): TimelineEvent {
+  const at = row.finishedAt ?? row.createdAt;
+  return {
+    key: `session:${row.id}`,
+    kind: 'session',
+    date: at.slice(0, 10),
+    at,
+    title: `${formatDecisionNumber(row.number)} ${row.title}`,
+    detail: row.status === 'finished' ? 'Decision session held' : 'Decision session started',
+    status: null,
+    target: { page: 'session', id: row.id },
+  };
+}
+
+function checkInEvent(row: CheckInRow): TimelineEvent {
+  return {
+    key: `check-in:${row.goalId}:${row.date}`,
+    kind: 'check-in',
+    date: row.date,
+    at: row.date,
+    title: row.title,
+    detail: row.count === 1 ? '1 check-in' : `${row.count} check-ins`,
+    status: null,
+    target: { page: 'goal', id: row.goalId },
+  };
+}
+
+function rotationEvent(row: RotationRow): TimelineEvent {
+  const who = row.holder ?? 'Someone';
+  const what = row.kind === 'teaching' ? `${who} taught` : `${who} held the role`;
+  return {
+    key: `rotation:${row.rotationId}:${row.date}`,
+    kind: 'rotation',
+    date: row.date,
+    at: row.date,
+    title: row.name,
+    detail: row.summary.trim() ? `${what}: ${row.summary.trim()}` : what,
+    status: null,
+    target: { page: 'rotation', id: row.rotationId },
+  };
+}

@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../../shared/api/api-result';
+import type { Services } from '../../../shared/api/contract';
+import type { MemberTurn, Rotation } from '../../../shared/api/rotation-operations';
+import { computeSchedule } from '../../../shared/rotations/fair-schedule';
+import { applyChange, type ChangeContext } from '../../../shared/rotations/rotation-change';
+import type { ScheduledOccurrence } from '../../../shared/rotations/rotation-model';
+import { previewChange } from '../../../shared/rotations/schedule-preview';
+import type { CoreContext } from '../core-context';
+import { requireWorkspaceExists } from '../workspace';
+import { planOf, requireRotation, todayOf } from './rotation-lookup';
+import { memberName, scheduleView } from './rotation-schedule-view';
+
+type RotationServices = Pick<
+  Services,
+  | 'listRotations'
+  | 'listMemberTurns'
+  | 'createRotation'
+  | 'getRotation'
+  | 'updateRotation'
+  | 'deleteRotation'
+  | 'getRotationSchedule'
+  | 'previewRotationChange'
+  | 'applyRotationChange'
+>;
+
+export function rotationServices(ctx: CoreContext): RotationServices {
+  const changeContext = (rotation: Rotation): ChangeContext => ({ today: todayOf(ctx, rotation), newId: randomUUID });
+  return {
+    listRotations: ({ workspaceId }) => {
+      requireWorkspaceExists(ctx, workspaceId, 'workspaceId');
+      return ctx.rotations.definitions.listByWorkspace(workspaceId).map((rotation) => {
+        const today = todayOf(ctx, rotation);
+        const [next] = computeSchedule(planOf(rotation), { from: today, count: 1 }).occurrences;
+        return {
+          id: rotation.id,
+          name: rotation.name,
+          kind: rotation.kind,
+          cadence: rotation.cadence,
+          time: rotation.time,
+          memberCount: rotation.members.filter((m) => m.activeUntil === null || m.activeUntil > today).length,
+          next: next ? { date: next.date, memberName: next.status === 'scheduled' ? (memberName(rotation, next.memberId) ?? null) : null } : null,
+        };
+      });
+    },
+
+    listMemberTurns: ({ workspaceId, name, count }) => {
+      requireWorkspaceExists(ctx, workspaceId, 'workspaceId');
+      const key = name.toLowerCase();
+      const turns = ctx.rotations.definitions.listByWorkspace(workspaceId).flatMap((rotation) => {
+        const today = todayOf(ctx, rotation);
+        return scheduleView(ctx, rotation, { from: today, count: count * Math.max(1, rotation.members.length) }, today).occurrences.flatMap((o): MemberTurn[] => {
+          const as = o.memberName?.toLowerCase() === key ? 'holder' : o.secondaryName?.toLowerCase() === key ? 'secondary' : null;
+          if (as === null) return [];
+          return [{ rotationId: rotation.id, rotationName: rotation.name, kind: rotation.kind, date: o.date, startsAt: o.startsAt, as, topic: o.topic?.title ?? null }];
+        });
+      });
+      return turns.sort((a, b) => a.startsAt.localeCompare(b.startsAt)).slice(0, count);
+    },
+
+    createRotation: ({ workspaceId, members, ...settings }) =>
+      ctx.write(() => {
+        requireWorkspaceExists(ctx, workspaceId, 'workspaceId');
+        members.forEach((name, i) => {
+          if (members.findIndex((other) => other.toLowerCase() === name.toLowerCase()) !== i) {
+            throw new AppError('invalid_input', `${name} is listed twice; each member holds one place in the order`, `members.${i}`);
+          }
+        });
+        const at = ctx.now().toISOString();
+        const rotation: Rotation = {
+          ...settings,
+          id: randomUUID(),
+          workspaceId,
+          members: members.map((name) => ({ id: randomUUID(), name, activeFrom: null, activeUntil: null })),
+          overrides: [],
+          createdAt: at,
+          updatedAt: at,
+        };
+        ctx.rotations.definitions.insert(rotation);
+        return rotation;
+      }),
+
+    getRotation: ({ id }) => requireRotation(ctx, id),
+
+    updateRotation: ({ id, ...changes }) =>
+      ctx.write(() => {
+        const current = requireRotation(ctx, id);
+        const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+        const next: Rotation = { ...current, ...defined, updatedAt: ctx.now().toISOString() };
+        ctx.rotations.definitions.save(next);
+        return next;
+      }),
+
+    deleteRotation: ({ id }) =>
+      ctx.write(() => {
+        requireRotation(ctx, id);
+        ctx.rotations.definitions.delete(id);
+        return { id };
+      }),
+
+    getRotationSchedule: ({ id, from, count }) => {
+      const rotation = requireRotation(ctx, id);
+      const today = todayOf(ctx, rotation);
+      return scheduleView(ctx, rotation, { from: from ?? today, count }, today);
+    },
+
+    previewRotationChange: ({ rotationId, change }) => {
+      const rotation = requireRotation(ctx, rotationId, 'rotationId');
+      const preview = previewChange(planOf(rotation), change, changeContext(rotation));
+      // A joining member exists only in the preview's plan; names come from there.
+      const named: Rotation = { ...rotation, members: preview.plan.members };
+      return {
+        changed: preview.changed.map((d) => ({ date: d.date, before: turnOf(named, d.before), after: turnOf(named, d.after) })),
+        counts: preview.counts.map((c) => ({ ...c, name: memberName(named, c.memberId) ?? '' })),
+      };
+    },
+
+    applyRotationChange: ({ rotationId, change }) =>
+      ctx.write(() => {
+        const rotation = requireRotation(ctx, rotationId, 'rotationId');
+        const plan = applyChange(planOf(rotation), change, changeContext(rotation));
+        const next: Rotation = { ...rotation, members: plan.members, overrides: plan.overrides, updatedAt: ctx.now().toISOString() };
+        ctx.rotations.definitions.save(next);
+        return next;
+      }),
+  };
+}
+
+function turnOf(rotation: Rotation, o: ScheduledOccurrence) {
+  return o.status === 'scheduled'
+    ? { status: o.status, memberName: memberName(rotation, o.memberId) ?? null, reason: null }
+    : { status: o.status, memberName: null, reason: o.reason };
+}

@@ -1,0 +1,47 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { stuckStage } from '../../../shared/rotations/stuck-advice';
+import { call, callError } from '../testing/call';
+import { createWorkspace, fixedClock, openTempCore, type TempCore } from '../testing/temp-core';
+
+let core: TempCore;
+let workspaceId: string;
+const clock = fixedClock('2026-01-05T08:00:00Z');
+
+beforeEach(async () => {
+  clock.set('2026-01-05T08:00:00Z');
+  core = await openTempCore({ now: clock.now });
+  workspaceId = (await createWorkspace(core)).id;
+});
+afterEach(() => core.dispose());
+
+describe('stuck timers', () => {
+  it('runs a timer with the team as peers to ask, and stops it', async () => {
+    await call(core, 'createRotation', {
+      workspaceId,
+      name: 'Friday teaching',
+      kind: 'teaching',
+      members: ['Ada', 'Grace', 'Linus'],
+      cadence: { kind: 'weekly', weekday: 5 },
+      startDate: '2026-01-01',
+      time: '15:00',
+      durationMinutes: 45,
+      timeZone: 'UTC',
+    });
+    const timer = await call(core, 'startStuckTimer', { workspaceId, problem: 'Flaky payment test', startedBy: 'ada' });
+    expect(timer).toMatchObject({ problem: 'Flaky payment test', startedAt: '2026-01-05T08:00:00.000Z', stoppedAt: null, peers: ['Grace', 'Linus'] });
+
+    clock.set('2026-01-05T16:30:00Z');
+    const [running] = await call(core, 'listStuckTimers', { workspaceId });
+    expect(stuckStage(clock.now().getTime() - Date.parse(running!.startedAt))).toBe('ask-peers');
+
+    expect(await call(core, 'stopStuckTimer', { id: timer.id })).toMatchObject({ stoppedAt: '2026-01-05T16:30:00.000Z' });
+    expect(await call(core, 'listStuckTimers', { workspaceId })).toEqual([]);
+  });
+
+  it('asks what the problem is', async () => {
+    expect(await callError(core, 'startStuckTimer', { workspaceId, problem: ' ', startedBy: 'Ada' })).toMatchObject({
+      field: 'problem',
+      message: 'problem: say what you are stuck on',
+    });
+  });
+});

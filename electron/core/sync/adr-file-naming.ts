@@ -1,0 +1,19 @@
+import type { DialectId } from '../../../shared/dialects/adr-document';
+import { formatDecisionNumber } from '../../../shared/domain/decision';
+
+/** The title as adr-tools puts it in a file name: lower case, runs of anything but letters and digits a dash. */
+export function titleSlug(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug.slice(0, 80).replace(/-+$/, '') || 'decision';
+}
+
+/** A new record's file name, the way the dialect's own tools name it: `0007-title.md`, or `20240131-title.md` for Log4brains. */
+export function adrFileName(dialect: DialectId, number: number, title: string, date: string): string {
+  if (dialect === 'log4brains') return `${date.replaceAll('-', '')}-${titleSlug(title)}.md`;
+  return `${formatDecisionNumber(number)}-${titleSlug(title)}.md`;
+}
