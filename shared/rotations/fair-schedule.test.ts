@@ -89,7 +89,9 @@ describe('fair schedule', () => {
     const { occurrences, ledger } = computeSchedule(plan, { from: '2026-01-02', count: 8 });
     // d joins on the 15th behind c, a and b, so d's first turn comes after theirs.
     expect(holders(occurrences)).toEqual(['a', 'b', 'c', 'a', 'b', 'd', 'c', 'a']);
-    expect(ledger.find((l) => l.memberId === 'd')).toMatchObject({ active: false, upcoming: 1 });
+    // d has a turn in the window, so d is active in it, and the table can say from when.
+    expect(ledger.find((l) => l.memberId === 'd')).toMatchObject({ active: true, joinsOn: '2026-01-15', upcoming: 1 });
+    expect(computeSchedule(plan, { from: '2026-01-02', count: 2 }).ledger.find((l) => l.memberId === 'd')).toMatchObject({ active: false, upcoming: 0 });
   });
 
   it('takes a leaving member out from their leaving day', () => {
@@ -185,7 +187,22 @@ describe('fair schedule properties', () => {
           count: 40,
         });
         const count = (s: typeof plain) => s.ledger.map((l) => l.upcoming).join();
-        return count(covered) === count(plain) && covered.ledger.every((l) => l.coversOwed === 0);
+        // The debt shows in the table from the cover on, and names the later turn that repays it.
+        const [debt] = covered.debts;
+        const owing = covered.ledger.filter((l) => l.coversOwed > 0);
+        return (
+          count(covered) === count(plain) &&
+          covered.debts.length === 1 &&
+          debt !== undefined &&
+          debt.debtor === holder.memberId &&
+          debt.repaysOn !== null &&
+          debt.repaysOn > date &&
+          owing.length === 1 &&
+          owing[0]?.memberId === holder.memberId &&
+          computeSchedule(fridays(members, [{ id: 'v', type: 'cover', date, memberId: coverer.id }]), { from: addWeeks(debt.repaysOn, 1), count: 1 }).ledger.every(
+            (l) => l.coversOwed === 0,
+          )
+        );
       }),
     );
   });

@@ -45,13 +45,29 @@ export type PlanOverride =
   | { id: string; type: 'swap'; dateA: CalendarDate; dateB: CalendarDate }
   | { id: string; type: 'cover'; date: CalendarDate; memberId: string };
 
+/**
+ * A new order of the queue from a date on: from the first meeting on or after `from`, the listed
+ * members take turns in this order (members not listed keep their places behind them).
+ */
+export interface PlanReorder {
+  id: string;
+  from: CalendarDate;
+  memberIds: string[];
+}
+
 /** Everything the scheduler needs; nothing else about a rotation affects who gets which turn. */
 export interface SchedulePlan {
   startDate: CalendarDate;
   cadence: Cadence;
   members: PlanMember[];
+  /**
+   * In the order they were made: swaps and covers act on the schedule as it stood when they were
+   * made, so their order matters. Skips and absences act on the queue and do not depend on it.
+   */
   overrides: PlanOverride[];
   cap: TurnCap | null;
+  /** Changes of the queue's order, each from its date; none when left out. */
+  reorders?: PlanReorder[];
 }
 
 /**
@@ -65,6 +81,19 @@ export type ScheduledOccurrence =
   | { date: CalendarDate; status: 'skipped'; reason: string }
   | { date: CalendarDate; status: 'unassigned'; reason: string };
 
+/** A turn one member took for another, and the later turn that evens it out. */
+export interface CoverDebt {
+  /** The cover override that made it. */
+  coverId: string;
+  /** Whose turn was covered: they owe a turn. */
+  debtor: string;
+  /** Who covered it: they are owed a turn. */
+  creditor: string;
+  coveredOn: CalendarDate;
+  /** The creditor's later turn the debtor takes instead; null while none is in sight. */
+  repaysOn: CalendarDate | null;
+}
+
 /** One member's line of the fairness ledger. */
 export interface LedgerLine {
   memberId: string;
@@ -72,8 +101,14 @@ export interface LedgerLine {
   held: number;
   /** Turns in the window. */
   upcoming: number;
-  /** Covers this member received and has not yet repaid. */
+  /** Covers this member received (agreed, even for a later date) and has not repaid before the window. */
   coversOwed: number;
-  /** Whether the member is in the rotation on the window's first day. */
+  /** Those covers, with who covered and the turn that repays each. */
+  owes: Omit<CoverDebt, 'debtor'>[];
+  /** Whether the member is in the rotation on any day of the window (a member joining in it is). */
   active: boolean;
+  /** The day the member joins, when that is after the window's first day. */
+  joinsOn: CalendarDate | null;
+  /** The day the member leaves (no turns from it on), when they leave. */
+  leavesOn: CalendarDate | null;
 }
