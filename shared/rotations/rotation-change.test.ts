@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../api/api-result';
 import { computeSchedule } from './fair-schedule';
-import { applyChange, type ChangeContext, type RotationChange } from './rotation-change';
+import { applyChange, type ChangeContext, type RotationEdit } from './rotation-change';
 import type { SchedulePlan } from './rotation-model';
 import { previewChange } from './schedule-preview';
 
@@ -16,7 +16,7 @@ const plan: SchedulePlan = {
 let ids = 0;
 const ctx: ChangeContext = { today: '2026-01-05', newId: () => `id${++ids}` };
 
-function refusal(change: RotationChange, on: SchedulePlan = plan): { message: string; field?: string } {
+function refusal(change: RotationEdit, on: SchedulePlan = plan): { message: string; field?: string } {
   try {
     applyChange(on, change, ctx);
   } catch (error) {
