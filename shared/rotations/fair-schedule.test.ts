@@ -66,6 +66,17 @@ describe('fair schedule', () => {
     expect(ledger.map((l) => l.upcoming)).toEqual([2, 2, 2]);
   });
 
+  it('drops a swap once a holder is away on the date it would give them, and says why', () => {
+    // b swapped into the 23rd, then marked the 23rd away: the plain turns stand.
+    const plan = fridays(abc, [
+      { id: 'w', type: 'swap', dateA: '2026-01-09', dateB: '2026-01-23' },
+      { id: 'x', type: 'absence', memberId: 'b', from: '2026-01-23', to: '2026-01-23', reason: '' },
+    ]);
+    const schedule = computeSchedule(plan, { from: '2026-01-02', count: 4 });
+    expect(holders(schedule.occurrences)).toEqual(['a', 'b', 'c', 'a']);
+    expect(schedule.unapplied).toEqual([{ overrideId: 'w', reason: 'B is away on 2026-01-23' }]);
+  });
+
   it('applies a swap whose second date lies beyond the window', () => {
     // 2026-03-13 is the eleventh Friday, b's turn in the plain rotation.
     const plan = fridays(abc, [{ id: 'w', type: 'swap', dateA: '2026-01-02', dateB: '2026-03-13' }]);

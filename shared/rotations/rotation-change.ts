@@ -160,6 +160,13 @@ function addSwap(plan: SchedulePlan, change: { dateA: CalendarDate; dateB: Calen
   if (a.status !== 'scheduled') throw new AppError('invalid_input', `${change.dateA} has no turn to swap (${a.reason})`, 'change.dateA');
   if (b.status !== 'scheduled') throw new AppError('invalid_input', `${change.dateB} has no turn to swap (${b.reason})`, 'change.dateB');
   if (a.memberId === b.memberId) throw new AppError('invalid_input', `both turns belong to ${nameOf(plan, a.memberId)}; nothing to swap`, 'change.dateB');
+  for (const [holder, other, field] of [
+    [a.memberId, b.date, 'change.dateB'],
+    [b.memberId, a.date, 'change.dateA'],
+  ] as const) {
+    const member = plan.members.find((m) => m.id === holder);
+    if (member && !isActiveOn(member, other)) throw new AppError('invalid_input', `${member.name} is not in the rotation on ${other}`, field);
+  }
   if (isAbsent(plan.overrides, a.memberId, b.date)) {
     throw new AppError('invalid_input', `${nameOf(plan, a.memberId)} is absent on ${b.date}`, 'change.dateB');
   }
