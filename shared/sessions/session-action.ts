@@ -7,6 +7,8 @@ import { PhaseId } from './session-phase';
 const Text = z.string().max(100_000, 'is longer than 100,000 characters');
 const ItemText = z.string().trim().min(1, 'must not be empty').max(2_000, 'is longer than 2,000 characters');
 const RefId = z.string().min(1).max(100);
+/** The rounds that are cast hidden and revealed together: agreement, dots, and each person's weighted scores. */
+const VoteRound = z.enum(['agreement', 'dots', 'scoring']);
 
 /** One change a facilitator makes to a session; the core applies it and saves the result. */
 export const SessionAction = z.discriminatedUnion('type', [
@@ -61,8 +63,16 @@ export const SessionAction = z.discriminatedUnion('type', [
     participantId: RefId,
     dots: z.record(z.string(), z.number().int().min(0, 'dots must not be negative')),
   }),
-  z.object({ type: z.literal('setVoteAnonymous'), round: z.enum(['agreement', 'dots']), anonymous: z.boolean() }),
-  z.object({ type: z.literal('revealVotes'), round: z.enum(['agreement', 'dots']) }),
+  z.object({ type: z.literal('startScoring'), anonymous: z.boolean().default(true) }),
+  z.object({
+    type: z.literal('castScore'),
+    participantId: RefId,
+    criterionId: RefId,
+    optionId: RefId,
+    score: z.number().int('A score is a whole number from 0 to 5').min(0, 'A score is a whole number from 0 to 5').max(5, 'A score is a whole number from 0 to 5').nullable(),
+  }),
+  z.object({ type: z.literal('setVoteAnonymous'), round: VoteRound, anonymous: z.boolean() }),
+  z.object({ type: z.literal('revealVotes'), round: VoteRound }),
 
   z.object({ type: z.literal('addConcern'), text: ItemText, raisedBy: PersonName.nullable().default(null) }),
   z.object({

@@ -63,10 +63,22 @@ export type Criterion = z.infer<typeof Criterion>;
 export const Score = z.object({ criterionId: z.string(), optionId: z.string(), score: z.number().int().min(0).max(5) });
 export type Score = z.infer<typeof Score>;
 
+/**
+ * Who cast a ballot. In a named round, the participant's id. In an anonymous round the stored ballot
+ * names nobody: it holds a `voterKey` the core derives from the participant with a secret kept only in
+ * memory for the round, enough to let a person change their vote and not vote twice, and dropped at the
+ * reveal. (Without a key from the core, an anonymous ballot keeps the id until the reveal, then loses it.)
+ */
+const BallotVoter = {
+  /** Null in an anonymous round (and in every view of a revealed anonymous round). */
+  participantId: z.string().nullable(),
+  /** The anonymous voter's key until the reveal; left out otherwise, and in every view. */
+  voterKey: z.string().optional(),
+};
+
 /** A ballot as stored; `level` is hidden from views until the round is revealed. */
 export const AgreementBallot = z.object({
-  /** Null in a view of a revealed anonymous round. */
-  participantId: z.string().nullable(),
+  ...BallotVoter,
   /** Null in a view while the round is hidden. */
   level: z.number().int().nullable(),
   concern: z.string().nullable(),
@@ -89,13 +101,37 @@ export const DotRound = z.object({
   revealed: z.boolean(),
   ballots: z.array(
     z.object({
-      participantId: z.string().nullable(),
+      ...BallotVoter,
       /** Dots per option id; null in a view while the round is hidden. */
       dots: z.record(z.string(), z.number().int().min(0)).nullable(),
     }),
   ),
 });
 export type DotRound = z.infer<typeof DotRound>;
+
+/** One person's scores on the weighted criteria: one per criterion and option they scored. */
+export const ScoreBallot = z.object({
+  ...BallotVoter,
+  /** Null in a view while the round is hidden. */
+  scores: z.array(Score).nullable(),
+});
+export type ScoreBallot = z.infer<typeof ScoreBallot>;
+
+/** Weighted scoring by each participant, hidden until revealed like the votes, so each cell shows its spread. */
+export const ScoreRound = z.object({
+  anonymous: z.boolean(),
+  revealed: z.boolean(),
+  ballots: z.array(ScoreBallot),
+});
+export type ScoreRound = z.infer<typeof ScoreRound>;
+
+/** A revealed round that a new round of the same kind replaced; the minutes keep its result. */
+export const PastRound = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('agreement'), round: AgreementRound }),
+  z.object({ kind: z.literal('dots'), round: DotRound }),
+  z.object({ kind: z.literal('scoring'), round: ScoreRound }),
+]);
+export type PastRound = z.infer<typeof PastRound>;
 
 export const Outcome = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('chosen'), optionId: z.string(), justification: LongText }),
@@ -118,9 +154,13 @@ export const SessionState = z.object({
   advice: z.array(AdviceEntry),
   questions: z.array(AskedQuestion),
   criteria: z.array(Criterion),
+  /** The room's one score per cell, as the facilitator entered it; a scoring round takes each person's. */
   scores: z.array(Score),
+  scoring: ScoreRound.nullable().default(null),
   agreement: AgreementRound.nullable(),
   dots: DotRound.nullable(),
+  /** Earlier revealed rounds, oldest first. */
+  pastRounds: z.array(PastRound).default([]),
   concerns: z.array(Concern),
   outcome: Outcome.nullable(),
   consequences: LongText,
