@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { CalendarDate } from '../domain/calendar-date';
 
 /** ISO weekday: 1 is Monday, 7 is Sunday. */
-export const Weekday = z.number().int().min(1, 'weekday runs 1 (Monday) to 7 (Sunday)').max(7, 'weekday runs 1 (Monday) to 7 (Sunday)');
+export const Weekday = z
+  .number({ error: 'Pick a weekday from Monday to Sunday' })
+  .int('Pick a weekday from Monday to Sunday')
+  .min(1, 'Pick a weekday from Monday to Sunday')
+  .max(7, 'Pick a weekday from Monday to Sunday');
 export type Weekday = z.infer<typeof Weekday>;
 
 export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
@@ -12,21 +16,30 @@ export const Cadence = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('weekly'),
     weekday: Weekday,
-    everyWeeks: z.number().int().min(1, 'every must be at least 1 week').max(12, 'every must be at most 12 weeks').default(1),
+    everyWeeks: z
+      .number({ error: 'Repeat every 1 to 12 weeks' })
+      .int('Repeat every 1 to 12 weeks')
+      .min(1, 'Repeat every 1 to 12 weeks')
+      .max(12, 'Repeat every 1 to 12 weeks')
+      .default(1),
   }),
   z.object({
     kind: z.literal('monthly'),
     weekday: Weekday,
     /** 1 to 4, or -1 for the last such weekday of the month. */
-    nth: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)]),
+    nth: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)], { error: 'Pick the first, second, third, fourth or last weekday of the month' }),
   }),
 ]);
 export type Cadence = z.infer<typeof Cadence>;
 
 /** At most `maxTurns` turns for one member within any `periodWeeks` weeks. */
 export const TurnCap = z.object({
-  maxTurns: z.number().int().min(1, 'a cap allows at least 1 turn').max(52),
-  periodWeeks: z.number().int().min(1, 'a cap period is at least 1 week').max(52, 'a cap period is at most 52 weeks'),
+  maxTurns: z.number({ error: 'Enter the most turns per period as a number' }).int('Enter a whole number of turns').min(1, 'A cap allows at least 1 turn').max(52, 'A cap allows at most 52 turns'),
+  periodWeeks: z
+    .number({ error: 'Enter the cap period in weeks' })
+    .int('Enter the cap period in whole weeks')
+    .min(1, 'A cap period is 1 to 52 weeks')
+    .max(52, 'A cap period is 1 to 52 weeks'),
 });
 export type TurnCap = z.infer<typeof TurnCap>;
 

@@ -6,6 +6,7 @@ import { doneCheckGaps } from './done-check';
 import { dotBallotProblem } from './dot-voting';
 import { suggestedOption, summariseEvaluation } from './evaluation-summary';
 import type { Session } from './session';
+import { sessionActionProblems } from './session-action';
 import { sessionHarness } from './session-harness.test-support';
 import { renderSessionMinutes } from './session-minutes';
 import { sessionView } from './session-view';
@@ -193,5 +194,16 @@ describe('weighted scoring by each participant', () => {
     const stored = JSON.stringify(s.state.scoring);
     for (const id of ids) expect(stored).not.toContain(id);
     expect(stored).not.toContain('key-of');
+  });
+});
+
+describe('action problems', () => {
+  it('says every wrong field at once, in plain words', () => {
+    expect(sessionActionProblems({ type: 'addCriterion', name: ' ', weight: -1 })).toEqual([
+      { field: 'name', message: 'A criterion needs a name' },
+      { field: 'weight', message: 'A weight must not be negative' },
+    ]);
+    expect(sessionActionProblems({ type: 'startDotVote', dotsPerPerson: 40 })).toEqual([{ field: 'dotsPerPerson', message: 'Give each person 1 to 20 dots' }]);
+    expect(sessionActionProblems({ type: 'addConcern', text: '' })).toEqual([{ field: 'text', message: 'Write the concern' }]);
   });
 });

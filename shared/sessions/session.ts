@@ -8,19 +8,26 @@ import { PhaseId } from './session-phase';
 export const ParticipantRole = z.enum(['decision-maker', 'consulted', 'observer']);
 export type ParticipantRole = z.infer<typeof ParticipantRole>;
 
-export const PersonName = z.string().trim().min(1, 'a name must not be empty').max(200, 'a name is longer than 200 characters');
-const ShortText = z.string().trim().min(1, 'must not be empty').max(2_000, 'is longer than 2,000 characters');
-const LongText = z.string().max(100_000, 'is longer than 100,000 characters');
+// Messages stand alone, naming their field in words, so a form shows them as they are.
+export const PersonName = z.string({ error: 'Enter a name' }).trim().min(1, 'Enter a name').max(200, 'Shorten the name to 200 characters');
+/** A short text a person writes: a pro, a con, a piece of advice, a concern, a question. */
+export const ShortText = (what: string) =>
+  z
+    .string({ error: `Write the ${what}` })
+    .trim()
+    .min(1, `Write the ${what}`)
+    .max(2_000, `Shorten the ${what} to 2,000 characters`);
+const LongText = z.string().max(100_000, 'Shorten the text to 100,000 characters');
 
 export const Participant = z.object({ id: z.string(), name: PersonName, role: ParticipantRole });
 export type Participant = z.infer<typeof Participant>;
 
 export const SessionOption = z.object({
   id: z.string(),
-  name: z.string().trim().min(1, 'an option needs a name').max(300, 'an option name is longer than 300 characters'),
+  name: z.string({ error: 'An option needs a name' }).trim().min(1, 'An option needs a name').max(300, 'Shorten the option name to 300 characters'),
   description: LongText,
-  pros: z.array(ShortText),
-  cons: z.array(ShortText),
+  pros: z.array(ShortText('pro')),
+  cons: z.array(ShortText('con')),
 });
 export type SessionOption = z.infer<typeof SessionOption>;
 
@@ -29,7 +36,7 @@ export const AdviceEntry = z.object({
   id: z.string(),
   /** Whose advice was sought: a participant or someone outside the room. */
   from: PersonName,
-  advice: ShortText,
+  advice: ShortText('advice'),
   taken: AdviceTaken,
   at: z.string(),
 });
@@ -39,7 +46,7 @@ export const ConcernStatus = z.enum(['open', 'resolved', 'risk', 'parked']);
 export type ConcernStatus = z.infer<typeof ConcernStatus>;
 export const Concern = z.object({
   id: z.string(),
-  text: ShortText,
+  text: ShortText('concern'),
   /** Null when raised through an anonymous vote or by the room as a whole. */
   raisedBy: z.string().nullable(),
   status: ConcernStatus,
@@ -50,13 +57,13 @@ export const Concern = z.object({
 });
 export type Concern = z.infer<typeof Concern>;
 
-export const AskedQuestion = z.object({ phase: PhaseId, text: ShortText, at: z.string() });
+export const AskedQuestion = z.object({ phase: PhaseId, text: ShortText('question'), at: z.string() });
 export type AskedQuestion = z.infer<typeof AskedQuestion>;
 
 export const Criterion = z.object({
   id: z.string(),
-  name: z.string().trim().min(1, 'a criterion needs a name').max(200),
-  weight: z.number().min(0, 'a weight must not be negative').max(100, 'a weight is at most 100'),
+  name: z.string({ error: 'A criterion needs a name' }).trim().min(1, 'A criterion needs a name').max(200, 'Shorten the criterion name to 200 characters'),
+  weight: z.number({ error: 'A weight must be a number' }).min(0, 'A weight must not be negative').max(100, 'A weight is at most 100'),
 });
 export type Criterion = z.infer<typeof Criterion>;
 
