@@ -25,29 +25,51 @@ function behavior(overrides: Partial<GoalBehavior> = {}): GoalBehavior {
 describe('behavior frequency per week', () => {
   const deploys = behavior();
 
-  it('totals each week from the start to the latest check-in, counting empty weeks as zero', () => {
+  it('totals each week from the start to the latest check-in, leaving weeks without check-ins out of the pace', () => {
     const p = behaviorProgress(deploys, [
       { date: '2026-01-02', value: 2 },
       { date: '2026-01-03', value: 2 },
       { date: '2026-01-06', value: 1 },
       { date: '2026-01-21', value: 3 },
     ], START, 14);
-    expect(p.periods.map((w) => [w.label, w.total, w.met])).toEqual([
-      ['Week of 2025-12-29', 4, true],
-      ['Week of 2026-01-05', 1, false],
-      ['Week of 2026-01-12', 0, false],
-      ['Week of 2026-01-19', 3, true],
+    expect(p.periods.map((w) => [w.label, w.total, w.hasData, w.met])).toEqual([
+      ['Week of 2025-12-29', 4, true, true],
+      ['Week of 2026-01-05', 1, true, false],
+      ['Week of 2026-01-12', 0, false, false],
+      ['Week of 2026-01-19', 3, true, true],
     ]);
-    expect(p.perPeriod).toBe(2);
-    expect(p.formula).toBe('total ÷ weeks = 8 ÷ 4 = 2 per week');
-    expect(p.status).toBe('off-track');
-    expect(p.statusFormula).toBe('2 per week against at least 3 per week → off track; met in 2 of 4 weeks');
+    expect(p.perPeriod).toBe(8 / 3);
+    expect([p.periodsWithData, p.periodsWithoutData]).toEqual([3, 1]);
+    expect(p.formula).toBe('total ÷ weeks with check-ins = 8 ÷ 3 = 2.67 per week (1 week without check-ins left out)');
+    expect(p.status).toBe('at-risk');
+    expect(p.statusFormula).toBe('2.67 per week against at least 3 per week → at risk; met in 2 of 3 weeks with check-ins');
     expect(p.weeklyTotals).toEqual([
-      { weekStart: '2025-12-29', total: 4 },
-      { weekStart: '2026-01-05', total: 1 },
-      { weekStart: '2026-01-12', total: 0 },
-      { weekStart: '2026-01-19', total: 3 },
+      { weekStart: '2025-12-29', total: 4, hasData: true },
+      { weekStart: '2026-01-05', total: 1, hasData: true },
+      { weekStart: '2026-01-12', total: 0, hasData: false },
+      { weekStart: '2026-01-19', total: 3, hasData: true },
     ]);
+  });
+
+  it('keeps the old formula when every week has check-ins, and counts a checked-in 0', () => {
+    const p = behaviorProgress(deploys, [
+      { date: '2026-01-02', value: 4 },
+      { date: '2026-01-06', value: 0 },
+    ], START, 14);
+    expect(p.formula).toBe('total ÷ weeks = 4 ÷ 2 = 2 per week');
+    expect(p.statusFormula).toBe('2 per week against at least 3 per week → off track; met in 1 of 2 weeks');
+  });
+
+  it('is on track at 2, 3, 4, 3 from the second week on: the first week has no data, not a zero', () => {
+    const p = behaviorProgress(deploys, [
+      { date: '2026-01-06', value: 2 },
+      { date: '2026-01-13', value: 3 },
+      { date: '2026-01-20', value: 4 },
+      { date: '2026-01-27', value: 3 },
+    ], START, 14);
+    expect(p.formula).toBe('total ÷ weeks with check-ins = 12 ÷ 4 = 3 per week (1 week without check-ins left out)');
+    expect(p.status).toBe('on-track');
+    expect(p.statusFormula).toBe('3 per week against at least 3 per week → on track; met in 3 of 4 weeks with check-ins');
   });
 
   it('is on track at the target and at risk within 80% of it', () => {
@@ -92,26 +114,27 @@ describe('a yes/no behavior', () => {
       [2, 3, true],
       [0, 1, false],
     ]);
-    expect(p.formula).toBe('total ÷ weeks = 2 ÷ 3 = 0.67 per week (yes in 2 of 4 occurrences)');
+    // The week of 2025-12-29 has no occurrence recorded; the week of the 12th has one, a "no".
+    expect(p.formula).toBe('total ÷ weeks with check-ins = 2 ÷ 2 = 1 per week (yes in 2 of 4 occurrences; 1 week without check-ins left out)');
   });
 });
 
 describe('periods', () => {
   it('are days for a daily behavior', () => {
     const p = behaviorProgress(behavior({ period: 'day', targetCount: 1 }), [{ date: '2026-01-03', value: 1 }], START, 14);
-    expect(p.periods.map((d) => [d.label, d.total])).toEqual([['2026-01-01', 0], ['2026-01-02', 0], ['2026-01-03', 1]]);
-    expect(p.formula).toBe('total ÷ days = 1 ÷ 3 = 0.33 per day');
+    expect(p.periods.map((d) => [d.label, d.total, d.hasData])).toEqual([['2026-01-01', 0, false], ['2026-01-02', 0, false], ['2026-01-03', 1, true]]);
+    expect(p.formula).toBe('total ÷ days with check-ins = 1 ÷ 1 = 1 per day (2 days without check-ins left out)');
   });
 
   it('are sprints counted from the goal start for a per-sprint behavior', () => {
     const pairing = behavior({ action: 'pairs with a newcomer on one ticket', period: 'sprint', targetCount: 1 });
     const p = behaviorProgress(pairing, [{ date: '2026-01-10', value: 1 }, { date: '2026-01-29', value: 2 }], START, 14);
     expect(p.periods).toEqual([
-      { start: '2026-01-01', end: '2026-01-14', label: 'Sprint 1', total: 1, checkIns: 1, met: true },
-      { start: '2026-01-15', end: '2026-01-28', label: 'Sprint 2', total: 0, checkIns: 0, met: false },
-      { start: '2026-01-29', end: '2026-02-11', label: 'Sprint 3', total: 2, checkIns: 1, met: true },
+      { start: '2026-01-01', end: '2026-01-14', label: 'Sprint 1', total: 1, checkIns: 1, hasData: true, met: true },
+      { start: '2026-01-15', end: '2026-01-28', label: 'Sprint 2', total: 0, checkIns: 0, hasData: false, met: false },
+      { start: '2026-01-29', end: '2026-02-11', label: 'Sprint 3', total: 2, checkIns: 1, hasData: true, met: true },
     ]);
-    expect(p.formula).toBe('total ÷ sprints = 3 ÷ 3 = 1 per sprint');
+    expect(p.formula).toBe('total ÷ sprints with check-ins = 3 ÷ 2 = 1.5 per sprint (1 sprint without check-ins left out)');
   });
 
   it('run Monday to Sunday for weeks, across a year end', () => {

@@ -12,6 +12,9 @@ export interface BehaviorPeriod {
   total: number;
   /** How many check-ins fell in the period (for yes/no behaviors: how many occurrences were recorded). */
   checkIns: number;
+  /** Whether any check-in fell in the period. A period without one has no data: it is not a zero. */
+  hasData: boolean;
+  /** Whether the period met the target; false for a period without data, which neither meets nor misses it. */
   met: boolean;
 }
 
@@ -19,14 +22,19 @@ export interface WeeklyTotal {
   /** The Monday of the week. */
   weekStart: CalendarDate;
   total: number;
+  /** Whether any check-in fell in the week; `total` is 0 in a week without data, which is not a zero. */
+  hasData: boolean;
 }
 
 export interface BehaviorProgress {
   behaviorId: string;
   /** Every period from the one the goal starts in to the one of the latest check-in, oldest first. */
   periods: BehaviorPeriod[];
-  /** The average total per period over `periods`. */
+  /** The average total per period over the periods with data. */
   perPeriod: number | null;
+  /** How many periods had check-ins, and how many had none (left out of `perPeriod`). */
+  periodsWithData: number;
+  periodsWithoutData: number;
   /** How `perPeriod` was worked out, with the numbers put in. */
   formula: string;
   status: GoalStatus;
@@ -51,9 +59,11 @@ export function meetsTarget(total: number, comparison: TargetComparison, target:
 }
 
 /**
- * How often a behavior happened per period against its target, from its check-ins. Periods run from the
- * one the goal starts in to the one of the latest check-in, and a period without check-ins counts as
- * zero: the coach records what was seen, so nothing recorded means nothing seen.
+ * How often a behavior happened per period against its target, from its check-ins. Periods run from
+ * the one the goal starts in to the one of the latest check-in. A period without check-ins is a
+ * period without data, not a zero (nobody looked, or nobody wrote it down): the pace is the average
+ * over the periods that have data, and the formula says how many were left out. A coach who saw the
+ * behavior not happen checks in a 0, which counts.
  */
 export function behaviorProgress(
   behavior: GoalBehavior,
@@ -65,7 +75,17 @@ export function behaviorProgress(
   const first = ordered[0];
   const last = ordered.at(-1);
   if (!first || !last) {
-    return { behaviorId: behavior.id, periods: [], perPeriod: null, formula: 'No check-ins yet', status: 'no-data', statusFormula: 'No check-ins yet', weeklyTotals: [] };
+    return {
+      behaviorId: behavior.id,
+      periods: [],
+      perPeriod: null,
+      periodsWithData: 0,
+      periodsWithoutData: 0,
+      formula: 'No check-ins yet',
+      status: 'no-data',
+      statusFormula: 'No check-ins yet',
+      weeklyTotals: [],
+    };
   }
   const begin = first.date < startDate ? first.date : startDate;
   const counted = (m: Measurement) => (behavior.kind === 'yes-no' ? (m.value > 0 ? 1 : 0) : m.value);
@@ -73,20 +93,38 @@ export function behaviorProgress(
   const periods = periodsBetween(begin, last.date, behavior.period, startDate, sprintLengthDays).map((bounds) => {
     const inside = ordered.filter((m) => m.date >= bounds.start && m.date <= bounds.end);
     const total = inside.reduce((sum, m) => sum + counted(m), 0);
-    return { ...bounds, total, checkIns: inside.length, met: meetsTarget(total, behavior.comparison, behavior.targetCount) };
+    const hasData = inside.length > 0;
+    return { ...bounds, total, checkIns: inside.length, hasData, met: hasData && meetsTarget(total, behavior.comparison, behavior.targetCount) };
   });
-  const sum = periods.reduce((s, p) => s + p.total, 0);
-  const perPeriod = sum / periods.length;
+  const withData = periods.filter((p) => p.hasData);
+  const without = periods.length - withData.length;
+  const sum = withData.reduce((s, p) => s + p.total, 0);
+  const perPeriod = sum / withData.length;
   const noun = periodNoun(behavior.period);
-  const occurrences = behavior.kind === 'yes-no' ? ` (yes in ${sum} of ${ordered.length} occurrences)` : '';
-  const formula = `total ÷ ${periodNoun(behavior.period, 2)} = ${numberText(sum)} ÷ ${periods.length} = ${numberText(perPeriod)} per ${noun}${occurrences}`;
+  const plural = periodNoun(behavior.period, 2);
+  const divisor = without > 0 ? `${plural} with check-ins` : plural;
+  const notes = [
+    ...(behavior.kind === 'yes-no' ? [`yes in ${sum} of ${ordered.length} occurrences`] : []),
+    ...(without > 0 ? [`${without} ${periodNoun(behavior.period, without)} without check-ins left out`] : []),
+  ];
+  const formula = `total ÷ ${divisor} = ${numberText(sum)} ÷ ${withData.length} = ${numberText(perPeriod)} per ${noun}${notes.length ? ` (${notes.join('; ')})` : ''}`;
 
   const status = behaviorStatus(perPeriod, behavior);
-  const met = periods.filter((p) => p.met).length;
+  const met = withData.filter((p) => p.met).length;
   const verdict = status === 'on-track' ? 'on track' : status === 'at-risk' ? 'at risk' : 'off track';
-  const statusFormula = `${numberText(perPeriod)} per ${noun} against ${targetText(behavior)} → ${verdict}; met in ${met} of ${periods.length} ${periodNoun(behavior.period, periods.length)}`;
+  const statusFormula = `${numberText(perPeriod)} per ${noun} against ${targetText(behavior)} → ${verdict}; met in ${met} of ${withData.length} ${periodNoun(behavior.period, withData.length)}${without > 0 ? ' with check-ins' : ''}`;
 
-  return { behaviorId: behavior.id, periods, perPeriod, formula, status, statusFormula, weeklyTotals: weeklyTotals(ordered, begin, counted) };
+  return {
+    behaviorId: behavior.id,
+    periods,
+    perPeriod,
+    periodsWithData: withData.length,
+    periodsWithoutData: without,
+    formula,
+    status,
+    statusFormula,
+    weeklyTotals: weeklyTotals(ordered, begin, counted),
+  };
 }
 
 function behaviorStatus(perPeriod: number, behavior: GoalBehavior): GoalStatus {
@@ -124,7 +162,8 @@ function weeklyTotals(ordered: readonly Measurement[], begin: CalendarDate, coun
   const totals: WeeklyTotal[] = [];
   for (let week = weekStart(begin); week <= last; week = addDays(week, 7)) {
     const end = addDays(week, 6);
-    totals.push({ weekStart: week, total: ordered.filter((m) => m.date >= week && m.date <= end).reduce((sum, m) => sum + counted(m), 0) });
+    const inside = ordered.filter((m) => m.date >= week && m.date <= end);
+    totals.push({ weekStart: week, total: inside.reduce((sum, m) => sum + counted(m), 0), hasData: inside.length > 0 });
   }
   return totals;
 }

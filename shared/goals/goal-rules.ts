@@ -15,21 +15,18 @@ export interface GoalProblem {
  * check unless the coach keeps it anyway.
  */
 export function findGoalProblem(goal: { startDate: CalendarDate; results: readonly ResultDefinition[]; behaviors: readonly BehaviorDefinition[] }): GoalProblem | null {
-  for (const [index, result] of goal.results.entries()) {
-    const problem = resultProblem(result, goal.startDate);
-    if (problem) return { message: `Result ${index + 1} ("${result.metric}"): ${problem.message}`, field: `results.${index}.${problem.field}` };
-  }
-  for (const [index, behavior] of goal.behaviors.entries()) {
-    const check = checkObservable(behavior.action);
-    if (!check.observable && !behavior.keepAnyway) {
-      const reasons = check.flags.map((flag) => flag.reason).join(' ');
-      return {
-        message: `Behavior ${index + 1} ("${behavior.action}") does not pass the show-me check: ${reasons} ${check.question} Rewrite it, or keep it anyway.`,
-        field: `behaviors.${index}.action`,
-      };
-    }
-  }
-  return null;
+  return findGoalProblems(goal)[0] ?? null;
+}
+
+/** The show-me check's problem with the behavior at `index`, unless the coach keeps it anyway. */
+export function behaviorProblem(behavior: BehaviorDefinition, index: number): GoalProblem | null {
+  const check = checkObservable(behavior.action);
+  if (check.observable || behavior.keepAnyway) return null;
+  const reasons = check.flags.map((flag) => flag.reason).join(' ');
+  return {
+    message: `Behavior ${index + 1} ("${behavior.action}") does not pass the show-me check: ${reasons} ${check.question} Rewrite it, or keep it anyway.`,
+    field: `behaviors.${index}.action`,
+  };
 }
 
 function resultProblem(result: ResultDefinition, startDate: CalendarDate): { message: string; field: string } | null {
@@ -43,4 +40,21 @@ function resultProblem(result: ResultDefinition, startDate: CalendarDate): { mes
     return { message: `the deadline ${result.deadline} must come after the goal's start date ${startDate}`, field: 'deadline' };
   }
   return null;
+}
+
+/**
+ * Every rule the definition breaks, at once, one per field (the first of a field is the one to fix
+ * first), so the editor marks them all instead of one per save.
+ */
+export function findGoalProblems(goal: { startDate: CalendarDate; results: readonly ResultDefinition[]; behaviors: readonly BehaviorDefinition[] }): GoalProblem[] {
+  return [
+    ...goal.results.flatMap((result, index) => resultRuleProblem(result, index, goal.startDate) ?? []),
+    ...goal.behaviors.flatMap((behavior, index) => behaviorProblem(behavior, index) ?? []),
+  ];
+}
+
+/** The rule the result at `index` breaks, if any, with its field ("results.0.target"). */
+export function resultRuleProblem(result: ResultDefinition, index: number, startDate: CalendarDate): GoalProblem | null {
+  const problem = resultProblem(result, startDate);
+  return problem && { message: `Result ${index + 1} ("${result.metric}"): ${problem.message}`, field: `results.${index}.${problem.field}` };
 }

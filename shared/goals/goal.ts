@@ -20,10 +20,12 @@ export const TARGET_COMPARISONS = ['at-least', 'at-most'] as const;
 export const TargetComparison = z.enum(TARGET_COMPARISONS);
 export type TargetComparison = z.infer<typeof TargetComparison>;
 
-const Text = (what: string, max: number) => z.string().trim().max(max, `${what} is longer than ${max} characters`);
-const Required = (what: string, max: number) => Text(what, max).min(1, `${what} must not be empty`);
+// Messages stand alone, naming their field in words, so a form shows them as they are.
+const capital = (what: string) => what.charAt(0).toUpperCase() + what.slice(1);
+const Text = (what: string, max: number) => z.string().trim().max(max, `Shorten the ${what} to ${max.toLocaleString('en')} characters`);
+const Required = (what: string, max: number, missing = `${capital(what)} is required`) => Text(what, max).min(1, missing);
 const Measurement = (what: string) =>
-  z.number({ error: `${what} must be a number` }).refine(Number.isFinite, `${what} must be a finite number`);
+  z.number({ error: `${capital(what)} must be a number` }).refine(Number.isFinite, `${capital(what)} must be a finite number`);
 
 /** The situation a goal lives in: who, for whom, and how they work. */
 export const GoalContext = z.object({
@@ -49,13 +51,17 @@ export type GoalResult = z.infer<typeof GoalResult>;
 
 /** A behavior someone can be seen doing, how often, and what prompts and follows it. */
 export const BehaviorDefinition = z.object({
-  who: Required('who', 200),
-  action: Required('what they do', 500),
+  who: Required('person or role', 200, 'Say who does it'),
+  action: Required('description of what they do', 500, 'Say what they do'),
   kind: BehaviorKind.default('count'),
   comparison: TargetComparison.default('at-least'),
-  targetCount: z.number({ error: 'target must be a number' }).int('target must be a whole number').min(0, 'target must not be negative').max(10_000),
+  targetCount: z
+    .number({ error: 'Target must be a number' })
+    .int('Target must be a whole number')
+    .min(0, 'Target must not be negative')
+    .max(10_000, 'Target is at most 10,000'),
   period: Period.default('week'),
-  observedBy: Text('observed by', 200).default(''),
+  observedBy: Text('observer', 200).default(''),
   /** What prompts the behavior (reinforcement plan). */
   antecedent: Text('antecedent', 1000).default(''),
   /** What follows the behavior and makes it more likely again. */
@@ -102,10 +108,10 @@ export const CheckInValues = z.object({
   note: Text('note', 2000).default(''),
   /** How sure the person checking in is of the value, 0–10. */
   confidence: z
-    .number({ error: 'confidence must be a number' })
-    .int('confidence must be a whole number')
-    .min(0, 'confidence runs from 0 to 10')
-    .max(10, 'confidence runs from 0 to 10')
+    .number({ error: 'Confidence must be a number' })
+    .int('Confidence must be a whole number')
+    .min(0, 'Confidence runs from 0 to 10')
+    .max(10, 'Confidence runs from 0 to 10')
     .nullable()
     .default(null),
 });

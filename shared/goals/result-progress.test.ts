@@ -77,8 +77,14 @@ describe('progress of an increase result', () => {
 
   it('has no percent and no status before the first check-in', () => {
     expect(resultProgress(deploys, [], START, '2026-02-01')).toEqual({
-      resultId: deploys.id, latest: null, percent: null, percentFormula: 'No check-ins yet', status: 'no-data', statusFormula: 'No check-ins yet', verdicts: [],
+      resultId: deploys.id, latest: null, latestConfidence: null, percent: null, percentFormula: 'No check-ins yet', status: 'no-data', statusFormula: 'No check-ins yet', verdicts: [],
     });
+  });
+
+  it('carries the confidence given with the latest value', () => {
+    const checkIns = [{ date: '2026-02-01', value: 5, confidence: 3 }, { date: '2026-02-08', value: 6, confidence: 8 }];
+    expect(resultProgress(deploys, checkIns, START, '2026-02-08').latestConfidence).toBe(8);
+    expect(resultProgress(deploys, [{ date: '2026-02-01', value: 5 }], START, '2026-02-08').latestConfidence).toBeNull();
   });
 
   it('has no percent when baseline equals target, and says so', () => {

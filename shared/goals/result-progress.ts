@@ -7,6 +7,8 @@ import { numberText, percentText, withUnit } from './number-text';
 export interface Measurement {
   date: CalendarDate;
   value: number;
+  /** How sure the person checking in was, 0–10, when they said. */
+  confidence?: number | null;
 }
 
 export interface ResultVerdict extends Measurement {
@@ -17,6 +19,8 @@ export interface ResultVerdict extends Measurement {
 export interface ResultProgress {
   resultId: string;
   latest: Measurement | null;
+  /** The confidence given with the latest value, so the figure can show how sure it is; null when none was given. */
+  latestConfidence: number | null;
   /**
    * Increase/decrease: percent of the way from baseline to target (may pass 100, or go below 0 when the
    * metric moved the wrong way). Stay-at-or-above/below: the share of check-ins that held the line.
@@ -43,14 +47,13 @@ export function resultProgress(result: GoalResult, measurements: readonly Measur
   const ordered = [...measurements].sort((a, b) => a.date.localeCompare(b.date));
   const latest = ordered.at(-1) ?? null;
   if (!latest) {
-    return { resultId: result.id, latest: null, percent: null, percentFormula: 'No check-ins yet', status: 'no-data', statusFormula: 'No check-ins yet', verdicts: [] };
+    return { resultId: result.id, latest: null, latestConfidence: null, percent: null, percentFormula: 'No check-ins yet', status: 'no-data', statusFormula: 'No check-ins yet', verdicts: [] };
   }
-  return result.direction === 'increase' || result.direction === 'decrease'
-    ? movingProgress(result, latest, startDate, today)
-    : holdingProgress(result, ordered);
+  const progress = result.direction === 'increase' || result.direction === 'decrease' ? movingProgress(result, latest, startDate, today) : holdingProgress(result, ordered);
+  return { ...progress, latestConfidence: latest.confidence ?? null };
 }
 
-function movingProgress(result: GoalResult, latest: Measurement, startDate: CalendarDate, today: CalendarDate): ResultProgress {
+function movingProgress(result: GoalResult, latest: Measurement, startDate: CalendarDate, today: CalendarDate): Omit<ResultProgress, 'latestConfidence'> {
   const { baseline, target, unit } = result;
   const base = { resultId: result.id, latest, verdicts: [] };
   if (baseline === target) {
@@ -100,7 +103,7 @@ function paceStatus(
   };
 }
 
-function holdingProgress(result: GoalResult, ordered: readonly Measurement[]): ResultProgress {
+function holdingProgress(result: GoalResult, ordered: readonly Measurement[]): Omit<ResultProgress, 'latestConfidence'> {
   const above = result.direction === 'stay-at-or-above';
   const sign = above ? '≥' : '≤';
   const verdicts = ordered.map((m) => ({ ...m, pass: above ? m.value >= result.target : m.value <= result.target }));

@@ -66,6 +66,17 @@ describe('fair schedule', () => {
     expect(ledger.map((l) => l.upcoming)).toEqual([2, 2, 2]);
   });
 
+  it('drops a swap once a holder is away on the date it would give them, and says why', () => {
+    // b swapped into the 23rd, then marked the 23rd away: the plain turns stand.
+    const plan = fridays(abc, [
+      { id: 'w', type: 'swap', dateA: '2026-01-09', dateB: '2026-01-23' },
+      { id: 'x', type: 'absence', memberId: 'b', from: '2026-01-23', to: '2026-01-23', reason: '' },
+    ]);
+    const schedule = computeSchedule(plan, { from: '2026-01-02', count: 4 });
+    expect(holders(schedule.occurrences)).toEqual(['a', 'b', 'c', 'a']);
+    expect(schedule.unapplied).toEqual([{ overrideId: 'w', reason: 'B is away on 2026-01-23' }]);
+  });
+
   it('applies a swap whose second date lies beyond the window', () => {
     // 2026-03-13 is the eleventh Friday, b's turn in the plain rotation.
     const plan = fridays(abc, [{ id: 'w', type: 'swap', dateA: '2026-01-02', dateB: '2026-03-13' }]);
@@ -89,7 +100,9 @@ describe('fair schedule', () => {
     const { occurrences, ledger } = computeSchedule(plan, { from: '2026-01-02', count: 8 });
     // d joins on the 15th behind c, a and b, so d's first turn comes after theirs.
     expect(holders(occurrences)).toEqual(['a', 'b', 'c', 'a', 'b', 'd', 'c', 'a']);
-    expect(ledger.find((l) => l.memberId === 'd')).toMatchObject({ active: false, upcoming: 1 });
+    // d has a turn in the window, so d is active in it, and the table can say from when.
+    expect(ledger.find((l) => l.memberId === 'd')).toMatchObject({ active: true, joinsOn: '2026-01-15', upcoming: 1 });
+    expect(computeSchedule(plan, { from: '2026-01-02', count: 2 }).ledger.find((l) => l.memberId === 'd')).toMatchObject({ active: false, upcoming: 0 });
   });
 
   it('takes a leaving member out from their leaving day', () => {
@@ -185,7 +198,22 @@ describe('fair schedule properties', () => {
           count: 40,
         });
         const count = (s: typeof plain) => s.ledger.map((l) => l.upcoming).join();
-        return count(covered) === count(plain) && covered.ledger.every((l) => l.coversOwed === 0);
+        // The debt shows in the table from the cover on, and names the later turn that repays it.
+        const [debt] = covered.debts;
+        const owing = covered.ledger.filter((l) => l.coversOwed > 0);
+        return (
+          count(covered) === count(plain) &&
+          covered.debts.length === 1 &&
+          debt !== undefined &&
+          debt.debtor === holder.memberId &&
+          debt.repaysOn !== null &&
+          debt.repaysOn > date &&
+          owing.length === 1 &&
+          owing[0]?.memberId === holder.memberId &&
+          computeSchedule(fridays(members, [{ id: 'v', type: 'cover', date, memberId: coverer.id }]), { from: addWeeks(debt.repaysOn, 1), count: 1 }).ledger.every(
+            (l) => l.coversOwed === 0,
+          )
+        );
       }),
     );
   });

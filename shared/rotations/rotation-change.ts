@@ -6,7 +6,7 @@ import { computeSchedule, isAbsent, isActiveOn } from './fair-schedule';
 import { MemberName } from './member-name';
 import type { PlanOverride, ScheduledOccurrence, SchedulePlan } from './rotation-model';
 
-const Reason = z.string().trim().max(200, 'reason is longer than 200 characters').default('');
+const Reason = z.string().trim().max(200, 'Shorten the reason to 200 characters').default('');
 
 /** One change to a rotation's schedule; each can be previewed before it is applied. */
 export const RotationChange = z.discriminatedUnion('type', [
@@ -20,6 +20,23 @@ export const RotationChange = z.discriminatedUnion('type', [
 ]);
 export type RotationChange = z.infer<typeof RotationChange>;
 
+/**
+ * Every change a rotation takes: the ones above, a new order of the members from a date, and taking
+ * back a member's joining or leaving (the undo of the Changes list). Kept apart from RotationChange
+ * so the change dialogs, which offer a form per RotationChange type, keep their set of forms.
+ */
+export const RotationEdit = z.discriminatedUnion('type', [
+  ...RotationChange.options,
+  z.object({
+    type: z.literal('reorder'),
+    from: CalendarDate,
+    memberIds: z.array(Id).min(1, 'Put at least one member in the new order').max(100, 'A rotation has at most 100 members'),
+  }),
+  z.object({ type: z.literal('undoJoin'), memberId: Id }),
+  z.object({ type: z.literal('undoLeave'), memberId: Id }),
+]);
+export type RotationEdit = z.infer<typeof RotationEdit>;
+
 export interface ChangeContext {
   /** The user's today: changes to turns before it are refused, the past is a record. */
   today: CalendarDate;
@@ -30,7 +47,7 @@ export interface ChangeContext {
  * The plan with the change made, or an AppError naming the field that makes it impossible. The input
  * plan is not modified.
  */
-export function applyChange(plan: SchedulePlan, change: RotationChange, ctx: ChangeContext): SchedulePlan {
+export function applyChange(plan: SchedulePlan, change: RotationEdit, ctx: ChangeContext): SchedulePlan {
   switch (change.type) {
     case 'skipDate':
       return addSkip(plan, change, ctx);
@@ -46,11 +63,17 @@ export function applyChange(plan: SchedulePlan, change: RotationChange, ctx: Cha
       return removeMember(plan, change, ctx);
     case 'removeOverride':
       return removeOverride(plan, change.overrideId);
+    case 'reorder':
+      return addReorder(plan, change, ctx);
+    case 'undoJoin':
+      return undoJoin(plan, change.memberId, ctx);
+    case 'undoLeave':
+      return undoLeave(plan, change.memberId);
   }
 }
 
 /** The last date a change touches, so a preview can show its effect. */
-export function changeReach(plan: SchedulePlan, change: RotationChange): CalendarDate | undefined {
+export function changeReach(plan: SchedulePlan, change: RotationEdit): CalendarDate | undefined {
   switch (change.type) {
     case 'skipDate':
     case 'cover':
@@ -61,11 +84,18 @@ export function changeReach(plan: SchedulePlan, change: RotationChange): Calenda
       return change.dateA > change.dateB ? change.dateA : change.dateB;
     case 'addMember':
     case 'removeMember':
+    case 'reorder':
       return change.from;
+    case 'undoJoin':
+      return plan.members.find((m) => m.id === change.memberId)?.activeFrom ?? undefined;
+    case 'undoLeave':
+      return plan.members.find((m) => m.id === change.memberId)?.activeUntil ?? undefined;
     case 'removeOverride': {
+      const reorder = plan.reorders?.find((r) => r.id === change.overrideId);
+      if (reorder) return reorder.from;
       const o = plan.overrides.find((x) => x.id === change.overrideId);
       if (!o) return undefined;
-      return o.type === 'absence' ? o.to : o.type === 'swap' ? (o.dateA > o.dateB ? o.dateA : o.dateB) : o.type === 'skip' || o.type === 'cover' ? o.date : undefined;
+      return o.type === 'absence' ? o.to : o.type === 'swap' ? (o.dateA > o.dateB ? o.dateA : o.dateB) : o.date;
     }
   }
 }
@@ -84,7 +114,7 @@ function occurrenceOn(plan: SchedulePlan, date: CalendarDate, field: string): Sc
 
 function requireMember(plan: SchedulePlan, memberId: string, field: string) {
   const member = plan.members.find((m) => m.id === memberId);
-  if (!member) throw new AppError('not_found', `member ${memberId} is not in this rotation`, field);
+  if (!member) throw new AppError('not_found', 'That member is not in this rotation (any more)', field);
   return member;
 }
 
@@ -106,7 +136,8 @@ function addAbsence(
 ): SchedulePlan {
   const member = requireMember(plan, change.memberId, 'change.memberId');
   if (change.to < change.from) throw new AppError('invalid_input', 'an absence must end on or after the day it starts', 'change.to');
-  requireNotPast(change.to, ctx, 'change.to', 'an absence');
+  // The turns before today are a record: an absence that started earlier is marked from today.
+  requireNotPast(change.from, ctx, 'change.from', 'an absence');
   const overlapping = plan.overrides.find(
     (o) => o.type === 'absence' && o.memberId === member.id && o.from <= change.to && change.from <= o.to,
   );
@@ -129,6 +160,13 @@ function addSwap(plan: SchedulePlan, change: { dateA: CalendarDate; dateB: Calen
   if (a.status !== 'scheduled') throw new AppError('invalid_input', `${change.dateA} has no turn to swap (${a.reason})`, 'change.dateA');
   if (b.status !== 'scheduled') throw new AppError('invalid_input', `${change.dateB} has no turn to swap (${b.reason})`, 'change.dateB');
   if (a.memberId === b.memberId) throw new AppError('invalid_input', `both turns belong to ${nameOf(plan, a.memberId)}; nothing to swap`, 'change.dateB');
+  for (const [holder, other, field] of [
+    [a.memberId, b.date, 'change.dateB'],
+    [b.memberId, a.date, 'change.dateA'],
+  ] as const) {
+    const member = plan.members.find((m) => m.id === holder);
+    if (member && !isActiveOn(member, other)) throw new AppError('invalid_input', `${member.name} is not in the rotation on ${other}`, field);
+  }
   if (isAbsent(plan.overrides, a.memberId, b.date)) {
     throw new AppError('invalid_input', `${nameOf(plan, a.memberId)} is absent on ${b.date}`, 'change.dateB');
   }
@@ -167,6 +205,13 @@ function removeMember(plan: SchedulePlan, change: { memberId: string; from: Cale
   if (member.activeUntil !== null && member.activeUntil <= change.from) {
     throw new AppError('invalid_input', `${member.name} has already left the rotation on ${member.activeUntil}`, 'change.memberId');
   }
+  if (member.activeUntil !== null) {
+    // One leaving date per member, so undoing it gives back exactly the rotation before.
+    throw new AppError('invalid_input', `${member.name} already leaves on ${member.activeUntil}; undo that first`, 'change.memberId');
+  }
+  if (member.activeFrom !== null && change.from <= member.activeFrom) {
+    throw new AppError('invalid_input', `${member.name} joins on ${member.activeFrom}; undo the joining instead`, 'change.from');
+  }
   const remaining = plan.members.filter((m) => m.id !== member.id && (m.activeUntil === null || m.activeUntil > change.from));
   if (remaining.length === 0) {
     throw new AppError('invalid_input', `${member.name} is the last member; a rotation needs at least one member`, 'change.memberId');
@@ -175,10 +220,56 @@ function removeMember(plan: SchedulePlan, change: { memberId: string; from: Cale
 }
 
 function removeOverride(plan: SchedulePlan, overrideId: string): SchedulePlan {
+  if (plan.reorders?.some((r) => r.id === overrideId)) {
+    return { ...plan, reorders: plan.reorders.filter((r) => r.id !== overrideId) };
+  }
   if (!plan.overrides.some((o) => o.id === overrideId)) {
-    throw new AppError('not_found', `change ${overrideId} is not part of this rotation`, 'change.overrideId');
+    throw new AppError('not_found', 'That change is not in this rotation any more; it may have been undone already', 'change.overrideId');
   }
   return { ...plan, overrides: plan.overrides.filter((o) => o.id !== overrideId) };
+}
+
+function addReorder(plan: SchedulePlan, change: { from: CalendarDate; memberIds: string[] }, ctx: ChangeContext): SchedulePlan {
+  requireNotPast(change.from, ctx, 'change.from', 'a new order');
+  const active = plan.members.filter((m) => isActiveOn(m, change.from)).map((m) => m.id);
+  const unknown = change.memberIds.find((id) => !active.includes(id));
+  if (unknown !== undefined) {
+    throw new AppError('invalid_input', `${nameOf(plan, unknown)} is not in the rotation on ${change.from}`, 'change.memberIds');
+  }
+  if (new Set(change.memberIds).size !== change.memberIds.length) {
+    throw new AppError('invalid_input', 'List each member once in the new order', 'change.memberIds');
+  }
+  if (change.memberIds.length !== active.length) {
+    throw new AppError('invalid_input', 'Put every member of the rotation in the new order', 'change.memberIds');
+  }
+  if (plan.reorders?.some((r) => r.from === change.from)) {
+    throw new AppError('invalid_input', `The order already changes on ${change.from}; undo that change first`, 'change.from');
+  }
+  return { ...plan, reorders: [...(plan.reorders ?? []), { id: ctx.newId(), from: change.from, memberIds: change.memberIds }] };
+}
+
+/** Takes a joining back: the member goes, with their absences and covers, as if never added. */
+function undoJoin(plan: SchedulePlan, memberId: string, ctx: ChangeContext): SchedulePlan {
+  const member = requireMember(plan, memberId, 'change.memberId');
+  if (member.activeFrom === null) throw new AppError('invalid_input', `${member.name} has been in the rotation from the start; remove them from a date instead`, 'change.memberId');
+  if (member.activeFrom < ctx.today) {
+    throw new AppError('invalid_input', `${member.name} joined on ${member.activeFrom}, before today; remove them from a date instead`, 'change.memberId');
+  }
+  const theirs = plan.overrides.find((o) => (o.type === 'absence' || o.type === 'cover') && o.memberId === member.id);
+  if (theirs) throw new AppError('invalid_input', `${member.name} has an absence or a cover; undo it first`, 'change.memberId');
+  return {
+    ...plan,
+    members: plan.members.filter((m) => m.id !== member.id),
+    ...(plan.reorders && { reorders: plan.reorders.map((r) => ({ ...r, memberIds: r.memberIds.filter((id) => id !== member.id) })) }),
+  };
+}
+
+function undoLeave(plan: SchedulePlan, memberId: string): SchedulePlan {
+  const member = requireMember(plan, memberId, 'change.memberId');
+  if (member.activeUntil === null) throw new AppError('invalid_input', `${member.name} is not leaving the rotation`, 'change.memberId');
+  const clash = plan.members.find((m) => m.id !== member.id && m.name.toLowerCase() === member.name.toLowerCase() && m.activeUntil === null);
+  if (clash) throw new AppError('invalid_input', `${clash.name} is in the rotation again under the same name`, 'change.memberId');
+  return { ...plan, members: plan.members.map((m) => (m.id === member.id ? { ...m, activeUntil: null } : m)) };
 }
 
 function nameOf(plan: SchedulePlan, memberId: string): string {

@@ -1,34 +1,53 @@
 import { formatDecisionNumber } from '../domain/decision';
 import type { Rotation, RotationLogEntry, RotationSchedule, RotationTopic } from '../api/rotation-operations';
 import { describeCadence } from './cadence-text';
+import type { LedgerLine } from './rotation-model';
+import { defaultTurnLength, type TurnLength } from './turn-span';
+import { calendarDateIn, wallClockIn } from './zoned-time';
+
+/** The schedule as the API gives it; ledger lines may say when a member joins or leaves. */
+export type MarkdownSchedule = Omit<RotationSchedule, 'ledger'> & {
+  ledger: (RotationSchedule['ledger'][number] & Partial<Pick<LedgerLine, 'joinsOn' | 'leavesOn'>>)[];
+};
 
 /**
  * The rotation as a Markdown document a team can keep in its repository: settings, the upcoming
- * schedule, the fairness counts, the open backlog, and the session log.
+ * schedule (as many dates as `schedule` holds), the fairness counts, the open backlog, and the
+ * session log. A topic has its own column, apart from notes on how a turn came to its holder; a turn
+ * shows when it ends, which for a role is when the next holder takes over.
  */
-export function rotationMarkdown(rotation: Rotation, schedule: RotationSchedule, topics: readonly RotationTopic[], log: readonly RotationLogEntry[]): string {
+export function rotationMarkdown(
+  rotation: Rotation,
+  schedule: MarkdownSchedule,
+  topics: readonly RotationTopic[],
+  log: readonly RotationLogEntry[],
+  turnLength: TurnLength = defaultTurnLength(rotation),
+): string {
+  const length = turnLength.kind === 'fixed' ? `${turnLength.minutes} minutes` : 'each turn until the next holder takes over';
   const lines: string[] = [
     `# ${rotation.name}`,
     '',
     `- Kind: ${rotation.kind === 'teaching' ? 'teaching session' : 'role'}`,
-    `- Cadence: ${describeCadence(rotation.cadence)} at ${rotation.time} (${rotation.timeZone}), ${rotation.durationMinutes} minutes`,
+    `- Cadence: ${describeCadence(rotation.cadence)} at ${rotation.time} (${rotation.timeZone}), ${length}`,
     `- Since: ${rotation.startDate}`,
     `- Members: ${rotation.members.filter((m) => m.activeUntil === null).map((m) => m.name).join(', ')}`,
   ];
   if (rotation.cap) lines.push(`- Cap: at most ${rotation.cap.maxTurns} turn(s) in ${rotation.cap.periodWeeks} week(s)`);
   if (rotation.checklist.trim()) lines.push('', '## Checklist', '', rotation.checklist.trim());
 
-  lines.push('', '## Schedule', '', `| Date | ${rotation.kind === 'teaching' ? 'Presenter' : 'Holder'} | ${rotation.kind === 'teaching' ? 'Topic' : 'Note'} |`, '| --- | --- | --- |');
+  const teaching = rotation.kind === 'teaching';
+  const header = ['Date', teaching ? 'Presenter' : 'Holder', ...(rotation.withSecondary ? ['Secondary'] : []), ...(teaching ? ['Topic'] : []), 'Until', 'Note'];
+  lines.push('', '## Schedule', '', `| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`);
   for (const o of schedule.occurrences) {
     const who = o.status === 'scheduled' ? (o.memberName ?? '') : `— (${o.reason ?? o.status})`;
-    const secondary = o.secondaryName ? `secondary: ${o.secondaryName}` : '';
-    const note = o.topic?.title ?? (secondary || null) ?? (o.source === 'swap' ? 'swapped' : o.source === 'cover' ? 'cover' : o.source === 'repay' ? 'repays a cover' : '');
-    lines.push(`| ${o.date} | ${cell(who)} | ${cell(note)} |`);
+    const row = [o.date, who, ...(rotation.withSecondary ? [o.secondaryName ?? ''] : []), ...(teaching ? [o.topic?.title ?? ''] : []), untilText(o, rotation.timeZone), noteOf(o)];
+    lines.push(`| ${row.map(cell).join(' | ')} |`);
   }
 
   lines.push('', '## Fairness', '', '| Member | Turns held | Upcoming | Covers owed |', '| --- | --- | --- | --- |');
   for (const l of schedule.ledger) {
-    lines.push(`| ${cell(l.name)}${l.active ? '' : ' (not active)'} | ${l.held} | ${l.upcoming} | ${l.coversOwed} |`);
+    const status = !l.active ? ' (not active)' : l.joinsOn ? ` (joins ${l.joinsOn})` : l.leavesOn ? ` (leaves ${l.leavesOn})` : '';
+    lines.push(`| ${cell(l.name)}${status} | ${l.held} | ${l.upcoming} | ${l.coversOwed} |`);
   }
 
   const open = topics.filter((t) => t.assignedDate === null);
@@ -54,6 +73,22 @@ export function rotationMarkdown(rotation: Rotation, schedule: RotationSchedule,
     }
   }
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** How the turn came to its holder: the notes column, never the topic's. */
+function noteOf(o: RotationSchedule['occurrences'][number]): string {
+  if (o.status !== 'scheduled') return '';
+  const parts = [o.source === 'swap' ? 'swapped' : o.source === 'cover' ? 'covering' : o.source === 'repay' ? 'repays a cover' : ''];
+  if (o.passedOver.length > 0) parts.push(`${o.passedOver.join(', ')} away`);
+  return parts.filter(Boolean).join('; ');
+}
+
+/** When the turn ends, in the rotation's zone: the time, and the date too when it is another day. */
+function untilText(o: RotationSchedule['occurrences'][number], timeZone: string): string {
+  if (o.status !== 'scheduled') return '';
+  const end = new Date(o.endsAt);
+  const day = calendarDateIn(timeZone, end);
+  return day === o.date ? wallClockIn(timeZone, end) : `${day} ${wallClockIn(timeZone, end)}`;
 }
 
 /** Keeps a table cell on one line and its pipes from ending the cell. */

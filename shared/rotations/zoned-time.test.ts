@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKnownTimeZone, TimeOfDay, zonedWallTimeToUtc } from './zoned-time';
+import { isKnownTimeZone, localMinuteText, TimeOfDay, timeInZones, timeInZonesText, TimeZoneName, zonedWallTimeToUtc } from './zoned-time';
 
 describe('zoned wall time', () => {
   it('keeps a meeting at the same local time across a daylight-saving change', () => {
@@ -26,5 +26,40 @@ describe('zoned wall time', () => {
     expect(TimeOfDay.safeParse('15:00').success).toBe(true);
     expect(TimeOfDay.safeParse('24:00').success).toBe(false);
     expect(TimeOfDay.safeParse('9:00').success).toBe(false);
+  });
+});
+
+describe('a rotation time in the viewer’s zone', () => {
+  it('shows the viewer’s time beside the rotation’s own when they differ', () => {
+    const zoned = timeInZones('2026-10-23', '15:00', 'Europe/Berlin', 'America/New_York');
+    expect(zoned).toEqual({
+      rotation: { date: '2026-10-23', time: '15:00', timeZone: 'Europe/Berlin' },
+      viewer: { date: '2026-10-23', time: '09:00', timeZone: 'America/New_York' },
+    });
+    expect(timeInZonesText(zoned)).toBe('15:00 (Europe/Berlin) · 09:00 your time (America/New_York)');
+  });
+
+  it('follows each zone’s own daylight-saving dates', () => {
+    // Berlin is back on winter time on 30 October, New York not until 1 November: five hours apart.
+    expect(timeInZones('2026-10-30', '15:00', 'Europe/Berlin', 'America/New_York').viewer?.time).toBe('10:00');
+  });
+
+  it('names the viewer’s date when it is another day there', () => {
+    expect(timeInZonesText(timeInZones('2026-06-01', '08:00', 'Asia/Tokyo', 'Europe/London'))).toBe('08:00 (Asia/Tokyo) · 00:00 your time (Europe/London)');
+    expect(timeInZonesText(timeInZones('2026-06-01', '08:00', 'Asia/Tokyo', 'America/Los_Angeles'))).toBe('08:00 (Asia/Tokyo) · 16:00 on 2026-05-31 your time (America/Los_Angeles)');
+  });
+
+  it('shows the rotation’s time alone when the viewer’s clock says the same', () => {
+    expect(timeInZones('2026-10-23', '15:00', 'Europe/Berlin', 'Europe/Berlin').viewer).toBeNull();
+    expect(timeInZonesText(timeInZones('2026-10-23', '15:00', 'Europe/Berlin', 'Europe/Paris'))).toBe('15:00 (Europe/Berlin)');
+  });
+
+  it('writes a moment in a local zone, naming it', () => {
+    expect(localMinuteText(new Date('2026-11-29T04:20:00Z'), 'Europe/Berlin')).toBe('2026-11-29 05:20 Europe/Berlin');
+  });
+
+  it('says in plain words what is wrong with a time or a zone', () => {
+    expect(TimeOfDay.safeParse('9:00').error?.issues[0]?.message).toBe('Enter the time as HH:MM on a 24-hour clock, like 09:30');
+    expect(TimeZoneName.safeParse('Mars/Olympus').error?.issues[0]?.message).toBe('Enter a time zone this computer knows, like Europe/Berlin');
   });
 });

@@ -2,14 +2,14 @@ import { z } from 'zod';
 import type { CalendarDate } from '../domain/calendar-date';
 
 /** A wall-clock time of day, HH:MM in 24 hours. */
-export const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use a time of the form HH:MM (24 hours)');
+export const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter the time as HH:MM on a 24-hour clock, like 09:30');
 
 /** An IANA time zone name the runtime knows, e.g. "Europe/Berlin". */
 export const TimeZoneName = z
   .string()
   .trim()
-  .min(1, 'time zone must not be empty')
-  .refine(isKnownTimeZone, 'is not a time zone this computer knows (use a name like Europe/Berlin)');
+  .min(1, 'Enter a time zone, like Europe/Berlin')
+  .refine(isKnownTimeZone, 'Enter a time zone this computer knows, like Europe/Berlin');
 
 export function isKnownTimeZone(name: string): boolean {
   try {
@@ -66,4 +66,53 @@ export function zonedWallTimeToUtc(date: CalendarDate, time: string, timeZone: s
 export function calendarDateIn(timeZone: string, instant: Date): CalendarDate {
   const parts = Object.fromEntries(formatterFor(timeZone).formatToParts(instant).map((p) => [p.type, p.value]));
   return `${parts.year}-${String(parts.month).padStart(2, '0')}-${String(parts.day).padStart(2, '0')}`;
+}
+
+/** The wall-clock time (HH:MM, 24 hours) in `timeZone` at an instant. */
+export function wallClockIn(timeZone: string, instant: Date): string {
+  const parts = Object.fromEntries(formatterFor(timeZone).formatToParts(instant).map((p) => [p.type, p.value]));
+  return `${String(parts.hour).padStart(2, '0')}:${String(parts.minute).padStart(2, '0')}`;
+}
+
+/** A meeting time as it reads in one zone. */
+export interface ZonedReading {
+  date: CalendarDate;
+  time: string;
+  timeZone: string;
+}
+
+/** A meeting time in the rotation's own zone and, when the viewer's clock says something else, in theirs. */
+export interface TimeInZones {
+  rotation: ZonedReading;
+  /** Null when the viewer's wall clock shows the same date and time (their zone, or one in step with it). */
+  viewer: ZonedReading | null;
+}
+
+/**
+ * A rotation's meeting on `date` at `time` in `rotationZone`, read also in the viewer's zone, so a
+ * team spread over zones sees "15:00 Europe/Berlin · 09:00 your time". Each date gets its own offsets,
+ * so the viewer's time is right on both sides of a daylight-saving change.
+ */
+export function timeInZones(date: CalendarDate, time: string, rotationZone: string, viewerZone: string): TimeInZones {
+  const instant = zonedWallTimeToUtc(date, time, rotationZone);
+  const rotation = { date, time: wallClockIn(rotationZone, instant), timeZone: rotationZone };
+  const viewer = { date: calendarDateIn(viewerZone, instant), time: wallClockIn(viewerZone, instant), timeZone: viewerZone };
+  return { rotation, viewer: viewer.date === rotation.date && viewer.time === rotation.time ? null : viewer };
+}
+
+/**
+ * The time in words: "15:00 (Europe/Berlin)", or with the viewer's reading beside it, "15:00
+ * (Europe/Berlin) · 09:00 your time (America/New_York)", naming the viewer's date when it differs.
+ */
+export function timeInZonesText(zoned: TimeInZones): string {
+  const own = `${zoned.rotation.time} (${zoned.rotation.timeZone})`;
+  const { viewer } = zoned;
+  if (!viewer) return own;
+  const day = viewer.date === zoned.rotation.date ? '' : ` on ${viewer.date}`;
+  return `${own} · ${viewer.time}${day} your time (${viewer.timeZone})`;
+}
+
+/** "2026-11-29 05:20 Europe/Berlin": a moment as a local reader of that zone writes it, the zone named. */
+export function localMinuteText(instant: Date, timeZone: string): string {
+  return `${calendarDateIn(timeZone, instant)} ${wallClockIn(timeZone, instant)} ${timeZone}`;
 }

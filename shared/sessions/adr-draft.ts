@@ -1,5 +1,6 @@
 import type { DecisionContent } from '../domain/decision';
 import { AGREEMENT_SCALES, levelLabel } from './agreement-scale';
+import { numberText } from '../goals/number-text';
 import { summariseEvaluation } from './evaluation-summary';
 import type { SessionState } from './session';
 
@@ -39,33 +40,47 @@ function outcomeText(state: SessionState): string {
   return `Not now: the team will revisit this decision on ${outcome.revisitOn}.${why ? ` ${why}` : ''}`;
 }
 
+/**
+ * The written consequences, then every concern still standing as a "Bad, because": accepted risks,
+ * and concerns left open (a low vote's concern among them), which a reader must not miss.
+ */
 function consequencesText(state: SessionState): string {
-  const risks = state.concerns
-    .filter((c) => c.status === 'risk')
-    .map((c) => `* Bad, because ${c.text}${c.note ? ` (accepted risk: ${c.note})` : ''}`);
-  return joinBlocks([state.consequences, risks.join('\n')]);
+  const bad = state.concerns.flatMap((c) => {
+    if (c.status === 'risk') return [`* Bad, because ${c.text}${c.note ? ` (accepted risk: ${c.note})` : ''}`];
+    if (c.status === 'open') return [`* Bad, because ${c.text} (open concern, not settled in the session)`];
+    return [];
+  });
+  return joinBlocks([state.consequences, bad.join('\n')]);
 }
 
+/** The evaluation as separate Markdown blocks, so a vote summary never runs on into a list's last bullet. */
 function evaluationText(state: SessionState): string {
   const summary = summariseEvaluation(state);
   const optionName = (id: string) => state.options.find((o) => o.id === id)?.name ?? id;
-  const lines: string[] = [];
+  const criterionName = (id: string) => state.criteria.find((c) => c.id === id)?.name ?? id;
+  const blocks: string[] = [];
   if (summary.weighted && state.options.length) {
-    lines.push(`Weighted criteria (${state.criteria.map((c) => `${c.name} ×${c.weight}`).join(', ')}):`);
-    for (const r of summary.weighted) lines.push(`* ${optionName(r.optionId)}: ${r.total} (${Math.round(r.share * 100)}%)`);
+    const from = summary.weightedFrom?.kind === 'people' ? `, mean of ${summary.weightedFrom.count} people's scores` : '';
+    const lines = [`Weighted criteria (${state.criteria.map((c) => `${c.name} ×${c.weight}`).join(', ')}${from}):`, ''];
+    for (const r of summary.weighted) lines.push(`* ${optionName(r.optionId)}: ${numberText(r.total)} (${Math.round(r.share * 100)}%)`);
+    blocks.push(lines.join('\n'));
+    const wide = (summary.cells ?? []).filter((c) => c.wide);
+    if (wide.length) {
+      blocks.push(['Scores far apart:', '', ...wide.map((c) => `* ${criterionName(c.criterionId)} for ${optionName(c.optionId)}: from ${c.min} to ${c.max}`)].join('\n'));
+    }
   }
   if (summary.agreement && state.agreement) {
     const a = summary.agreement;
     const on = state.agreement.optionId ? ` on "${optionName(state.agreement.optionId)}"` : '';
     const spread = a.distribution.filter((d) => d.count > 0).map((d) => `${d.count} × ${levelLabel(a.method, d.level)}`);
-    lines.push(
+    blocks.push(
       `${AGREEMENT_SCALES[a.method].name}${on}: ${a.count} votes, from ${a.min} to ${a.max}${a.strongDisagreement ? ' (strong disagreement)' : ''}; ${spread.join('; ')}.`,
     );
   }
   if (summary.dots) {
-    lines.push(`Dot voting: ${summary.dots.map((d) => `${optionName(d.optionId)} ${d.total}`).join(', ')}.`);
+    blocks.push(`Dot voting: ${summary.dots.map((d) => `${optionName(d.optionId)} ${d.total}`).join(', ')}.`);
   }
-  return lines.length ? ['Evaluation in the decision session:', '', ...lines].join('\n') : '';
+  return blocks.length ? ['Evaluation in the decision session:', ...blocks].join('\n\n') : '';
 }
 
 function parkedText(state: SessionState): string {

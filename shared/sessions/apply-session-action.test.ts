@@ -63,7 +63,7 @@ describe('phases and timing', () => {
 describe('options and participants', () => {
   it('refuses an empty option name and a duplicate one', () => {
     const s = withTeam();
-    expect(() => s.act({ type: 'addOption', name: '  ' })).toThrow(/an option needs a name/);
+    expect(() => s.act({ type: 'addOption', name: '  ' })).toThrow(/An option needs a name/);
     expect(errorOf(() => s.act({ type: 'addOption', name: 'kafka' }))).toMatchObject({ field: 'action.name', message: 'There is already an option named "kafka"' });
   });
 
@@ -87,7 +87,7 @@ describe('options and participants', () => {
 
   it('refuses a negative criterion weight with a message naming the rule', () => {
     const s = withTeam();
-    expect(() => s.act({ type: 'addCriterion', name: 'Cost', weight: -1 })).toThrow(/a weight must not be negative/);
+    expect(() => s.act({ type: 'addCriterion', name: 'Cost', weight: -1 })).toThrow(/A weight must not be negative/);
   });
 });
 

@@ -1,14 +1,21 @@
 import { AppError } from '../api/api-result';
+import type { CalendarDate } from '../domain/calendar-date';
 import { AGREEMENT_SCALES, isValidLevel } from './agreement-scale';
-import { dotsSpent } from './dot-voting';
+import { castBallot, isBallotOf, sealBallots, voterOf, type VoterKeys } from './ballot-box';
+import { dotBallotProblem } from './dot-voting';
 import { elapsedMs, extendTimer, pauseTimer, resumeTimer, startTimer } from './phase-timer';
-import type { Concern, Participant, SessionState } from './session';
+import type { AgreementBallot, Concern, DotRound, Participant, PastRound, ScoreBallot, SessionState } from './session';
 import type { SessionAction } from './session-action';
 
-export interface ActionContext {
+export interface ActionContext extends VoterKeys {
   now: Date;
   /** Makes the id of a new option, participant, concern … */
   newId: () => string;
+  /**
+   * The facilitator's calendar date, for refusing a revisit date in the past. Without it, the date of
+   * `now` in UTC is taken, which is at most a day off.
+   */
+  today?: CalendarDate;
 }
 
 /**
@@ -67,6 +74,7 @@ export function applySessionAction(state: SessionState, action: SessionAction, c
         ...state,
         options: state.options.filter((o) => o.id !== option.id),
         scores: state.scores.filter((s) => s.optionId !== option.id),
+        scoring: withoutCells(state.scoring, (c) => c.optionId !== option.id),
         outcome: state.outcome?.kind === 'chosen' && state.outcome.optionId === option.id ? null : state.outcome,
       };
     }
@@ -80,11 +88,11 @@ export function applySessionAction(state: SessionState, action: SessionAction, c
       const participant = requireItem(state.participants, action.participantId, 'participant', 'action.participantId');
       const next = { ...state, participants: state.participants.map((p) => (p.id === participant.id ? { ...p, role: action.role } : p)) };
       // An observer's earlier votes no longer count.
-      return action.role === 'observer' ? withoutBallotsOf(next, participant.id) : next;
+      return action.role === 'observer' ? withoutBallotsOf(next, participant.id, ctx) : next;
     }
     case 'removeParticipant': {
       const participant = requireItem(state.participants, action.participantId, 'participant', 'action.participantId');
-      return withoutBallotsOf({ ...state, participants: state.participants.filter((p) => p.id !== participant.id) }, participant.id);
+      return withoutBallotsOf({ ...state, participants: state.participants.filter((p) => p.id !== participant.id) }, participant.id, ctx);
     }
 
     case 'addAdvice':
@@ -111,32 +119,40 @@ export function applySessionAction(state: SessionState, action: SessionAction, c
         ...state,
         criteria: state.criteria.filter((c) => c.id !== criterion.id),
         scores: state.scores.filter((s) => s.criterionId !== criterion.id),
+        scoring: withoutCells(state.scoring, (c) => c.criterionId !== criterion.id),
       };
     }
     case 'setScore': {
       requireItem(state.criteria, action.criterionId, 'criterion', 'action.criterionId');
       requireItem(state.options, action.optionId, 'option', 'action.optionId');
       const others = state.scores.filter((s) => !(s.criterionId === action.criterionId && s.optionId === action.optionId));
-      const scores = action.score === null ? others : [...others, { criterionId: action.criterionId, optionId: action.optionId, score: action.score }];
+      // Kept in one order, so a ballot says nothing about the order its cells were scored in.
+  const scores = (action.score === null ? others : [...others, { criterionId: action.criterionId, optionId: action.optionId, score: action.score }]).sort((a, b) =>
+    `${a.criterionId}|${a.optionId}`.localeCompare(`${b.criterionId}|${b.optionId}`),
+  );
       return { ...state, scores };
     }
 
     case 'startAgreementVote':
       if (action.optionId !== null) requireItem(state.options, action.optionId, 'option', 'action.optionId');
-      return { ...state, agreement: { method: action.method, optionId: action.optionId, anonymous: action.anonymous, revealed: false, ballots: [] } };
+      return {
+        ...keepRevealed(state, 'agreement'),
+        agreement: { method: action.method, optionId: action.optionId, anonymous: action.anonymous, revealed: false, ballots: [] },
+      };
     case 'castAgreement':
-      return castAgreement(state, action);
+      return castAgreement(state, action, ctx);
     case 'startDotVote':
-      return { ...state, dots: { dotsPerPerson: action.dotsPerPerson, anonymous: action.anonymous, revealed: false, ballots: [] } };
+      return { ...keepRevealed(state, 'dots'), dots: { dotsPerPerson: action.dotsPerPerson, anonymous: action.anonymous, revealed: false, ballots: [] } };
     case 'castDots':
-      return castDots(state, action);
-    case 'setVoteAnonymous': {
-      const round = requireRound(state, action.round);
-      if (round.revealed) throw new AppError('conflict', 'The votes are already revealed; start a new round to change anonymity', 'action.anonymous');
-      return { ...state, [action.round]: { ...round, anonymous: action.anonymous } };
-    }
+      return castDots(state, action, ctx);
+    case 'startScoring':
+      return { ...keepRevealed(state, 'scoring'), scoring: { anonymous: action.anonymous, revealed: false, ballots: [] } };
+    case 'castScore':
+      return castScore(state, action, ctx);
+    case 'setVoteAnonymous':
+      return setAnonymous(state, action.round, action.anonymous, ctx);
     case 'revealVotes':
-      return action.round === 'agreement' ? revealAgreement(state, ctx) : { ...state, dots: { ...requireRound(state, 'dots'), revealed: true } };
+      return reveal(state, action.round, ctx);
 
     case 'addConcern':
       return { ...state, concerns: [...state.concerns, newConcern(ctx, action.text, action.raisedBy)] };
@@ -151,14 +167,22 @@ export function applySessionAction(state: SessionState, action: SessionAction, c
 
     case 'setOutcome':
       if (action.outcome?.kind === 'chosen') requireItem(state.options, action.outcome.optionId, 'option', 'action.outcome.optionId');
+      if (action.outcome?.kind === 'not-now') requireNotPast(action.outcome.revisitOn, ctx, 'action.outcome.revisitOn', 'revisit');
       return { ...state, outcome: action.outcome };
     case 'setConsequences':
       return { ...state, consequences: action.text };
     case 'setConfirmation':
       return { ...state, confirmation: action.text };
     case 'setReviewBy':
+      if (action.date !== null) requireNotPast(action.date, ctx, 'action.date', 'review');
       return { ...state, reviewBy: action.date };
   }
+}
+
+/** A revisit or review date is for later: one already past would make the decision overdue the day it is made. */
+function requireNotPast(date: CalendarDate, ctx: ActionContext, field: string, what: 'revisit' | 'review'): void {
+  const today = ctx.today ?? ctx.now.toISOString().slice(0, 10);
+  if (date < today) throw new AppError('invalid_input', `Pick a ${what} date from today on; ${date} has already passed`, field);
 }
 
 /** The state a finished session keeps: the clock stopped, the last phase's time counted. */
@@ -173,8 +197,14 @@ export function stopSessionClock(state: SessionState, now: Date): SessionState {
 
 type CastAgreement = Extract<SessionAction, { type: 'castAgreement' }>;
 type CastDots = Extract<SessionAction, { type: 'castDots' }>;
+type CastScore = Extract<SessionAction, { type: 'castScore' }>;
+type VoteRound = 'agreement' | 'dots' | 'scoring';
 
-function castAgreement(state: SessionState, action: CastAgreement): SessionState {
+const agreementContent = (b: AgreementBallot) => `${String(b.level ?? 0).padStart(3, '0')}:${b.concern ?? ''}`;
+const dotsContent = (b: DotRound['ballots'][number]) => JSON.stringify(b.dots);
+const scoresContent = (b: ScoreBallot) => JSON.stringify(b.scores);
+
+function castAgreement(state: SessionState, action: CastAgreement, ctx: ActionContext): SessionState {
   const round = requireRound(state, 'agreement');
   if (round.revealed) throw new AppError('conflict', 'The votes are already revealed; start a new round to vote again', 'action.level');
   requireVoter(state, action.participantId);
@@ -186,22 +216,76 @@ function castAgreement(state: SessionState, action: CastAgreement): SessionState
   if (action.level <= scale.concernAtOrBelow && !action.concern) {
     throw new AppError('invalid_input', 'A block or a low vote must name its concern, so the team can work on it', 'action.concern');
   }
-  const ballot = { participantId: action.participantId, level: action.level, concern: action.concern || null };
-  const ballots = [...round.ballots.filter((b) => b.participantId !== action.participantId), ballot];
-  return { ...state, agreement: { ...round, ballots } };
+  const ballot = { ...voterOf(round.anonymous, action.participantId, ctx), level: action.level, concern: action.concern || null };
+  return { ...state, agreement: { ...round, ballots: castBallot(round.ballots, ballot, action.participantId, ctx) } };
 }
 
-function castDots(state: SessionState, action: CastDots): SessionState {
+function castDots(state: SessionState, action: CastDots, ctx: ActionContext): SessionState {
   const round = requireRound(state, 'dots');
   if (round.revealed) throw new AppError('conflict', 'The dots are already revealed; start a new round to vote again', 'action.dots');
   requireVoter(state, action.participantId);
   for (const optionId of Object.keys(action.dots)) requireItem(state.options, optionId, 'option', `action.dots.${optionId}`);
-  const spent = dotsSpent(action);
-  if (spent > round.dotsPerPerson) {
-    throw new AppError('invalid_input', `Each person has ${round.dotsPerPerson} dots; this ballot spends ${spent}`, 'action.dots');
+  const problem = dotBallotProblem(action.dots, round.dotsPerPerson, state.options.map((o) => o.id));
+  if (problem) throw new AppError('invalid_input', problem, 'action.dots');
+  const ballot = { ...voterOf(round.anonymous, action.participantId, ctx), dots: action.dots };
+  return { ...state, dots: { ...round, ballots: castBallot(round.ballots, ballot, action.participantId, ctx) } };
+}
+
+/** One participant's score on one cell; their other cells stay as they scored them. */
+function castScore(state: SessionState, action: CastScore, ctx: ActionContext): SessionState {
+  const round = requireRound(state, 'scoring');
+  if (round.revealed) throw new AppError('conflict', 'The scores are already revealed; start a new scoring round to score again', 'action.score');
+  requireVoter(state, action.participantId);
+  requireItem(state.criteria, action.criterionId, 'criterion', 'action.criterionId');
+  requireItem(state.options, action.optionId, 'option', 'action.optionId');
+  const previous = round.ballots.find((b) => isBallotOf(b, action.participantId, ctx));
+  const others = (previous?.scores ?? []).filter((s) => !(s.criterionId === action.criterionId && s.optionId === action.optionId));
+  // Kept in one order, so a ballot says nothing about the order its cells were scored in.
+  const scores = (action.score === null ? others : [...others, { criterionId: action.criterionId, optionId: action.optionId, score: action.score }]).sort((a, b) =>
+    `${a.criterionId}|${a.optionId}`.localeCompare(`${b.criterionId}|${b.optionId}`),
+  );
+  const ballot = { ...voterOf(round.anonymous, action.participantId, ctx), scores };
+  const ballots = castBallot(round.ballots, ballot, action.participantId, ctx).filter((b) => (b.scores ?? []).length > 0);
+  return { ...state, scoring: { ...round, ballots } };
+}
+
+/**
+ * Anonymity can change until the reveal, but a round whose ballots were cast in secret stays secret:
+ * people voted on that promise.
+ */
+function setAnonymous(state: SessionState, which: VoteRound, anonymous: boolean, ctx: ActionContext): SessionState {
+  const round = requireRound(state, which);
+  if (round.revealed) throw new AppError('conflict', 'The votes are already revealed; start a new round to change anonymity', 'action.anonymous');
+  if (round.anonymous && !anonymous && round.ballots.length > 0) {
+    throw new AppError('conflict', 'These votes were cast anonymously; start a new round to vote with names shown', 'action.anonymous');
   }
-  const ballots = [...round.ballots.filter((b) => b.participantId !== action.participantId), { participantId: action.participantId, dots: action.dots }];
-  return { ...state, dots: { ...round, ballots } };
+  const rekey = <B extends { participantId: string | null; voterKey?: string }>(ballots: readonly B[]): B[] =>
+    ballots.map((b) => (b.participantId !== null ? { ...b, ...voterOf(anonymous, b.participantId, ctx) } : b));
+  switch (which) {
+    case 'agreement':
+      return { ...state, agreement: { ...requireRound(state, 'agreement'), anonymous, ballots: rekey(requireRound(state, 'agreement').ballots) } };
+    case 'dots':
+      return { ...state, dots: { ...requireRound(state, 'dots'), anonymous, ballots: rekey(requireRound(state, 'dots').ballots) } };
+    case 'scoring':
+      return { ...state, scoring: { ...requireRound(state, 'scoring'), anonymous, ballots: rekey(requireRound(state, 'scoring').ballots) } };
+  }
+}
+
+function reveal(state: SessionState, which: VoteRound, ctx: ActionContext): SessionState {
+  switch (which) {
+    case 'agreement':
+      return revealAgreement(state, ctx);
+    case 'dots': {
+      const round = requireRound(state, 'dots');
+      if (round.revealed) return state;
+      return { ...state, dots: { ...round, revealed: true, ballots: sealBallots(round.ballots, round.anonymous, dotsContent) } };
+    }
+    case 'scoring': {
+      const round = requireRound(state, 'scoring');
+      if (round.revealed) return state;
+      return { ...state, scoring: { ...round, revealed: true, ballots: sealBallots(round.ballots, round.anonymous, scoresContent) } };
+    }
+  }
 }
 
 /** Revealing moves the concerns of low votes to the concerns list, anonymously if the round is. */
@@ -212,7 +296,24 @@ function revealAgreement(state: SessionState, ctx: ActionContext): SessionState 
   // In turn order an anonymous concern could be traced to whoever voted at that point.
   if (round.anonymous) withConcern.sort((a, b) => (a.concern as string).localeCompare(b.concern as string));
   const raised = withConcern.map((b) => newConcern(ctx, b.concern as string, round.anonymous ? null : nameOf(state.participants, b.participantId)));
-  return { ...state, agreement: { ...round, revealed: true }, concerns: [...state.concerns, ...raised] };
+  return {
+    ...state,
+    agreement: { ...round, revealed: true, ballots: sealBallots(round.ballots, round.anonymous, agreementContent) },
+    concerns: [...state.concerns, ...raised],
+  };
+}
+
+/** Before a new round replaces one, a revealed round goes to the past rounds, so the minutes keep its result. */
+function keepRevealed(state: SessionState, which: VoteRound): SessionState {
+  const current = state[which];
+  if (!current?.revealed) return state;
+  const past: PastRound =
+    which === 'agreement' ? { kind: 'agreement', round: state.agreement! } : which === 'dots' ? { kind: 'dots', round: state.dots! } : { kind: 'scoring', round: state.scoring! };
+  return { ...state, pastRounds: [...state.pastRounds, past] };
+}
+
+function withoutCells(round: SessionState['scoring'], keep: (score: { criterionId: string; optionId: string }) => boolean): SessionState['scoring'] {
+  return round && { ...round, ballots: round.ballots.map((b) => ({ ...b, scores: b.scores && b.scores.filter(keep) })) };
 }
 
 function newConcern(ctx: ActionContext, text: string, raisedBy: string | null): Concern {
@@ -227,10 +328,10 @@ function requireVoter(state: SessionState, participantId: string): Participant {
   return participant;
 }
 
-function requireRound<K extends 'agreement' | 'dots'>(state: SessionState, round: K): NonNullable<SessionState[K]> {
+function requireRound<K extends VoteRound>(state: SessionState, round: K): NonNullable<SessionState[K]> {
   const current = state[round];
   if (!current) {
-    const what = round === 'agreement' ? 'an agreement vote' : 'a dot vote';
+    const what = round === 'agreement' ? 'an agreement vote' : round === 'dots' ? 'a dot vote' : 'a scoring round';
     throw new AppError('conflict', `Start ${what} first`, 'action.round');
   }
   return current as NonNullable<SessionState[K]>;
@@ -248,11 +349,13 @@ function requireUniqueOptionName(state: SessionState, name: string, exceptId: st
   }
 }
 
-function withoutBallotsOf(state: SessionState, participantId: string): SessionState {
+function withoutBallotsOf(state: SessionState, participantId: string, ctx: ActionContext): SessionState {
+  const others = <B extends { participantId: string | null; voterKey?: string }>(ballots: readonly B[]) => ballots.filter((b) => !isBallotOf(b, participantId, ctx));
   return {
     ...state,
-    agreement: state.agreement && { ...state.agreement, ballots: state.agreement.ballots.filter((b) => b.participantId !== participantId) },
-    dots: state.dots && { ...state.dots, ballots: state.dots.ballots.filter((b) => b.participantId !== participantId) },
+    agreement: state.agreement && { ...state.agreement, ballots: others(state.agreement.ballots) },
+    dots: state.dots && { ...state.dots, ballots: others(state.dots.ballots) },
+    scoring: state.scoring && { ...state.scoring, ballots: others(state.scoring.ballots) },
   };
 }
 

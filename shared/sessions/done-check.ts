@@ -1,19 +1,28 @@
+import { summariseEvaluation } from './evaluation-summary';
 import type { SessionState } from './session';
 
 export interface DoneCheckItem {
-  id: 'drivers' | 'options-compared' | 'agreement' | 'consequences' | 'confirmation';
+  id: 'drivers' | 'options-compared' | 'agreement' | 'concerns' | 'consequences' | 'confirmation';
   label: string;
   met: boolean;
 }
 
 /**
  * What a well-formed accepted ADR needs, checked before the session accepts the decision. A gap does
- * not stop the facilitator (they may accept anyway); it is shown, and noted in the decision.
+ * not stop the facilitator (they may accept anyway); it is shown, and noted in the decision. An open
+ * concern (such as one a low vote raised) is a gap until it is resolved, accepted as a risk or parked.
  */
 export function doneCheck(state: SessionState): DoneCheckItem[] {
-  const scored = state.options.filter((o) => state.criteria.length > 0 && state.criteria.every((c) => state.scores.some((s) => s.optionId === o.id && s.criterionId === c.id)));
+  const { cells } = summariseEvaluation(state);
+  const scoredBy = (optionId: string) =>
+    state.criteria.length > 0 &&
+    state.criteria.every((c) =>
+      cells ? cells.some((cell) => cell.optionId === optionId && cell.criterionId === c.id && cell.count > 0) : state.scores.some((s) => s.optionId === optionId && s.criterionId === c.id),
+    );
+  const scored = state.options.filter((o) => scoredBy(o.id));
   const dotsCast = state.dots?.revealed === true && state.dots.ballots.length > 0;
   const agreementCast = state.agreement?.revealed === true && state.agreement.ballots.length > 0;
+  const open = state.concerns.filter((c) => c.status === 'open');
   return [
     { id: 'drivers', label: 'Evidence and decision drivers written', met: state.drivers.trim() !== '' },
     {
@@ -22,6 +31,11 @@ export function doneCheck(state: SessionState): DoneCheckItem[] {
       met: scored.length >= 2 || (dotsCast && state.options.length >= 2),
     },
     { id: 'agreement', label: 'Agreement recorded (a revealed vote)', met: agreementCast || dotsCast },
+    {
+      id: 'concerns',
+      label: 'Every concern resolved, accepted as a risk or parked',
+      met: open.length === 0,
+    },
     {
       id: 'consequences',
       label: 'Consequences written',

@@ -36,3 +36,15 @@ export function summariseDots(optionIds: readonly string[], ballots: readonly Do
 export function dotsSpent(ballot: DotBallot): number {
   return Object.values(ballot.dots).reduce((sum, n) => sum + n, 0);
 }
+
+/**
+ * What is wrong with a dot ballot, in words a voter acts on, or null when it can be cast: so the
+ * screen can say it and keep Cast disabled, and the core refuses the same ballot.
+ */
+export function dotBallotProblem(dots: Readonly<Record<string, number>>, dotsPerPerson: number, optionIds: readonly string[]): string | null {
+  if (Object.keys(dots).some((id) => !optionIds.includes(id))) return 'One of these options is no longer in the session';
+  if (Object.values(dots).some((n) => !Number.isInteger(n) || n < 0)) return 'Put a whole number of dots, 0 or more, on each option';
+  const spent = Object.values(dots).reduce((sum, n) => sum + n, 0);
+  if (spent > dotsPerPerson) return `Each person has ${dotsPerPerson} ${dotsPerPerson === 1 ? 'dot' : 'dots'}; this ballot spends ${spent}`;
+  return null;
+}

@@ -10,6 +10,10 @@ describe('suggestOpenRewrite', () => {
     ['Why did we not write tests?', 'What did we weigh up before deciding not to write tests?'],
     ['Why on earth would you use Mongo?', 'What would you gain if you use Mongo?'],
     ['Why are you blocking this?', 'What is leading you toward blocking this?'],
+    ['why would anyone pick that?', 'What would make someone pick that?'],
+    ['Why did anybody approve this?', 'What might lead someone to approve this?'],
+    ['How come you ignored the latency budget?', 'What did you weigh up when you left out the latency budget?'],
+    ['How come we chose Kafka?', 'What did we weigh up when we chose Kafka?'],
   ])('turns "%s" into "%s"', (question, suggestion) => {
     expect(suggestOpenRewrite(question)?.suggestion).toBe(suggestion);
   });
@@ -22,6 +26,7 @@ describe('suggestOpenRewrite', () => {
   it('leaves open questions and "why" about things alone', () => {
     expect(suggestOpenRewrite('What made you decide on that approach?')).toBeNull();
     expect(suggestOpenRewrite('Why is the queue growing?')).toBeNull();
+    expect(suggestOpenRewrite('How come the build is red?')).toBeNull();
     expect(suggestOpenRewrite('')).toBeNull();
   });
 

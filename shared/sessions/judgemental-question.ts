@@ -19,7 +19,24 @@ const PATTERNS: Pattern[] = [
   { match: /^why\s+(?:on\s+earth\s+)?(?:did|do|does)\s+(you|we|they|he|she|i)\b\s*(.*)$/i, rewrite: (s, rest) => `What led ${OBJECT_PRONOUN[s] ?? s} to ${rest}?` },
   { match: /^why\s+(?:on\s+earth\s+)?(?:would|should)\s+(you|we|they|he|she|i)\b\s*(.*)$/i, rewrite: (s, rest) => `What would ${subjectWord(s)} gain if ${subjectWord(s)} ${rest}?` },
   { match: /^why\s+(?:on\s+earth\s+)?(?:are|is|were|was)\s+(you|we|they|he|she)\b\s*(.*)$/i, rewrite: (s, rest) => `What is leading ${OBJECT_PRONOUN[s] ?? s} toward ${rest}?` },
+  // "Why would anyone pick that?" doubts whoever did; asking what would make someone do it invites the reasons.
+  { match: /^why\s+(?:on\s+earth\s+)?(?:would|should)\s+(anyone|anybody|someone|somebody|people)\b\s*(.*)$/i, rewrite: (_, rest) => `What would make someone ${rest}?` },
+  { match: /^why\s+(?:on\s+earth\s+)?(?:did|do|does)\s+(anyone|anybody|someone|somebody|people)\b\s*(.*)$/i, rewrite: (_, rest) => `What might lead someone to ${rest}?` },
+  // "How come you ignored …" is "why did you" in other words, with a charged verb.
+  { match: /^how\s+come\s+(you|we|they|he|she|i)\b\s*(.*)$/i, rewrite: (s, rest) => `What did ${subjectWord(s)} weigh up when ${subjectWord(s)} ${softened(rest)}?` },
 ];
+
+/** Charged verbs a rewrite replaces with neutral ones: "ignored" blames, "left out" describes. */
+const SOFTER: [RegExp, string][] = [
+  [/^ignored\b/i, 'left out'],
+  [/^ignore\b/i, 'leave out'],
+  [/^(?:forgot|neglected|missed)\b/i, 'left out'],
+];
+
+function softened(rest: string): string {
+  for (const [word, plain] of SOFTER) if (word.test(rest)) return rest.replace(word, plain);
+  return rest;
+}
 
 /**
  * Finds a judgemental "Why did you …?" at the start of a prompt or of any sentence in a note and
