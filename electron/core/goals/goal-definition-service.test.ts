@@ -77,7 +77,7 @@ describe('defining a goal', () => {
   it('refuses non-numeric measurements and empty lists with the field named', async () => {
     const result = { ...deliveryGoal().results[0]!, baseline: 'four' };
     const error = await callError(core, 'createGoal', { workspaceId: workspace.id, ...deliveryGoal(), results: [result] });
-    expect(error).toMatchObject({ code: 'invalid_input', field: 'results.0.baseline', message: 'results.0.baseline: baseline must be a number' });
+    expect(error).toMatchObject({ code: 'invalid_input', field: 'results.0.baseline', message: 'results.0.baseline: Baseline must be a number' });
     const none = await callError(core, 'createGoal', { workspaceId: workspace.id, ...deliveryGoal({ behaviors: [] }) });
     expect(none).toMatchObject({ field: 'behaviors', message: 'behaviors: a goal needs at least one behavior' });
   });

@@ -101,7 +101,7 @@ describe('changeSession', () => {
     });
     const weight = await callError(core, 'changeSession', { id: session.id, action: { type: 'addCriterion', name: 'Cost', weight: -2 } });
     expect(weight).toMatchObject({ field: 'action.weight' });
-    expect(weight.message).toContain('a weight must not be negative');
+    expect(weight.message).toContain('A weight must not be negative');
   });
 });
 
