@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+
+interface PageHeaderProps {
+  /** The page's one h1; it takes focus when the page opens. */
+  title: ReactNode;
+  titleId?: string;
+  /** Above the title: where the page sits ("Team home", "Rotations / Teaching"). */
+  eyebrow?: ReactNode;
+  /** Beside the title, e.g. the status badge. */
+  badge?: ReactNode;
+  /** Under the title: what the page is for, or a count. */
+  subtitle?: ReactNode;
+  /** The subtitle changes while the page is open (a count) and is announced when it does. */
+  subtitleLive?: boolean;
+  /** The page's buttons, at the end of the header. */
+  actions?: ReactNode;
+  /** Names the group of actions when they are one kind of thing ("Export"). */
+  actionsLabel?: string;
+  /**
+   * 'page' for a page's top; 'bar' for the editors' bar along the top edge, with the editor's
+   * buttons; 'session' for the running session's bar that stays in view while scrolling.
+   */
+  variant?: 'page' | 'bar' | 'session';
+  /** Under the heading row, still inside the header (the session's action error). */
+  children?: ReactNode;
+}
+
+/** The header of every page: eyebrow, h1 with an optional badge, subtitle, and the page's actions. */
+export function PageHeader({ title, titleId, eyebrow, badge, subtitle, subtitleLive = false, actions, actionsLabel, variant = 'page', children }: PageHeaderProps) {
+  return (
+    <header className={`page-header page-header-${variant}`}>
+      <div className="page-header-row">
+        <div className="page-heading">
+          {eyebrow ? <p className="page-eyebrow">{eyebrow}</p> : null}
+          <div className="page-title-row">
+            <h1 className="page-title" id={titleId} tabIndex={-1}>
+              {title}
+            </h1>
+            {badge}
+          </div>
+          {subtitle !== undefined && (
+            <p className="page-subtitle" aria-live={subtitleLive ? 'polite' : undefined}>
+              {subtitle}
+            </p>
+          )}
+        </div>
+        {actions ? (
+          <div className="toolbar page-actions" role={actionsLabel ? 'group' : undefined} aria-label={actionsLabel}>
+            {actions}
+          </div>
+        ) : null}
+      </div>
+      {children}
+    </header>
+  );
+}
