@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
 
+/** The one thing a list page is for ("New rotation"): a button, or a link to the page that does it. */
+export type PageAction = { label: string; onClick: () => void } | { label: string; href: string };
+
 interface PageHeaderProps {
   /** The page's one h1; it takes focus when the page opens. */
   title: ReactNode;
@@ -12,7 +15,9 @@ interface PageHeaderProps {
   subtitle?: ReactNode;
   /** The subtitle changes while the page is open (a count) and is announced when it does. */
   subtitleLive?: boolean;
-  /** The page's buttons, at the end of the header. */
+  /** The page's main action, as the primary button at the end of the header. */
+  action?: PageAction;
+  /** The page's buttons, at the end of the header (when there is more than the main action). */
   actions?: ReactNode;
   /** Names the group of actions when they are one kind of thing ("Export"). */
   actionsLabel?: string;
@@ -26,7 +31,7 @@ interface PageHeaderProps {
 }
 
 /** The header of every page: eyebrow, h1 with an optional badge, subtitle, and the page's actions. */
-export function PageHeader({ title, titleId, eyebrow, badge, subtitle, subtitleLive = false, actions, actionsLabel, variant = 'page', children }: PageHeaderProps) {
+export function PageHeader({ title, titleId, eyebrow, badge, subtitle, subtitleLive = false, action, actions = action && <PrimaryAction action={action} />, actionsLabel, variant = 'page', children }: PageHeaderProps) {
   return (
     <header className={`page-header page-header-${variant}`}>
       <div className="page-header-row">
@@ -52,5 +57,17 @@ export function PageHeader({ title, titleId, eyebrow, badge, subtitle, subtitleL
       </div>
       {children}
     </header>
+  );
+}
+
+function PrimaryAction({ action }: { action: PageAction }) {
+  return 'href' in action ? (
+    <a className="button button-primary" href={action.href}>
+      {action.label}
+    </a>
+  ) : (
+    <button type="button" className="button button-primary" onClick={action.onClick}>
+      {action.label}
+    </button>
   );
 }

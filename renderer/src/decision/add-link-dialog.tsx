@@ -3,9 +3,9 @@ import type { Decision, DecisionSummary } from '../../../shared/domain/decision'
 import { LINK_KINDS, LINK_LABELS, LinkKind } from '../../../shared/domain/link-kind';
 import { FormDialog } from '../components/form-dialog';
 import { decisionName } from '../decisions/decision-name';
-import { Field } from '../forms/field';
 import { formFields } from '../forms/form-errors';
 import { FormProblem } from '../forms/form-problem';
+import { SelectField } from '../forms/select-field';
 import { useCurrentDecisionStore } from '../stores/current-decision-store';
 import { showToast } from '../stores/toast-store';
 import { DecisionPicker } from './decision-picker';
@@ -30,17 +30,13 @@ export function AddLinkDialog({ decision, workspaceId, onClose }: { decision: De
       <p className="dialog-text">
         From <strong>{decisionName(decision)}</strong> to another decision in this workspace.
       </p>
-      <Field name="kind" label="Link type" hint={kind === 'supersedes' ? 'The other decision will be marked superseded.' : undefined}>
-        {(control) => (
-          <select {...control} className="select" value={kind} onChange={(event) => setKind(LinkKind.parse(event.target.value))}>
-            {LINK_KINDS.map((option) => (
-              <option key={option} value={option}>
-                {LINK_LABELS[option].outgoing}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField name="kind" label="Link type" hint={kind === 'supersedes' ? 'The other decision will be marked superseded.' : undefined} value={kind} onChange={(value) => setKind(LinkKind.parse(value))}>
+        {LINK_KINDS.map((option) => (
+          <option key={option} value={option}>
+            {LINK_LABELS[option].outgoing}
+          </option>
+        ))}
+      </SelectField>
       <DecisionPicker workspaceId={workspaceId} excludeIds={[decision.id]} name="decision" value={target} onChange={setTarget} />
     </FormDialog>
   );

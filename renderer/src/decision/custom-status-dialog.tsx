@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { statusLabel } from '../../../shared/domain/decision-status';
 import { FormDialog } from '../components/form-dialog';
-import { Field } from '../forms/field';
 import { formFields } from '../forms/form-errors';
+import { TextField } from '../forms/text-field';
 import { showToast } from '../stores/toast-store';
 import { useWorkspaceStore } from '../stores/workspace-store';
 import { customStatusName } from './custom-status-name';
@@ -25,13 +25,14 @@ export function CustomStatusDialog({ onClose }: { onClose: () => void }) {
   return (
     <FormDialog title="Custom status" onDismiss={onClose} onSubmit={submit} fields={FIELDS} submitLabel="Add status">
       <p className="dialog-text">Every decision in this workspace can then use it, beside the built-in statuses.</p>
-      <Field
+      <TextField
         name="name"
         label="Status name"
         hint={name && name !== typed ? `Saved as “${name}”, shown as “${statusLabel(name)}”.` : 'Lower-case letters, digits and dashes.'}
-      >
-        {(control) => <input {...control} className="input" value={typed} onChange={(event) => setTyped(event.target.value)} placeholder="e.g. on-hold" autoComplete="off" />}
-      </Field>
+        value={typed}
+        onChange={setTyped}
+        placeholder="e.g. on-hold"
+      />
     </FormDialog>
   );
 }

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { formatDecisionNumber } from '../../../shared/domain/decision';
 import { DEFAULT_TEMPLATE, TEMPLATES, TemplateId } from '../../../shared/domain/template';
 import { FormDialog } from '../components/form-dialog';
-import { Field } from '../forms/field';
 import { formFields } from '../forms/form-errors';
+import { SelectField } from '../forms/select-field';
+import { TextField } from '../forms/text-field';
 import { navigate } from '../router';
 import { useCurrentDecisionStore } from '../stores/current-decision-store';
 import { useUiStore, type NewDecisionIntent } from '../stores/ui-store';
@@ -44,29 +45,22 @@ export function NewDecisionDialog({ intent, workspaceId }: { intent: NewDecision
           The new decision replaces <strong>{decisionName(intent)}</strong>, which will be marked superseded and link to it.
         </p>
       )}
-      <Field name="title" label="Title" hint="Name the choice, not the problem: a short phrase with a verb.">
-        {(control) => (
-          <input
-            {...control}
-            className="input input-large"
-            value={title}
-            onChange={(event) => setTitle(event.target.value)}
-            placeholder="e.g. Use PostgreSQL for the ledger"
-            autoComplete="off"
-          />
-        )}
-      </Field>
-      <Field name="template" label="Template" hint={TEMPLATES[template].description}>
-        {(control) => (
-          <select {...control} className="select" value={template} onChange={(event) => setTemplate(TemplateId.parse(event.target.value))}>
-            {TemplateId.options.map((option) => (
-              <option key={option} value={option}>
-                {TEMPLATES[option].name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <TextField
+        name="title"
+        label="Title"
+        hint="Name the choice, not the problem: a short phrase with a verb."
+        value={title}
+        onChange={setTitle}
+        placeholder="e.g. Use PostgreSQL for the ledger"
+        large
+      />
+      <SelectField name="template" label="Template" hint={TEMPLATES[template].description} value={template} onChange={(value) => setTemplate(TemplateId.parse(value))}>
+        {TemplateId.options.map((option) => (
+          <option key={option} value={option}>
+            {TEMPLATES[option].name}
+          </option>
+        ))}
+      </SelectField>
     </FormDialog>
   );
 }

@@ -13,6 +13,8 @@ import { FormAlert } from '../forms/form-alert';
 import { useFormState } from '../forms/form-context';
 import { formFields } from '../forms/form-errors';
 import { SubmitButton } from '../forms/submit-button';
+import { SelectField } from '../forms/select-field';
+import { TextField } from '../forms/text-field';
 import { useKeyShortcut } from '../keyboard/use-key-shortcut';
 import { navigate } from '../router';
 import { useCurrentDecisionStore } from '../stores/current-decision-store';
@@ -20,7 +22,6 @@ import { showToast } from '../stores/toast-store';
 import { changedFields } from './changed-fields';
 import { contentFromDraft, draftFromContent, type DecisionDraft } from './decision-draft';
 import { OptionsEditor } from './options-editor';
-import { TextField } from './text-field';
 
 type TextKey = { [K in keyof DecisionDraft]: DecisionDraft[K] extends string ? K : never }[keyof DecisionDraft];
 
@@ -45,7 +46,7 @@ export function EditorForm({ decision, customStatuses }: { decision: Decision; c
   const text = (key: TextKey) => ({
     value: draft[key],
     onChange: (value: string) => setDraft((current) => ({ ...current, [key]: value })),
-    field: key,
+    name: key,
   });
 
   const submit = async () => {
@@ -90,17 +91,13 @@ export function EditorForm({ decision, customStatuses }: { decision: Decision; c
           <section className="form-section">
             <TextField label="Title" className="field-title" {...text('title')} />
             <div className="field-row">
-              <Field name="status" label="Status">
-                {(control) => (
-                  <select {...control} className="select" value={draft.status} onChange={(event) => setDraft((current) => ({ ...current, status: event.target.value }))}>
-                    {statuses.map((status) => (
-                      <option key={status} value={status}>
-                        {statusLabel(status)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
+              <SelectField name="status" label="Status" value={draft.status} onChange={(value) => setDraft((current) => ({ ...current, status: value }))}>
+                {statuses.map((status) => (
+                  <option key={status} value={status}>
+                    {statusLabel(status)}
+                  </option>
+                ))}
+              </SelectField>
               <TextField label="Date" type="date" {...text('date')} />
               <TextField label="Review by" type="date" hint="Optional: when to look at it again." {...text('reviewBy')} />
             </div>
@@ -122,7 +119,7 @@ export function EditorForm({ decision, customStatuses }: { decision: Decision; c
                 onChange={(options, chosenOption) => setDraft((current) => ({ ...current, options, chosenOption }))}
               />
             ) : (
-              <TextField key={section.field} label={section.heading} placeholder={section.hint} multiline className="field-section" {...text(section.field)} />
+              <TextField key={section.field} label={section.heading} placeholder={section.hint} rows={4} className="field-section" {...text(section.field)} />
             ),
           )}
 

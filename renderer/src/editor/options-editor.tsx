@@ -1,4 +1,5 @@
 import { Field, FieldMessage } from '../forms/field';
+import { SelectField } from '../forms/select-field';
 import { emptyOptionDraft, type OptionDraft } from './decision-draft';
 
 interface OptionsEditorProps {
@@ -79,18 +80,14 @@ export function OptionsEditor({ options, chosenOption, hint, onChange }: Options
           </svg>
           Add option
         </button>
-        <Field name="chosenOption" label="Chosen option" className="field-inline">
-          {(control) => (
-            <select {...control} className="select" value={chosenOption} onChange={(event) => onChange(options, event.target.value)}>
-              <option value="">None</option>
-              {chosenChoices.map((name) => (
-                <option key={name} value={name}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField name="chosenOption" label="Chosen option" className="field-inline" value={chosenOption} onChange={(value) => onChange(options, value)}>
+          <option value="">None</option>
+          {chosenChoices.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </SelectField>
       </div>
     </fieldset>
   );

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { CheckIn } from '../../../shared/goals/goal';
 import { FormDialog } from '../components/form-dialog';
-import { Field } from '../forms/field';
 import { formFields } from '../forms/form-errors';
 import { FormProblem } from '../forms/form-problem';
+import { SelectField } from '../forms/select-field';
+import { TextField } from '../forms/text-field';
 import { useCurrentGoalStore } from '../stores/current-goal-store';
 import { ConfidenceOptions } from './confidence-options';
 
@@ -28,22 +29,12 @@ export function EditCheckInDialog({ checkIn, label, onClose }: { checkIn: CheckI
       <p className="dialog-text">
         <strong>{label}</strong>
       </p>
-      <Field name="date" label="Date">
-        {(control) => <input {...control} type="date" className="input" value={date} onChange={(event) => setDate(event.target.value)} />}
-      </Field>
-      <Field name="value" label="Value">
-        {(control) => <input {...control} className="input" inputMode="decimal" value={value} onChange={(event) => setValue(event.target.value)} autoComplete="off" />}
-      </Field>
-      <Field name="note" label="Note">
-        {(control) => <input {...control} className="input" value={note} onChange={(event) => setNote(event.target.value)} autoComplete="off" />}
-      </Field>
-      <Field name="confidence" label="Confidence (0–10)">
-        {(control) => (
-          <select {...control} className="select" value={confidence} onChange={(event) => setConfidence(event.target.value)}>
-            <ConfidenceOptions />
-          </select>
-        )}
-      </Field>
+      <TextField name="date" label="Date" type="date" value={date} onChange={setDate} />
+      <TextField name="value" label="Value" inputMode="decimal" value={value} onChange={setValue} />
+      <TextField name="note" label="Note" value={note} onChange={setNote} />
+      <SelectField name="confidence" label="Confidence (0–10)" value={confidence} onChange={setConfidence}>
+        <ConfidenceOptions />
+      </SelectField>
     </FormDialog>
   );
 }

@@ -7,12 +7,13 @@ import { DiscardDialog } from '../components/discard-dialog';
 import { FormDialog } from '../components/form-dialog';
 import { KbdHint, modKeyLabel } from '../components/kbd-hint';
 import { PageHeader } from '../components/page-header';
-import { Field } from '../forms/field';
 import { Form } from '../forms/form';
 import { FormAlert } from '../forms/form-alert';
 import { formFields } from '../forms/form-errors';
 import { FormProblem } from '../forms/form-problem';
+import { SelectField } from '../forms/select-field';
 import { SubmitButton } from '../forms/submit-button';
+import { TextField } from '../forms/text-field';
 import { navigate } from '../router';
 import { useCurrentGoalStore } from '../stores/current-goal-store';
 import { showToast } from '../stores/toast-store';
@@ -135,34 +136,17 @@ function GoalForm({ heading, initial, checkInCounts, onCancel, onSave }: GoalFor
     await onSave(read.definition);
   };
 
-  const input = (field: string, label: string, value: string, onChange: (value: string) => void, extra: { type?: string; placeholder?: string; inputMode?: 'decimal' | 'numeric' } = {}) => (
-    <Field name={field} label={label}>
-      {(control) => (
-        <input
-          {...control}
-          className="input"
-          type={extra.type ?? 'text'}
-          inputMode={extra.inputMode}
-          placeholder={extra.placeholder}
-          value={value}
-          autoComplete="off"
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
-    </Field>
+  const input = (name: string, label: string, value: string, onChange: (value: string) => void, extra: { type?: 'date'; placeholder?: string; inputMode?: 'decimal' | 'numeric' } = {}) => (
+    <TextField name={name} label={label} value={value} onChange={onChange} {...extra} />
   );
-  const select = (field: string, label: string, value: string, onChange: (value: string) => void, options: readonly { value: string; label: string }[]) => (
-    <Field name={field} label={label}>
-      {(control) => (
-        <select {...control} className="select" value={value} onChange={(event) => onChange(event.target.value)}>
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+  const select = (name: string, label: string, value: string, onChange: (value: string) => void, options: readonly { value: string; label: string }[]) => (
+    <SelectField name={name} label={label} value={value} onChange={onChange}>
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </SelectField>
   );
 
   return (

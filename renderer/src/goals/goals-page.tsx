@@ -25,11 +25,7 @@ export function GoalsPage({ workspaceId }: { workspaceId: string }) {
       <PageHeader
         title="Goals"
         subtitle="Results first, then the behaviors that lead to them — checked in on week by week."
-        actions={
-          <a className="button button-primary" href={routeHash({ name: 'goal-editor', id: null })}>
-            New goal
-          </a>
-        }
+        action={{ label: 'New goal', href: routeHash({ name: 'goal-editor', id: null }) }}
       />
       <ErrorAlert message={error} />
       {goals === null ? (

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { CairnMark } from '../components/cairn-mark';
 import { FormDialog } from '../components/form-dialog';
-import { Field } from '../forms/field';
 import { formFields } from '../forms/form-errors';
+import { TextField } from '../forms/text-field';
 import { useProfileStore } from '../stores/profile-store';
 
 const FIELDS = formFields({ name: 'Your name' });
@@ -18,9 +18,14 @@ export function ProfileDialog() {
         Cairn keeps your team&apos;s architecture decisions: what was decided, by whom, and why. Each decision is a marker the next person can
         follow.
       </p>
-      <Field name="name" label="Your name" hint="It goes on every revision you save, so the history shows who changed what.">
-        {(control) => <input {...control} className="input" value={name} onChange={(event) => setNameText(event.target.value)} autoComplete="name" />}
-      </Field>
+      <TextField
+        name="name"
+        label="Your name"
+        hint="It goes on every revision you save, so the history shows who changed what."
+        value={name}
+        onChange={setNameText}
+        autoComplete="name"
+      />
     </FormDialog>
   );
 }

@@ -4,11 +4,11 @@ import { api } from '../api/api';
 import { errorMessage } from '../api/error-message';
 import { ErrorAlert } from '../components/error-alert';
 import { FormDialog } from '../components/form-dialog';
-import { Field } from '../forms/field';
 import { Form } from '../forms/form';
 import { FormAlert } from '../forms/form-alert';
 import { formFields } from '../forms/form-errors';
 import { SubmitButton } from '../forms/submit-button';
+import { TextField } from '../forms/text-field';
 import { useProfileStore } from '../stores/profile-store';
 import { showToast } from '../stores/toast-store';
 import { formatDate } from './rotation-format';
@@ -167,15 +167,9 @@ function ProposeTopicForm({ rotationId, proposedBy, onProposed }: { rotationId: 
       <h2 id={`${id}-heading`} className="section-title">
         Propose a topic
       </h2>
-      <Field name="title" label="Topic">
-        {(control) => <input {...control} className="input" value={title} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. Property-based testing" autoComplete="off" />}
-      </Field>
-      <Field name="description" label="Why it matters (optional)">
-        {(control) => <textarea {...control} className="textarea" rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />}
-      </Field>
-      <Field name="links" label="Links (optional, one per line)">
-        {(control) => <textarea {...control} className="textarea" rows={1} value={links} onChange={(e) => setLinks(e.target.value)} placeholder="https://…" />}
-      </Field>
+      <TextField name="title" label="Topic" value={title} onChange={setTitle} placeholder="e.g. Property-based testing" />
+      <TextField name="description" label="Why it matters (optional)" rows={2} value={description} onChange={setDescription} />
+      <TextField name="links" label="Links (optional, one per line)" rows={1} value={links} onChange={setLinks} placeholder="https://…" />
       <FormAlert />
       <SubmitButton disabled={!title.trim()}>Propose</SubmitButton>
     </Form>

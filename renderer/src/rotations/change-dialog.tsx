@@ -5,8 +5,9 @@ import { api } from '../api/api';
 import { errorMessage } from '../api/error-message';
 import { ErrorAlert } from '../components/error-alert';
 import { FormDialog } from '../components/form-dialog';
-import { Field } from '../forms/field';
 import { formFields } from '../forms/form-errors';
+import { SelectField } from '../forms/select-field';
+import { TextField } from '../forms/text-field';
 import { showToast } from '../stores/toast-store';
 import { ChangePreviewView } from './change-preview-view';
 import { formatDate } from './rotation-format';
@@ -131,75 +132,40 @@ export function ChangeDialog({ rotation, schedule, type, date, onClose, onApplie
       className="rotation-change"
     >
       {(type === 'absence' || type === 'removeMember') && (
-        <Field name="member" label="Member">
-          {(control) => (
-            <select {...control} className="select" value={memberId} onChange={(e) => setMemberId(e.target.value)}>
-              {memberOptions}
-            </select>
-          )}
-        </Field>
+        <SelectField name="member" label="Member" value={memberId} onChange={setMemberId}>
+          {memberOptions}
+        </SelectField>
       )}
       {type === 'addMember' && (
-        <Field name="name" label="Name">
-          {(control) => <input {...control} className="input" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />}
-        </Field>
+        <TextField name="name" label="Name" value={name} onChange={setName} />
       )}
       {(type === 'skipDate' || type === 'swap' || type === 'cover') && (
-        <Field name="dateA" label={type === 'swap' ? 'This turn' : 'Turn'}>
-          {(control) => (
-            <select {...control} className="select" value={dateA} onChange={(e) => setDateA(e.target.value)}>
-              {occurrenceOptions}
-            </select>
-          )}
-        </Field>
+        <SelectField name="dateA" label={type === 'swap' ? 'This turn' : 'Turn'} value={dateA} onChange={setDateA}>
+          {occurrenceOptions}
+        </SelectField>
       )}
       {type === 'swap' && (
-        <Field name="dateB" label="With this turn">
-          {(control) => (
-            <select {...control} className="select" value={dateB} onChange={(e) => setDateB(e.target.value)}>
-              <option value="">Choose a turn…</option>
-              {occurrenceOptions}
-            </select>
-          )}
-        </Field>
+        <SelectField name="dateB" label="With this turn" value={dateB} onChange={setDateB}>
+          <option value="">Choose a turn…</option>
+          {occurrenceOptions}
+        </SelectField>
       )}
       {type === 'cover' && (
-        <Field name="coverer" label="Taken by" hint="The member whose turn it was takes the next turn of whoever covers, so both stay even.">
-          {(control) => (
-            <select {...control} className="select" value={coverer} onChange={(e) => setCoverer(e.target.value)}>
-              {memberOptions}
-            </select>
-          )}
-        </Field>
+        <SelectField name="coverer" label="Taken by" hint="The member whose turn it was takes the next turn of whoever covers, so both stay even." value={coverer} onChange={setCoverer}>
+          {memberOptions}
+        </SelectField>
       )}
       {type === 'absence' && (
         <div className="field-row">
-          <Field name="from" label="Away from">
-            {(control) => <input {...control} className="input" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />}
-          </Field>
-          <Field name="to" label="Until (inclusive)">
-            {(control) => <input {...control} className="input" type="date" value={to} onChange={(e) => setTo(e.target.value)} />}
-          </Field>
+          <TextField name="from" label="Away from" type="date" value={from} onChange={setFrom} />
+          <TextField name="to" label="Until (inclusive)" type="date" value={to} onChange={setTo} />
         </div>
       )}
       {(type === 'addMember' || type === 'removeMember') && (
-        <Field name="from" label={type === 'addMember' ? 'Takes turns from' : 'No more turns from'}>
-          {(control) => <input {...control} className="input" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />}
-        </Field>
+        <TextField name="from" label={type === 'addMember' ? 'Takes turns from' : 'No more turns from'} type="date" value={from} onChange={setFrom} />
       )}
       {(type === 'absence' || type === 'skipDate') && (
-        <Field name="reason" label="Reason (optional)">
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              placeholder={type === 'skipDate' ? 'e.g. Public holiday' : 'e.g. Vacation'}
-              autoComplete="off"
-            />
-          )}
-        </Field>
+        <TextField name="reason" label="Reason (optional)" value={reason} onChange={setReason} placeholder={type === 'skipDate' ? 'e.g. Public holiday' : 'e.g. Vacation'} />
       )}
       <section className="change-preview" aria-label="Preview" aria-live="polite">
         <h3 className="change-preview-title">What this changes</h3>

@@ -5,8 +5,8 @@ import { api } from '../api/api';
 import { errorMessage } from '../api/error-message';
 import { ErrorAlert } from '../components/error-alert';
 import { FormDialog } from '../components/form-dialog';
-import { Field } from '../forms/field';
 import { formFields } from '../forms/form-errors';
+import { TextField } from '../forms/text-field';
 import { useProfileStore } from '../stores/profile-store';
 import { showToast } from '../stores/toast-store';
 import { decisionName } from '../decisions/decision-name';
@@ -161,9 +161,7 @@ function LogEntryDialog({ rotation, date, holder, entry, onClose, onSaved }: Ent
 
   return (
     <FormDialog title={`Log ${formatDate(date)}${holder ? ` — ${holder}` : ''}`} size="medium" onDismiss={onClose} onSubmit={submit} fields={LOG_FIELDS} submitLabel="Save log">
-      <Field name="summary" label={rotation.kind === 'teaching' ? 'What was taught' : 'What the role handled'}>
-        {(control) => <textarea {...control} className="textarea" rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} />}
-      </Field>
+      <TextField name="summary" label={rotation.kind === 'teaching' ? 'What was taught' : 'What the role handled'} rows={3} value={summary} onChange={setSummary} />
       <fieldset className="field">
         <legend>Attendance</legend>
         <div className="attendance-grid">
@@ -180,14 +178,8 @@ function LogEntryDialog({ rotation, date, holder, entry, onClose, onSaved }: Ent
           ))}
         </div>
       </fieldset>
-      <Field name="notes" label="Notes">
-        {(control) => <textarea {...control} className="textarea" rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />}
-      </Field>
-      {rotation.kind === 'role' && (
-        <Field name="handover" label="Handover to the next holder">
-          {(control) => <textarea {...control} className="textarea" rows={2} value={handover} onChange={(e) => setHandover(e.target.value)} />}
-        </Field>
-      )}
+      <TextField name="notes" label="Notes" rows={2} value={notes} onChange={setNotes} />
+      {rotation.kind === 'role' && <TextField name="handover" label="Handover to the next holder" rows={2} value={handover} onChange={setHandover} />}
       <SessionLinkPicker
         noun="decision"
         choices={decisionChoices}
@@ -229,9 +221,7 @@ function FeedbackDialog({ rotationId, date, onClose, onSaved }: { rotationId: st
           ))}
         </div>
       </fieldset>
-      <Field name="comment" label="Comment (optional)">
-        {(control) => <textarea {...control} className="textarea" rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />}
-      </Field>
+      <TextField name="comment" label="Comment (optional)" rows={2} value={comment} onChange={setComment} />
     </FormDialog>
   );
 }

@@ -6,6 +6,8 @@ import { api } from '../api/api';
 import { FormDialog } from '../components/form-dialog';
 import { Field, FieldControl, FieldMessage } from '../forms/field';
 import { formFields } from '../forms/form-errors';
+import { SelectField } from '../forms/select-field';
+import { TextField } from '../forms/text-field';
 import { navigate } from '../router';
 import { showToast } from '../stores/toast-store';
 import { localTimeZone } from './rotation-format';
@@ -98,9 +100,7 @@ export function RotationFormDialog({ workspaceId, rotation, onClose, onSaved }: 
       submitLabel={editing ? 'Save' : 'Create rotation'}
       className="rotation-form"
     >
-      <Field name="name" label="Name">
-        {(control) => <input {...control} className="input" value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Friday teaching, Security Commander" autoComplete="off" />}
-      </Field>
+      <TextField name="name" label="Name" value={name} onChange={setName} placeholder="e.g. Friday teaching, Security Commander" />
       <fieldset className="field rotation-kind-field">
         <legend>Kind</legend>
         <label className="choice">
@@ -113,63 +113,51 @@ export function RotationFormDialog({ workspaceId, rotation, onClose, onSaved }: 
         </label>
       </fieldset>
       {!editing && (
-        <Field name="members" label="Members, in order" hint="One name per line; the first takes the first turn. Add or remove members later without reshuffling the others.">
-          {(control) => <textarea {...control} className="textarea" rows={4} value={members} onChange={(e) => setMembers(e.target.value)} placeholder={'Ada\nGrace\nLinus'} />}
-        </Field>
+        <TextField
+          name="members"
+          label="Members, in order"
+          hint="One name per line; the first takes the first turn. Add or remove members later without reshuffling the others."
+          rows={4}
+          value={members}
+          onChange={setMembers}
+          placeholder={'Ada\nGrace\nLinus'}
+        />
       )}
       <div className="field-row">
-        <Field name="cadence.kind" label="Repeats">
-          {(control) => (
-            <select {...control} className="select" value={choice} onChange={(e) => setChoice(e.target.value as CadenceChoice)}>
-              <option value="weekly">Every week</option>
-              <option value="every-n-weeks">Every few weeks</option>
-              <option value="monthly">Monthly</option>
-            </select>
-          )}
-        </Field>
+        <SelectField name="cadence.kind" label="Repeats" value={choice} onChange={(value) => setChoice(value as CadenceChoice)}>
+          <option value="weekly">Every week</option>
+          <option value="every-n-weeks">Every few weeks</option>
+          <option value="monthly">Monthly</option>
+        </SelectField>
         {choice === 'every-n-weeks' && (
           <Field name="cadence.everyWeeks" label="Every … weeks">
             {(control) => <input {...control} className="input" type="number" min={1} max={12} value={everyWeeks} onChange={(e) => setEveryWeeks(Number(e.target.value))} />}
           </Field>
         )}
         {choice === 'monthly' && (
-          <Field name="cadence.nth" label="Which">
-            {(control) => (
-              <select {...control} className="select" value={nth} onChange={(e) => setNth(Number(e.target.value) as 1 | 2 | 3 | 4 | -1)}>
-                <option value={1}>First</option>
-                <option value={2}>Second</option>
-                <option value={3}>Third</option>
-                <option value={4}>Fourth</option>
-                <option value={-1}>Last</option>
-              </select>
-            )}
-          </Field>
+          <SelectField name="cadence.nth" label="Which" value={nth} onChange={(value) => setNth(Number(value) as 1 | 2 | 3 | 4 | -1)}>
+            <option value={1}>First</option>
+            <option value={2}>Second</option>
+            <option value={3}>Third</option>
+            <option value={4}>Fourth</option>
+            <option value={-1}>Last</option>
+          </SelectField>
         )}
-        <Field name="cadence.weekday" label="On">
-          {(control) => (
-            <select {...control} className="select" value={weekday} onChange={(e) => setWeekday(Number(e.target.value))}>
-              {WEEKDAY_NAMES.map((day, i) => (
-                <option key={day} value={i + 1}>
-                  {day}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField name="cadence.weekday" label="On" value={weekday} onChange={(value) => setWeekday(Number(value))}>
+          {WEEKDAY_NAMES.map((day, i) => (
+            <option key={day} value={i + 1}>
+              {day}
+            </option>
+          ))}
+        </SelectField>
       </div>
       <div className="field-row">
-        <Field name="startDate" label="Starting">
-          {(control) => <input {...control} className="input" type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} />}
-        </Field>
-        <Field name="time" label="At">
-          {(control) => <input {...control} className="input" type="time" value={time} onChange={(e) => setTime(e.target.value)} />}
-        </Field>
+        <TextField name="startDate" label="Starting" type="date" value={startDate} onChange={setStartDate} />
+        <TextField name="time" label="At" type="time" value={time} onChange={setTime} />
         <Field name="durationMinutes" label="Minutes">
           {(control) => <input {...control} className="input" type="number" min={5} max={1440} value={duration} onChange={(e) => setDuration(Number(e.target.value))} />}
         </Field>
-        <Field name="timeZone" label="Time zone">
-          {(control) => <input {...control} className="input" value={timeZone} onChange={(e) => setTimeZone(e.target.value)} autoComplete="off" />}
-        </Field>
+        <TextField name="timeZone" label="Time zone" value={timeZone} onChange={setTimeZone} />
       </div>
       <div className="field">
         <label className="choice">
@@ -205,18 +193,14 @@ export function RotationFormDialog({ workspaceId, rotation, onClose, onSaved }: 
         </div>
       )}
       {kind === 'role' && (
-        <Field name="checklist" label="Checklist / runbook">
-          {(control) => (
-            <textarea
-              {...control}
-              className="textarea"
-              rows={4}
-              value={checklist}
-              onChange={(e) => setChecklist(e.target.value)}
-              placeholder={'- Triage new security alerts daily\n- Open tickets; do not fix them yourself\n- Hand over open items on Friday'}
-            />
-          )}
-        </Field>
+        <TextField
+          name="checklist"
+          label="Checklist / runbook"
+          rows={4}
+          value={checklist}
+          onChange={setChecklist}
+          placeholder={'- Triage new security alerts daily\n- Open tickets; do not fix them yourself\n- Hand over open items on Friday'}
+        />
       )}
     </FormDialog>
   );

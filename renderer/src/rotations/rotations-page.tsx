@@ -31,11 +31,7 @@ export function RotationsPage({ workspaceId }: { workspaceId: string }) {
       <PageHeader
         title="Rotations"
         subtitle="Learn-it-alls, not know-it-alls: a teaching slot every week, and duties that rotate fairly."
-        actions={
-          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
-            New rotation
-          </button>
-        }
+        action={{ label: 'New rotation', onClick: () => setCreating(true) }}
       />
       <ErrorAlert message={error} />
       {items === null ? (

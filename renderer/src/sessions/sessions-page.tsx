@@ -31,11 +31,7 @@ export function SessionsPage({ workspaceId }: { workspaceId: string }) {
       <PageHeader
         title="Sessions"
         subtitle="Run the decision meeting in Cairn and leave with the ADR and the minutes."
-        actions={
-          <button type="button" className="button button-primary" onClick={() => setStarting(true)}>
-            Start a session
-          </button>
-        }
+        action={{ label: 'Start a session', onClick: () => setStarting(true) }}
       />
       <ErrorAlert message={error} />
       {sessions === null ? (

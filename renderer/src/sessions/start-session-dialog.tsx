@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { FormDialog } from '../components/form-dialog';
-import { Field } from '../forms/field';
 import { formFields } from '../forms/form-errors';
+import { TextField } from '../forms/text-field';
 import { navigate } from '../router';
 import { useSessionListStore } from '../stores/session-list-store';
 
@@ -33,18 +33,15 @@ export function StartSessionDialog({ workspaceId, decision, onClose }: StartSess
           next revision.
         </p>
       ) : (
-        <Field name="title" label="What are you deciding?" hint="A new proposed decision is created with this title; the session fills it in as you go.">
-          {(control) => (
-            <input
-              {...control}
-              className="input input-large"
-              value={title}
-              onChange={(event) => setTitle(event.target.value)}
-              placeholder="e.g. Pick a message broker for orders"
-              autoComplete="off"
-            />
-          )}
-        </Field>
+        <TextField
+          name="title"
+          label="What are you deciding?"
+          hint="A new proposed decision is created with this title; the session fills it in as you go."
+          value={title}
+          onChange={setTitle}
+          placeholder="e.g. Pick a message broker for orders"
+          large
+        />
       )}
       <p className="dialog-text">
         Six timeboxed phases, about 45 minutes: frame, drivers, options, concerns, evaluate, outcome. You can change every timebox and go back to any

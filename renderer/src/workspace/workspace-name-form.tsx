@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { FormAlert } from '../forms/form-alert';
 import { Form } from '../forms/form';
-import { Field } from '../forms/field';
 import { formFields } from '../forms/form-errors';
 import { SubmitButton } from '../forms/submit-button';
+import { TextField } from '../forms/text-field';
 import { navigate } from '../router';
 import { showToast } from '../stores/toast-store';
 import { useWorkspaceStore } from '../stores/workspace-store';
@@ -26,9 +26,7 @@ export function useNewWorkspace(onCreated?: () => void) {
 /** The workspace name field of the first-workspace page and the "New workspace" dialog. */
 export function WorkspaceNameField({ name, setName }: { name: string; setName: (name: string) => void }) {
   return (
-    <Field name="name" label="Workspace name">
-      {(control) => <input {...control} className="input" value={name} onChange={(event) => setName(event.target.value)} placeholder="e.g. Payments platform" autoComplete="off" />}
-    </Field>
+<TextField name="name" label="Workspace name" value={name} onChange={setName} placeholder="e.g. Payments platform" />
   );
 }
 
