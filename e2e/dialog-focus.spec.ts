@@ -1,27 +1,17 @@
-import type { Page } from '@playwright/test';
 import { addDays, toCalendarDate } from '../shared/domain/calendar-date';
 import { expect, test } from './fixtures';
+import { openRoute } from './open-route';
 import { expectFocusBackAfterClosing } from './models/dialog-focus';
+import { createSampleGoal } from './sample-goal';
 import { createSampleLog } from './sample-log';
 
 /** Every dialog gives the focus back to the control that opened it, dismissed with Esc or its Cancel. */
-
-async function openRoute(page: Page, hash: string): Promise<void> {
-  await page.goto(`${page.url().split('#')[0]}${hash}`);
-  await page.reload();
-}
 
 test('closing a dialog puts the focus back on the control that opened it', async ({ page, api }) => {
   const { workspaceId, ids } = await createSampleLog(api);
   const today = toCalendarDate(new Date());
   const start = addDays(today, -14);
-  const goal = await api('createGoal', {
-    workspaceId,
-    title: 'Ship smaller changes more often',
-    startDate: start,
-    results: [{ metric: 'Deploys per week', baseline: 2, target: 10, direction: 'increase', deadline: addDays(start, 91) }],
-    behaviors: [{ who: 'Each developer', action: 'deploys to production before the sprint ends', targetCount: 3 }],
-  });
+  const goal = await createSampleGoal(api, workspaceId, start);
   const [result] = goal.goal.results;
   if (!result) throw new Error('the goal was created without its result');
   await api('recordCheckIns', { goalId: goal.goal.id, date: addDays(start, 7), entries: [{ subject: 'result', subjectId: result.id, value: 3 }] });

@@ -1,10 +1,10 @@
-import type { Page } from '@playwright/test';
 import { addDays, toCalendarDate } from '../shared/domain/calendar-date';
 import { expect, test } from './fixtures';
 import type { HostApi } from './host-api';
+import { openRoute } from './open-route';
 import { AppShell } from './models/app-shell';
-import { expectFocusBackAfterClosing } from './models/dialog-focus';
-import { FormModel } from './models/form-model';
+import { FormModel, openFormDialog } from './models/form-model';
+import { createSampleGoal, SAMPLE_METRIC } from './sample-goal';
 import { saveScreenshot } from './screenshots';
 
 /**
@@ -15,11 +15,6 @@ import { saveScreenshot } from './screenshots';
 
 const WIDE = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
-
-async function openRoute(page: Page, hash: string): Promise<void> {
-  await page.goto(`${page.url().split('#')[0]}${hash}`);
-  await page.reload();
-}
 
 async function workspaceWithDecisions(api: HostApi) {
   await api('setProfile', { name: 'Ada Lovelace' });
@@ -51,11 +46,7 @@ test('first start: the name and the first workspace say what is missing, at the 
   });
 
   await test.step('the new-workspace dialog refuses a name in use, and gives the focus back', async () => {
-    const opener = page.getByRole('banner').getByRole('button', { name: 'New workspace' });
-    const dialog = page.getByRole('dialog', { name: 'New workspace' });
-    await expectFocusBackAfterClosing(opener, dialog, { button: 'Cancel' });
-    await opener.click();
-    const form = new FormModel(dialog);
+    const form = await openFormDialog(page.getByRole('banner').getByRole('button', { name: 'New workspace' }), page.getByRole('dialog', { name: 'New workspace' }));
     await form.field('Workspace name').fill('Payments platform');
     await form.submit('Create workspace');
     await form.expectFieldError('Workspace name', 'A workspace named "Payments platform" already exists');
@@ -68,17 +59,13 @@ test('decision forms: new decision, editor, custom status, add link and start se
   await openRoute(page, '#/decisions');
 
   await test.step('new decision: a blank title, then one that is too long; screenshots of the error', async () => {
-    const opener = page.getByRole('button', { name: 'New decision' });
-    const dialog = page.getByRole('dialog', { name: 'New decision' });
-    await expectFocusBackAfterClosing(opener, dialog, 'Escape');
-    await opener.click();
-    const form = new FormModel(dialog);
+    const form = await openFormDialog(page.getByRole('button', { name: 'New decision' }), page.getByRole('dialog', { name: 'New decision' }));
     await form.submit('Create');
     await form.expectFieldError('Title', 'Title is required');
     await form.field('Title').fill('x'.repeat(301));
     await form.submit('Create');
     await form.expectFieldError('Title', 'Title is too long: at most 300 characters');
-    await expect(dialog).not.toContainText('content.title');
+    await expect(form.root).not.toContainText('content.title');
     await page.setViewportSize(WIDE);
     await saveScreenshot(page, 'form-error-new-decision-1440');
     await page.setViewportSize(PHONE);
@@ -105,11 +92,7 @@ test('decision forms: new decision, editor, custom status, add link and start se
 
   await test.step('custom status: a built-in name is refused at the field', async () => {
     await openRoute(page, `#/decisions/${second.id}`);
-    const opener = page.getByRole('button', { name: 'Add custom status…' });
-    const dialog = page.getByRole('dialog', { name: 'Custom status' });
-    await expectFocusBackAfterClosing(opener, dialog, { button: 'Cancel' });
-    await opener.click();
-    const form = new FormModel(dialog);
+    const form = await openFormDialog(page.getByRole('button', { name: 'Add custom status…' }), page.getByRole('dialog', { name: 'Custom status' }));
     await form.field('Status name').fill('Accepted');
     await form.submit('Add status');
     await form.expectFieldError('Status name', '"accepted" is a built-in status already; custom statuses add new ones');
@@ -118,11 +101,7 @@ test('decision forms: new decision, editor, custom status, add link and start se
 
   await test.step('add link: no decision chosen, then a link that would close a supersedes circle', async () => {
     await openRoute(page, `#/decisions/${first.id}`);
-    const opener = page.getByRole('button', { name: 'Add link' });
-    const dialog = page.getByRole('dialog', { name: 'Add link' });
-    await expectFocusBackAfterClosing(opener, dialog, 'Escape');
-    await opener.click();
-    const form = new FormModel(dialog);
+    const form = await openFormDialog(page.getByRole('button', { name: 'Add link' }), page.getByRole('dialog', { name: 'Add link' }));
     await expect(form.field('Decision')).toBeEnabled();
     await form.submit('Add link');
     await form.expectFieldError('Decision', 'Choose the decision to link to');
@@ -138,11 +117,7 @@ test('decision forms: new decision, editor, custom status, add link and start se
 
   await test.step('start session: a new decision needs its title', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions' }).click();
-    const opener = page.getByRole('main').getByRole('button', { name: 'Start a session' }).first();
-    const dialog = page.getByRole('dialog', { name: 'Start a decision session' });
-    await expectFocusBackAfterClosing(opener, dialog, { button: 'Cancel' });
-    await opener.click();
-    const form = new FormModel(dialog);
+    const form = await openFormDialog(page.getByRole('main').getByRole('button', { name: 'Start a session' }).first(), page.getByRole('dialog', { name: 'Start a decision session' }));
     await form.submit('Start the session');
     await form.expectFieldError('What are you deciding?', 'Title is required');
   });
@@ -152,13 +127,7 @@ test('goal forms: the goal editor, the check-in and linking a decision', async (
   const { workspace } = await workspaceWithDecisions(api);
   const today = toCalendarDate(new Date());
   const start = addDays(today, -14);
-  const view = await api('createGoal', {
-    workspaceId: workspace.id,
-    title: 'Ship smaller changes more often',
-    startDate: start,
-    results: [{ metric: 'Deploys per week', unit: 'deploys', baseline: 2, target: 10, direction: 'increase', deadline: addDays(start, 91) }],
-    behaviors: [{ who: 'Each developer', action: 'deploys to production before the sprint ends', targetCount: 3 }],
-  });
+  const view = await createSampleGoal(api, workspace.id, start);
 
   await test.step('the goal editor: a number that is not one, then a blank goal', async () => {
     await openRoute(page, `#/goals/${view.goal.id}/edit`);
@@ -175,34 +144,26 @@ test('goal forms: the goal editor, the check-in and linking a decision', async (
 
   await test.step('the check-in: a value that is not a number, then a date before the goal starts; screenshots', async () => {
     await openRoute(page, `#/goals/${view.goal.id}`);
-    const opener = page.getByRole('main').getByRole('button', { name: 'Check in' });
-    const dialog = page.getByRole('dialog', { name: /^Check in:/ });
-    await expectFocusBackAfterClosing(opener, dialog, { button: 'Cancel' });
-    await opener.click();
-    const form = new FormModel(dialog);
-    await form.field('Deploys per week: value').fill('lots');
+    const form = await openFormDialog(page.getByRole('main').getByRole('button', { name: 'Check in' }), page.getByRole('dialog', { name: /^Check in:/ }));
+    await form.field(`${SAMPLE_METRIC}: value`).fill('lots');
     await form.submit('Save check-in');
-    await form.expectFieldError('Deploys per week: value', 'Deploys per week: "lots" is not a number.');
+    await form.expectFieldError(`${SAMPLE_METRIC}: value`, `${SAMPLE_METRIC}: "lots" is not a number.`);
     await page.setViewportSize(WIDE);
     await saveScreenshot(page, 'form-error-check-in-1440');
     await page.setViewportSize(PHONE);
     await saveScreenshot(page, 'form-error-check-in-390');
     await page.setViewportSize(WIDE);
 
-    await form.field('Deploys per week: value').fill('3');
+    await form.field(`${SAMPLE_METRIC}: value`).fill('3');
     await form.field('Date').fill(addDays(start, -1));
     await form.submit('Save check-in');
     await form.expectFieldError('Date', `A check-in on ${addDays(start, -1)} comes before the goal starts (${start})`);
-    await expect(form.field('Deploys per week: value')).not.toHaveAttribute('aria-invalid');
+    await expect(form.field(`${SAMPLE_METRIC}: value`)).not.toHaveAttribute('aria-invalid');
     await form.submit('Cancel');
   });
 
   await test.step('link a decision: one must be chosen', async () => {
-    const opener = page.getByRole('button', { name: 'Link a decision' });
-    const dialog = page.getByRole('dialog', { name: 'Link a decision' });
-    await expectFocusBackAfterClosing(opener, dialog, 'Escape');
-    await opener.click();
-    const form = new FormModel(dialog);
+    const form = await openFormDialog(page.getByRole('button', { name: 'Link a decision' }), page.getByRole('dialog', { name: 'Link a decision' }));
     await expect(form.field('Decision')).toBeEnabled();
     await form.submit('Link decision');
     await form.expectFieldError('Decision', 'Choose the decision to link to');
@@ -212,11 +173,7 @@ test('goal forms: the goal editor, the check-in and linking a decision', async (
 test('the rotation form: a blank name, then a time zone this computer does not know', async ({ page, api }) => {
   await workspaceWithDecisions(api);
   await openRoute(page, '#/rotations');
-  const opener = page.getByRole('main').getByRole('button', { name: 'New rotation' }).first();
-  const dialog = page.getByRole('dialog', { name: 'New rotation' });
-  await expectFocusBackAfterClosing(opener, dialog, { button: 'Cancel' });
-  await opener.click();
-  const form = new FormModel(dialog);
+  const form = await openFormDialog(page.getByRole('main').getByRole('button', { name: 'New rotation' }).first(), page.getByRole('dialog', { name: 'New rotation' }));
   await form.field('Members, in order').fill('Ada\nGrace');
   await form.submit('Create rotation');
   await form.expectFieldError('Name', 'Name is required');

@@ -1,4 +1,5 @@
 import { expect, type Locator } from '@playwright/test';
+import { expectFocusBackAfterClosing } from './dialog-focus';
 import { escapeRegExp } from './escape-reg-exp';
 
 /**
@@ -37,4 +38,12 @@ export class FormModel {
     await expect(shown).toHaveText(message);
     await expect(field).toBeFocused();
   }
+}
+
+/** Opens a form dialog from its control, once dismissing it with Esc has given the focus back there. */
+export async function openFormDialog(opener: Locator, dialog: Locator): Promise<FormModel> {
+  await expectFocusBackAfterClosing(opener, dialog, 'Escape');
+  await opener.click();
+  await expect(dialog).toBeVisible();
+  return new FormModel(dialog);
 }

@@ -31,7 +31,9 @@ interface PageHeaderProps {
 }
 
 /** The header of every page: eyebrow, h1 with an optional badge, subtitle, and the page's actions. */
-export function PageHeader({ title, titleId, eyebrow, badge, subtitle, subtitleLive = false, action, actions = action && <PrimaryAction action={action} />, actionsLabel, variant = 'page', children }: PageHeaderProps) {
+export function PageHeader(props: PageHeaderProps) {
+  const { title, titleId, eyebrow, badge, subtitle, subtitleLive = false, action, actionsLabel, variant = 'page', children } = props;
+  const actions = props.actions ?? (action && <PrimaryAction action={action} />);
   return (
     <header className={`page-header page-header-${variant}`}>
       <div className="page-header-row">

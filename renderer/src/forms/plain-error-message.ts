@@ -25,7 +25,7 @@ export function plainErrorMessage(error: ApiErrorData, label?: string): string {
 }
 
 /** What an error Cairn did not plan for says: nothing a person could act on but trying again. */
-export const SOMETHING_WENT_WRONG = 'Something went wrong inside Cairn, and nothing was changed. Try again; if it keeps happening, the app log has the details.';
+const SOMETHING_WENT_WRONG = 'Something went wrong inside Cairn. Try again; if it keeps happening, the details are in Cairn\'s log.';
 
 /** A schema issue (zod's own words or the contract's) as a sentence about the field. */
 function schemaIssueInWords(issue: string, label: string): string {
