@@ -1,4 +1,5 @@
 import { addDays, toCalendarDate } from '../shared/domain/calendar-date';
+import { expectNoSeriousViolations } from './axe-check';
 import { expect, test } from './fixtures';
 import type { HostApi } from './host-api';
 import { openRoute } from './open-route';
@@ -54,8 +55,8 @@ test('first start: the name and the first workspace say what is missing, at the 
   expect(await api('listWorkspaces', {})).toHaveLength(1);
 });
 
-test('decision forms: new decision, editor, custom status, add link and start session', async ({ page, api }) => {
-  const { first, second } = await workspaceWithDecisions(api);
+test('decision forms: a new decision and the editor', async ({ page, api }) => {
+  const { first } = await workspaceWithDecisions(api);
   await openRoute(page, '#/decisions');
 
   await test.step('new decision: a blank title, then one that is too long; screenshots of the error', async () => {
@@ -66,6 +67,7 @@ test('decision forms: new decision, editor, custom status, add link and start se
     await form.submit('Create');
     await form.expectFieldError('Title', 'Title is too long: at most 300 characters');
     await expect(form.root).not.toContainText('content.title');
+    await expectNoSeriousViolations(page, 'the new-decision dialog with an error');
     await page.setViewportSize(WIDE);
     await saveScreenshot(page, 'form-error-new-decision-1440');
     await page.setViewportSize(PHONE);
@@ -89,6 +91,11 @@ test('decision forms: new decision, editor, custom status, add link and start se
     await expect(editor.field('Title')).not.toHaveAttribute('aria-invalid');
     await expect(page.getByRole('button', { name: 'Load the latest revision' })).toBeVisible();
   });
+
+});
+
+test('decision page forms: custom status, add link, and starting a session', async ({ page, api }) => {
+  const { first, second } = await workspaceWithDecisions(api);
 
   await test.step('custom status: a built-in name is refused at the field', async () => {
     await openRoute(page, `#/decisions/${second.id}`);
@@ -123,24 +130,26 @@ test('decision forms: new decision, editor, custom status, add link and start se
   });
 });
 
-test('goal forms: the goal editor, the check-in and linking a decision', async ({ page, api }) => {
+test('the goal editor: a number that is not one, then a blank goal', async ({ page, api }) => {
   const { workspace } = await workspaceWithDecisions(api);
-  const today = toCalendarDate(new Date());
-  const start = addDays(today, -14);
-  const view = await createSampleGoal(api, workspace.id, start);
+  const view = await createSampleGoal(api, workspace.id, addDays(toCalendarDate(new Date()), -14));
 
-  await test.step('the goal editor: a number that is not one, then a blank goal', async () => {
-    await openRoute(page, `#/goals/${view.goal.id}/edit`);
-    const editor = new FormModel(page.getByRole('main').locator('form'));
-    await editor.field('Sprint length (days)').fill('two weeks');
-    await editor.submit('Save goal');
-    await editor.expectFieldError('Sprint length (days)', 'Sprint length: "two weeks" is not a number');
-    await editor.field('Sprint length (days)').fill('14');
-    await editor.field('Goal').fill('');
-    await editor.submit('Save goal');
-    await editor.expectFieldError('Goal', 'Goal is required');
-    await expect(editor.field('Sprint length (days)')).not.toHaveAttribute('aria-invalid');
-  });
+  await openRoute(page, `#/goals/${view.goal.id}/edit`);
+  const editor = new FormModel(page.getByRole('main').locator('form'));
+  await editor.field('Sprint length (days)').fill('two weeks');
+  await editor.submit('Save goal');
+  await editor.expectFieldError('Sprint length (days)', 'Sprint length: "two weeks" is not a number');
+  await editor.field('Sprint length (days)').fill('14');
+  await editor.field('Goal').fill('');
+  await editor.submit('Save goal');
+  await editor.expectFieldError('Goal', 'Goal is required');
+  await expect(editor.field('Sprint length (days)')).not.toHaveAttribute('aria-invalid');
+});
+
+test('goal page forms: the check-in and linking a decision', async ({ page, api }) => {
+  const { workspace } = await workspaceWithDecisions(api);
+  const start = addDays(toCalendarDate(new Date()), -14);
+  const view = await createSampleGoal(api, workspace.id, start);
 
   await test.step('the check-in: a value that is not a number, then a date before the goal starts; screenshots', async () => {
     await openRoute(page, `#/goals/${view.goal.id}`);
@@ -148,6 +157,7 @@ test('goal forms: the goal editor, the check-in and linking a decision', async (
     await form.field(`${SAMPLE_METRIC}: value`).fill('lots');
     await form.submit('Save check-in');
     await form.expectFieldError(`${SAMPLE_METRIC}: value`, `${SAMPLE_METRIC}: "lots" is not a number.`);
+    await expectNoSeriousViolations(page, 'the check-in dialog with an error');
     await page.setViewportSize(WIDE);
     await saveScreenshot(page, 'form-error-check-in-1440');
     await page.setViewportSize(PHONE);
