@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe-check';
 import { expect, test } from './fixtures';
+import { openRoute } from './open-route';
 import { AppShell } from './models/app-shell';
 import { DecisionPage } from './models/decision-page';
 import { DecisionsListPage } from './models/decisions-list-page';
@@ -9,12 +10,6 @@ import { HistoryPage } from './models/history-page';
 import { ReviewPage } from './models/review-page';
 import { createSampleLog, sampleName } from './sample-log';
 import { saveScreenshot } from './screenshots';
-
-/** Shows a route with the data arranged through the API: the app reads it on a fresh load. */
-async function openRoute(page: Page, hash: string): Promise<void> {
-  await page.goto(`${page.url().split('#')[0]}${hash}`);
-  await page.reload();
-}
 
 test('the first-run screens have no serious accessibility violations', async ({ page }) => {
   const shell = new AppShell(page);

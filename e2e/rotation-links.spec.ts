@@ -4,14 +4,9 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { addDays, toCalendarDate } from '../shared/domain/calendar-date';
 import { expect, test } from './fixtures';
+import { openRoute } from './open-route';
 import { RotationPage } from './models/rotation-page';
 import { saveScreenshot } from './screenshots';
-
-/** Shows a route with the data arranged through the API: the app reads it on a fresh load. */
-async function openRoute(page: Page, hash: string): Promise<void> {
-  await page.goto(`${page.url().split('#')[0]}${hash}`);
-  await page.reload();
-}
 
 /** Closes the toasts, which would cover the side panels in a screenshot. */
 async function dismissToasts(page: Page): Promise<void> {

@@ -1,8 +1,9 @@
 import { ApiCallError } from '../../../shared/api/api-result';
+import { plainErrorMessage } from '../forms/plain-error-message';
 
-/** The text to show a person for a failed action: the API's message, which names the field. */
+/** The text to show a person for a failed action, in plain words (see plainErrorMessage). */
 export function errorMessage(error: unknown): string {
-  if (error instanceof ApiCallError) return error.message;
+  if (error instanceof ApiCallError) return plainErrorMessage(error.error);
   if (error instanceof Error) return error.message;
   return String(error);
 }
@@ -10,9 +11,4 @@ export function errorMessage(error: unknown): string {
 /** The API's error code, when the error came from the API. */
 export function errorCode(error: unknown): string | null {
   return error instanceof ApiCallError ? error.error.code : null;
-}
-
-/** The input field an API error is about ("changes.title"), when it names one. */
-export function errorField(error: unknown): string | null {
-  return error instanceof ApiCallError ? (error.error.field ?? null) : null;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { BackupInfo } from '../../../shared/api/backup-operations';
 import { errorMessage } from '../api/error-message';
-import { Dialog } from '../components/dialog';
+import { FormDialog } from '../components/form-dialog';
 import { ErrorAlert } from '../components/error-alert';
 import { Loading } from '../components/loading';
 import { useToastStore } from '../stores/toast-store';
@@ -31,120 +31,77 @@ function BackupList({ onClose, onRestore }: { onClose: () => void; onRestore: (b
   const load = useBackupStore((state) => state.load);
   const backUp = useBackupStore((state) => state.backUp);
   const showToast = useToastStore((state) => state.show);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [loadError, setLoadError] = useState<string | null>(null);
 
   useEffect(() => {
-    load().catch((failure: unknown) => setError(errorMessage(failure)));
+    load().catch((failure: unknown) => setLoadError(errorMessage(failure)));
   }, [load]);
 
   const backUpNow = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const backup = await backUp();
-      showToast(`Backed up to ${backup.file}`);
-    } catch (failure) {
-      setError(errorMessage(failure));
-    } finally {
-      setBusy(false);
-    }
+    const backup = await backUp();
+    showToast(`Backed up to ${backup.file}`);
   };
 
   return (
-    <Dialog title="Data & backups" onDismiss={onClose} size="medium">
-      <div className="dialog-body">
-        <p className="dialog-text">
-          Cairn copies your database every day you use it and keeps the last {list?.dailyKeptDays ?? 7} days, and it
-          copies it before every upgrade. Backups you make yourself, and those taken before an upgrade or a restore, are never deleted by Cairn.
+    <FormDialog title="Data & backups" size="medium" onDismiss={onClose} cancelLabel="Close" onSubmit={backUpNow} submitLabel="Back up now" pendingLabel="Backing up…">
+      <p className="dialog-text">
+        Cairn copies your database every day you use it and keeps the last {list?.dailyKeptDays ?? 7} days, and it copies it before every upgrade.
+        Backups you make yourself, and those taken before an upgrade or a restore, are never deleted by Cairn.
+      </p>
+      {list && (
+        <p className="backup-folder">
+          Backups are in <code>{list.folder}</code>
         </p>
-        {list && (
-          <p className="backup-folder">
-            Backups are in <code>{list.folder}</code>
-          </p>
-        )}
-        <ErrorAlert message={error} />
-        {!list && !error && <Loading label="Loading backups" />}
-        {list && list.backups.length === 0 && (
-          <p className="backup-empty">
-            No backups yet. The first automatic one is made once Cairn holds data; <strong>Back up now</strong> makes
-            one at once.
-          </p>
-        )}
-        {list && list.backups.length > 0 && (
-          <ul className="backup-list" aria-label="Backups, newest first">
-            {list.backups.map((backup) => (
-              <li key={backup.file} className="backup-row">
-                <div className="backup-what">
-                  <span className="backup-kind">{backupKindLabel(backup.kind)}</span>
-                  <span className="backup-meta">
-                    {backupDate(backup)} · {fileSize(backup.sizeBytes)} · <span className="backup-file">{backup.file}</span>
-                  </span>
-                </div>
-                <button
-                  type="button"
-                  className="button button-small"
-                  onClick={() => onRestore(backup)}
-                  aria-label={`Restore the backup of ${backupDate(backup)} (${backup.file})`}
-                >
-                  Restore…
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Close
-          </button>
-          <button type="button" className="button button-primary" onClick={() => void backUpNow()} disabled={busy}>
-            {busy ? 'Backing up…' : 'Back up now'}
-          </button>
-        </div>
-      </div>
-    </Dialog>
+      )}
+      <ErrorAlert message={loadError} />
+      {!list && !loadError && <Loading label="Loading backups" />}
+      {list && list.backups.length === 0 && (
+        <p className="backup-empty">
+          No backups yet. The first automatic one is made once Cairn holds data; <strong>Back up now</strong> makes one at once.
+        </p>
+      )}
+      {list && list.backups.length > 0 && (
+        <ul className="backup-list" aria-label="Backups, newest first">
+          {list.backups.map((backup) => (
+            <li key={backup.file} className="backup-row">
+              <div className="backup-what">
+                <span className="backup-kind">{backupKindLabel(backup.kind)}</span>
+                <span className="backup-meta">
+                  {backupDate(backup)} · {fileSize(backup.sizeBytes)} · <span className="backup-file">{backup.file}</span>
+                </span>
+              </div>
+              <button type="button" className="button button-small" onClick={() => onRestore(backup)} aria-label={`Restore the backup of ${backupDate(backup)} (${backup.file})`}>
+                Restore…
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </FormDialog>
   );
 }
 
 function ConfirmRestore({ backup, onCancel, onRestored }: { backup: BackupInfo; onCancel: () => void; onRestored: (safetyCopy: BackupInfo) => void }) {
   const restore = useBackupStore((state) => state.restore);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const confirm = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      onRestored(await restore(backup.file));
-    } catch (failure) {
-      setError(errorMessage(failure));
-      setBusy(false);
-    }
-  };
-
   return (
-    <Dialog title="Restore this backup?" onDismiss={busy ? undefined : onCancel}>
-      <div className="dialog-body">
-        <p className="dialog-text">
-          Everything in Cairn — every workspace with its decisions, goals, rotations and sessions — will be replaced by
-          the backup of <strong>{backupDate(backup)}</strong> ({backupKindLabel(backup.kind).toLowerCase()}). Changes
-          made since then will no longer be in the app.
-        </p>
-        <p className="dialog-text">
-          What you have now is saved first as a backup of its own, so you can undo this by restoring that copy. Markdown
-          files in synced folders are not touched.
-        </p>
-        <ErrorAlert message={error} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onCancel} disabled={busy}>
-            Cancel
-          </button>
-          <button type="button" className="button button-danger" onClick={() => void confirm()} disabled={busy}>
-            {busy ? 'Restoring…' : 'Replace my data with this backup'}
-          </button>
-        </div>
-      </div>
-    </Dialog>
+    <FormDialog
+      title="Restore this backup?"
+      onDismiss={onCancel}
+      lockWhilePending
+      onSubmit={async () => onRestored(await restore(backup.file))}
+      submitLabel="Replace my data with this backup"
+      pendingLabel="Restoring…"
+      tone="danger"
+    >
+      <p className="dialog-text">
+        Everything in Cairn — every workspace with its decisions, goals, rotations and sessions — will be replaced by the backup of{' '}
+        <strong>{backupDate(backup)}</strong> ({backupKindLabel(backup.kind).toLowerCase()}). Changes made since then will no longer be in the app.
+      </p>
+      <p className="dialog-text">
+        What you have now is saved first as a backup of its own, so you can undo this by restoring that copy. Markdown files in synced folders are not
+        touched.
+      </p>
+    </FormDialog>
   );
 }
 
@@ -152,18 +109,11 @@ function Restored({ backup, safetyCopy }: { backup: BackupInfo; safetyCopy: Back
   // Every page's data came from the database that was just replaced: start the app afresh.
   const reload = () => window.location.reload();
   return (
-    <Dialog title="Backup restored" onDismiss={reload}>
-      <div className="dialog-body">
-        <p className="dialog-text">
-          Cairn now holds the data of <strong>{backupDate(backup)}</strong>. What you had before is kept as{' '}
-          <code>{safetyCopy.file}</code>, listed under “Before a restore”.
-        </p>
-        <div className="dialog-actions">
-          <button type="button" className="button button-primary" onClick={reload}>
-            Reload Cairn
-          </button>
-        </div>
-      </div>
-    </Dialog>
+    <FormDialog title="Backup restored" onDismiss={reload} cancelLabel={null} onSubmit={reload} submitLabel="Reload Cairn">
+      <p className="dialog-text">
+        Cairn now holds the data of <strong>{backupDate(backup)}</strong>. What you had before is kept as <code>{safetyCopy.file}</code>, listed under “Before a
+        restore”.
+      </p>
+    </FormDialog>
   );
 }

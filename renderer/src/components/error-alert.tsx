@@ -1,11 +1,11 @@
+import { AlertIcon } from './alert-icon';
+
 /** An error a person should read, announced at once; renders nothing without a message. */
 export function ErrorAlert({ message }: { message: string | null | undefined }) {
   if (!message) return null;
   return (
     <div role="alert" className="alert">
-      <svg className="alert-icon" viewBox="0 0 16 16" aria-hidden="true">
-        <path d="M8 1.5a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13Zm0 3a.75.75 0 0 1 .75.75v3.5a.75.75 0 0 1-1.5 0v-3.5A.75.75 0 0 1 8 4.5Zm0 7.25a.9.9 0 1 1 0-1.8.9.9 0 0 1 0 1.8Z" />
-      </svg>
+      <AlertIcon className="alert-icon" />
       <span>{message}</span>
     </div>
   );

@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../app/use-document-title';
 import { KbdHint } from '../components/kbd-hint';
 import { MarkdownView } from '../components/markdown-view';
 import { StatusBadge } from '../components/status-badge';
+import { PageHeader } from '../components/page-header';
 import { decisionName } from '../decisions/decision-name';
 import { useKeyShortcut } from '../keyboard/use-key-shortcut';
 import { navigate } from '../router';
@@ -36,40 +37,33 @@ export function DecisionPage({ id, workspace }: { id: string; workspace: Workspa
 
   return (
     <div className="page page-decision">
-      <header className="decision-header">
-        <div className="decision-heading">
-          <h1 className="page-title" tabIndex={-1}>
-            {decisionName(decision)}
-          </h1>
-          <StatusBadge status={decision.status} />
-        </div>
-        <div className="toolbar">
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => navigate({ name: 'edit', id })}
-            aria-keyshortcuts="e"
-          >
-            <svg className="icon" viewBox="0 0 16 16" aria-hidden="true">
-              <path d="M10.5 2.5l3 3L6 13H3v-3z" />
-            </svg>
-            Edit
-            <KbdHint keys="E" />
-          </button>
-          <button type="button" className="button" onClick={() => navigate({ name: 'history', id })}>
-            History
-          </button>
-          <button type="button" className="button" onClick={() => setStartingSession(true)}>
-            Start a session
-          </button>
-          <button type="button" className="button" onClick={() => openNewDecision({ kind: 'supersede', id, number: decision.number, title: decision.title })}>
-            Supersede
-          </button>
-          <button type="button" className="button button-danger-quiet" onClick={() => setConfirmingDelete(true)}>
-            Delete
-          </button>
-        </div>
-      </header>
+      <PageHeader
+        title={decisionName(decision)}
+        badge={<StatusBadge status={decision.status} />}
+        actions={
+          <>
+            <button type="button" className="button button-primary" onClick={() => navigate({ name: 'edit', id })} aria-keyshortcuts="e">
+              <svg className="icon" viewBox="0 0 16 16" aria-hidden="true">
+                <path d="M10.5 2.5l3 3L6 13H3v-3z" />
+              </svg>
+              Edit
+              <KbdHint keys="E" />
+            </button>
+            <button type="button" className="button" onClick={() => navigate({ name: 'history', id })}>
+              History
+            </button>
+            <button type="button" className="button" onClick={() => setStartingSession(true)}>
+              Start a session
+            </button>
+            <button type="button" className="button" onClick={() => openNewDecision({ kind: 'supersede', id, number: decision.number, title: decision.title })}>
+              Supersede
+            </button>
+            <button type="button" className="button button-danger-quiet" onClick={() => setConfirmingDelete(true)}>
+              Delete
+            </button>
+          </>
+        }
+      />
 
       <div className="decision-layout">
         <article className="document" aria-label="Decision text">

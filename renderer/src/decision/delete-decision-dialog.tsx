@@ -1,5 +1,5 @@
 import type { Decision } from '../../../shared/domain/decision';
-import { ConfirmDeleteDialog } from '../components/confirm-delete-dialog';
+import { FormDialog } from '../components/form-dialog';
 import { decisionName } from '../decisions/decision-name';
 import { useCurrentDecisionStore } from '../stores/current-decision-store';
 
@@ -7,9 +7,10 @@ import { useCurrentDecisionStore } from '../stores/current-decision-store';
 export function DeleteDecisionDialog({ decision, onClose }: { decision: Decision; onClose: () => void }) {
   const remove = useCurrentDecisionStore((state) => state.remove);
   return (
-    <ConfirmDeleteDialog title="Delete decision?" onDelete={remove} onClose={onClose}>
-      <strong>{decisionName(decision)}</strong> will be moved to the trash, with its history and links. You can undo this
-      right after.
-    </ConfirmDeleteDialog>
+    <FormDialog title="Delete decision?" onDismiss={onClose} onSubmit={remove} submitLabel="Delete" tone="danger">
+      <p className="dialog-text">
+        <strong>{decisionName(decision)}</strong> will be moved to the trash, with its history and links. You can undo this right after.
+      </p>
+    </FormDialog>
   );
 }

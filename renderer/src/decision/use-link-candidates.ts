@@ -8,10 +8,10 @@ const MAX_CANDIDATES = 1000;
 const TYPING_DELAY_MS = 150;
 
 /**
- * The decisions a link could point to, never the decision itself. Typed words search the text;
- * typed digits pick decisions by number, which full-text search does not index.
+ * The decisions of a workspace a link could point to. Typed words search the text; typed digits
+ * pick decisions by number, which full-text search does not index.
  */
-export function useLinkCandidates(workspaceId: string, excludeId: string, query: string) {
+export function useLinkCandidates(workspaceId: string, query: string) {
   const [candidates, setCandidates] = useState<DecisionSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -24,8 +24,7 @@ export function useLinkCandidates(workspaceId: string, excludeId: string, query:
         .searchDecisions({ workspaceId, query: byNumber ? '' : typed, sort: 'number', order: 'desc', limit: MAX_CANDIDATES })
         .then((result) => {
           if (!current) return;
-          const found = byNumber ? result.items.filter((d) => formatDecisionNumber(d.number).includes(typed)) : result.items;
-          setCandidates(found.filter((d) => d.id !== excludeId));
+          setCandidates(byNumber ? result.items.filter((d) => formatDecisionNumber(d.number).includes(typed)) : result.items);
           setError(null);
         })
         .catch((failure: unknown) => {
@@ -36,7 +35,7 @@ export function useLinkCandidates(workspaceId: string, excludeId: string, query:
       current = false;
       clearTimeout(timer);
     };
-  }, [workspaceId, excludeId, query]);
+  }, [workspaceId, query]);
 
   return { candidates, error };
 }

@@ -4,6 +4,7 @@ import { EmptyState } from '../components/empty-state';
 import { ErrorAlert } from '../components/error-alert';
 import { KbdHint } from '../components/kbd-hint';
 import { Loading } from '../components/loading';
+import { PageHeader } from '../components/page-header';
 import { useDecisionListStore } from '../stores/decision-list-store';
 import { useUiStore } from '../stores/ui-store';
 import { hasActiveFilters } from './decision-filters';
@@ -39,17 +40,7 @@ export function DecisionsPage({ workspaceId }: { workspaceId: string }) {
 
   return (
     <div className="page page-decisions">
-      <header className="page-header">
-        <div className="page-heading">
-          <h1 className="page-title" tabIndex={-1}>
-            Decisions
-          </h1>
-          <p className="page-subtitle" aria-live="polite">
-            {firstLoad ? '\u00a0' : countText(total)}
-          </p>
-        </div>
-        {!noneYet && newDecisionButton}
-      </header>
+      <PageHeader title="Decisions" subtitle={firstLoad ? '\u00a0' : countText(total)} subtitleLive actions={noneYet ? undefined : newDecisionButton} />
       <ErrorAlert message={error} />
       {noneYet ? (
         <EmptyState title="No decisions yet">

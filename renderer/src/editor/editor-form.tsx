@@ -1,22 +1,27 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { Decision } from '../../../shared/domain/decision';
 import { allowedStatuses, statusLabel } from '../../../shared/domain/decision-status';
-import { TEMPLATES } from '../../../shared/domain/template';
-import { errorCode, errorField, errorMessage } from '../api/error-message';
-import { ErrorAlert } from '../components/error-alert';
+import { TEMPLATES, type TemplateSection } from '../../../shared/domain/template';
+import { DiscardDialog } from '../components/discard-dialog';
 import { KbdHint, modKeyLabel } from '../components/kbd-hint';
 import { MarkdownView } from '../components/markdown-view';
+import { PageHeader } from '../components/page-header';
 import { decisionName } from '../decisions/decision-name';
+import { Field } from '../forms/field';
+import { Form } from '../forms/form';
+import { FormAlert } from '../forms/form-alert';
+import { useFormState } from '../forms/form-context';
+import { formFields } from '../forms/form-errors';
+import { SubmitButton } from '../forms/submit-button';
+import { SelectField } from '../forms/select-field';
+import { TextField } from '../forms/text-field';
 import { useKeyShortcut } from '../keyboard/use-key-shortcut';
 import { navigate } from '../router';
 import { useCurrentDecisionStore } from '../stores/current-decision-store';
 import { showToast } from '../stores/toast-store';
 import { changedFields } from './changed-fields';
 import { contentFromDraft, draftFromContent, type DecisionDraft } from './decision-draft';
-import { DiscardDialog } from './discard-dialog';
-import { errorFieldPath, fieldPathCandidates } from './error-field-path';
 import { OptionsEditor } from './options-editor';
-import { TextField } from './text-field';
 
 type TextKey = { [K in keyof DecisionDraft]: DecisionDraft[K] extends string ? K : never }[keyof DecisionDraft];
 
@@ -26,13 +31,8 @@ type TextKey = { [K in keyof DecisionDraft]: DecisionDraft[K] extends string ? K
  */
 export function EditorForm({ decision, customStatuses }: { decision: Decision; customStatuses: string[] }) {
   const save = useCurrentDecisionStore((state) => state.save);
-  const reload = useCurrentDecisionStore((state) => state.load);
   const id = useId();
   const [draft, setDraft] = useState(() => draftFromContent(decision));
-  const [error, setError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState(false);
-  const [invalidField, setInvalidField] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
 
   const template = TEMPLATES[decision.template];
@@ -46,31 +46,15 @@ export function EditorForm({ decision, customStatuses }: { decision: Decision; c
   const text = (key: TextKey) => ({
     value: draft[key],
     onChange: (value: string) => setDraft((current) => ({ ...current, [key]: value })),
-    field: key,
-    invalidField,
+    name: key,
   });
 
   const submit = async () => {
-    if (saving) return;
-    if (!dirty) {
-      showToast('No changes to save');
-      navigate({ name: 'decision', id: decision.id });
-      return;
-    }
-    setSaving(true);
-    setError(null);
-    try {
+    if (dirty) {
       await save(changes, decision.revision);
       showToast('Saved');
-      navigate({ name: 'decision', id: decision.id });
-    } catch (failure) {
-      setSaving(false);
-      setError(errorMessage(failure));
-      setConflict(errorCode(failure) === 'conflict');
-      const path = errorFieldPath(errorField(failure));
-      setInvalidField(path);
-      if (path) focusField(path);
-    }
+    } else showToast('No changes to save');
+    navigate({ name: 'decision', id: decision.id });
   };
 
   const cancel = () => {
@@ -78,64 +62,42 @@ export function EditorForm({ decision, customStatuses }: { decision: Decision; c
     else navigate({ name: 'decision', id: decision.id });
   };
 
-  useKeyShortcut('s', () => void submit(), { mod: true, inFields: true });
   useKeyShortcut('Escape', cancel, { inFields: true });
 
   return (
-    <div className="page page-editor">
-      <header className="editor-header">
-        <h1 className="page-title" tabIndex={-1}>
-          Edit {decisionName(decision)}
-        </h1>
-        <div className="toolbar">
-          {dirty && <span className="dirty-note">Unsaved changes</span>}
-          <button type="button" className="button" onClick={cancel} aria-keyshortcuts="Escape">
-            Cancel
-          </button>
-          <button type="button" className="button button-primary" onClick={() => void submit()} disabled={saving} aria-keyshortcuts="Control+S Meta+S">
-            Save
-            <KbdHint keys={`${modKeyLabel()}S`} />
-          </button>
-        </div>
-      </header>
-      <ErrorAlert message={error} />
-      {conflict && (
-        <div className="conflict-actions">
-          <button type="button" className="button button-small" onClick={() => void reload(decision.id)}>
-            Load the latest revision
-          </button>
-          <span>Your edits here are discarded; copy anything you want to keep first.</span>
-        </div>
-      )}
+    <Form className="page page-editor" onSubmit={submit} fields={editorFields(template.sections, draft)} saveShortcut aria-labelledby={`${id}-heading`}>
+      <PageHeader
+        variant="bar"
+        title={`Edit ${decisionName(decision)}`}
+        titleId={`${id}-heading`}
+        actions={
+          <>
+            {dirty && <span className="dirty-note">Unsaved changes</span>}
+            <button type="button" className="button" onClick={cancel} aria-keyshortcuts="Escape">
+              Cancel
+            </button>
+            <SubmitButton aria-keyshortcuts="Control+S Meta+S">
+              Save
+              <KbdHint keys={`${modKeyLabel()}S`} />
+            </SubmitButton>
+          </>
+        }
+      />
+      <FormAlert />
+      <ConflictActions decisionId={decision.id} />
 
       <div className="editor-panes">
-        <form
-          className="editor-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void submit();
-          }}
-        >
+        <div className="editor-form">
           <section className="form-section">
             <TextField label="Title" className="field-title" {...text('title')} />
             <div className="field-row">
-              <div className="field">
-                <label htmlFor={`${id}-status`}>Status</label>
-                <select
-                  id={`${id}-status`}
-                  className="select"
-                  value={draft.status}
-                  data-field="status"
-                  aria-invalid={invalidField === 'status' ? true : undefined}
-                  onChange={(event) => setDraft((current) => ({ ...current, status: event.target.value }))}
-                >
-                  {statuses.map((status) => (
-                    <option key={status} value={status}>
-                      {statusLabel(status)}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField name="status" label="Status" value={draft.status} onChange={(value) => setDraft((current) => ({ ...current, status: value }))}>
+                {statuses.map((status) => (
+                  <option key={status} value={status}>
+                    {statusLabel(status)}
+                  </option>
+                ))}
+              </SelectField>
               <TextField label="Date" type="date" {...text('date')} />
               <TextField label="Review by" type="date" hint="Optional: when to look at it again." {...text('reviewBy')} />
             </div>
@@ -154,33 +116,32 @@ export function EditorForm({ decision, customStatuses }: { decision: Decision; c
                 options={draft.options}
                 chosenOption={draft.chosenOption}
                 hint={section.hint}
-                invalidField={invalidField}
                 onChange={(options, chosenOption) => setDraft((current) => ({ ...current, options, chosenOption }))}
               />
             ) : (
-              <TextField key={section.field} label={section.heading} placeholder={section.hint} multiline className="field-section" {...text(section.field)} />
+              <TextField key={section.field} label={section.heading} placeholder={section.hint} rows={4} className="field-section" {...text(section.field)} />
             ),
           )}
 
           {draft.extraSections.map((section, index) => (
-            <div key={index} className="field field-section">
-              <label htmlFor={`${id}-extra-${index}`}>{section.heading}</label>
-              <textarea
-                id={`${id}-extra-${index}`}
-                className="textarea"
-                rows={4}
-                value={section.body}
-                data-field={`extraSections.${index}`}
-                onChange={(event) =>
-                  setDraft((current) => ({
-                    ...current,
-                    extraSections: current.extraSections.map((s, i) => (i === index ? { ...s, body: event.target.value } : s)),
-                  }))
-                }
-              />
-            </div>
+            <Field key={index} name={`extraSections.${index}`} label={section.heading} className="field-section">
+              {(control) => (
+                <textarea
+                  {...control}
+                  className="textarea"
+                  rows={4}
+                  value={section.body}
+                  onChange={(event) =>
+                    setDraft((current) => ({
+                      ...current,
+                      extraSections: current.extraSections.map((s, i) => (i === index ? { ...s, body: event.target.value } : s)),
+                    }))
+                  }
+                />
+              )}
+            </Field>
           ))}
-        </form>
+        </div>
 
         {/* The preview scrolls on its own: focusable, so keyboard users can scroll it too. */}
         <section className="editor-preview" aria-labelledby={`${id}-preview`} tabIndex={0}>
@@ -193,19 +154,49 @@ export function EditorForm({ decision, customStatuses }: { decision: Decision; c
         </section>
       </div>
 
-      {confirmingDiscard && (
-        <DiscardDialog onKeep={() => setConfirmingDiscard(false)} onDiscard={() => navigate({ name: 'decision', id: decision.id })} />
-      )}
+      {confirmingDiscard && <DiscardDialog what="decision" onKeep={() => setConfirmingDiscard(false)} onDiscard={() => navigate({ name: 'decision', id: decision.id })} />}
+    </Form>
+  );
+}
+
+/** After a save refused because someone else saved first: the way to the latest revision. */
+function ConflictActions({ decisionId }: { decisionId: string }) {
+  const reload = useCurrentDecisionStore((state) => state.load);
+  if (useFormState().errors.code !== 'conflict') return null;
+  return (
+    <div className="conflict-actions">
+      <button type="button" className="button button-small" onClick={() => void reload(decisionId)}>
+        Load the latest revision
+      </button>
+      <span>Your edits here are discarded; copy anything you want to keep first.</span>
     </div>
   );
 }
 
-function focusField(path: string): void {
-  for (const candidate of fieldPathCandidates(path)) {
-    const element = document.querySelector<HTMLElement>(`[data-field="${CSS.escape(candidate)}"]`);
-    if (element) {
-      element.focus();
-      return;
-    }
-  }
+const FIXED_LABELS: Record<string, string> = {
+  title: 'Title',
+  status: 'Status',
+  date: 'Date',
+  reviewBy: 'Review by',
+  decisionMakers: 'Decision-makers',
+  consulted: 'Consulted',
+  informed: 'Informed',
+  tags: 'Tags',
+  chosenOption: 'Chosen option',
+};
+
+/** The editor's fields as it shows them now; the API names them inside "changes". */
+function editorFields(sections: readonly TemplateSection[], draft: DecisionDraft) {
+  const sectionLabels = new Map<string, string>(sections.map((section) => [section.field, section.heading]));
+  return formFields(
+    (field) => {
+      if (Object.hasOwn(FIXED_LABELS, field)) return FIXED_LABELS[field];
+      if (sectionLabels.has(field)) return sectionLabels.get(field);
+      const [, index = '', part] = /^options\.(\d+)\.(name|description|pros|cons)$/.exec(field) ?? [];
+      if (part && Number(index) < draft.options.length) return `Option ${Number(index) + 1} ${part}`;
+      const [, extra = ''] = /^extraSections\.(\d+)$/.exec(field) ?? [];
+      return extra ? draft.extraSections[Number(extra)]?.heading : undefined;
+    },
+    { apiPrefix: 'changes.' },
+  );
 }

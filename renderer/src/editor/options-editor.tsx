@@ -1,18 +1,16 @@
-import { useId } from 'react';
+import { Field, FieldMessage } from '../forms/field';
+import { SelectField } from '../forms/select-field';
 import { emptyOptionDraft, type OptionDraft } from './decision-draft';
 
 interface OptionsEditorProps {
   options: OptionDraft[];
   chosenOption: string;
   hint: string;
-  invalidField: string | null;
   onChange: (options: OptionDraft[], chosenOption: string) => void;
 }
 
 /** The considered options of a MADR decision: name, description, pros and cons each, and which was chosen. */
-export function OptionsEditor({ options, chosenOption, hint, invalidField, onChange }: OptionsEditorProps) {
-  const id = useId();
-
+export function OptionsEditor({ options, chosenOption, hint, onChange }: OptionsEditorProps) {
   const updateOption = (index: number, change: Partial<OptionDraft>) => {
     const before = options[index];
     const next = options.map((option, i) => (i === index ? { ...option, ...change } : option));
@@ -38,8 +36,12 @@ export function OptionsEditor({ options, chosenOption, hint, invalidField, onCha
       <ol className="option-list">
         {options.map((option, index) => {
           const n = index + 1;
-          const fieldId = (part: string) => `${id}-${index}-${part}`;
-          const invalid = (part: string) => (invalidField === `options.${index}.${part}` || invalidField === `options.${index}` ? true : undefined);
+          const label = (part: string) => (
+            <>
+              <span className="sr-only">Option {n} </span>
+              <span className="option-field-label">{part}</span>
+            </>
+          );
           return (
             <li key={index} className="option-card">
               <div className="option-card-head">
@@ -48,74 +50,29 @@ export function OptionsEditor({ options, chosenOption, hint, invalidField, onCha
                   Remove option {n}
                 </button>
               </div>
-              <div className="field">
-                <label htmlFor={fieldId('name')}>
-                  <span className="sr-only">Option {n} </span>
-                  <span className="option-field-label">name</span>
-                </label>
-                <input
-                  id={fieldId('name')}
-                  className="input"
-                  value={option.name}
-                  data-field={`options.${index}.name`}
-                  aria-invalid={invalid('name')}
-                  autoComplete="off"
-                  onChange={(event) => updateOption(index, { name: event.target.value })}
-                />
-              </div>
-              <div className="field">
-                <label htmlFor={fieldId('description')}>
-                  <span className="sr-only">Option {n} </span>
-                  <span className="option-field-label">description</span>
-                </label>
-                <textarea
-                  id={fieldId('description')}
-                  className="textarea"
-                  rows={2}
-                  value={option.description}
-                  data-field={`options.${index}.description`}
-                  aria-invalid={invalid('description')}
-                  onChange={(event) => updateOption(index, { description: event.target.value })}
-                />
-              </div>
+              <Field name={`options.${index}.name`} label={label('name')}>
+                {(control) => <input {...control} className="input" value={option.name} autoComplete="off" onChange={(event) => updateOption(index, { name: event.target.value })} />}
+              </Field>
+              <Field name={`options.${index}.description`} label={label('description')}>
+                {(control) => <textarea {...control} className="textarea" rows={2} value={option.description} onChange={(event) => updateOption(index, { description: event.target.value })} />}
+              </Field>
               <div className="option-arguments">
-                <div className="field">
-                  <label htmlFor={fieldId('pros')}>
-                    <span className="sr-only">Option {n} </span>
-                    <span className="option-field-label">pros</span>
-                  </label>
-                  <textarea
-                    id={fieldId('pros')}
-                    className="textarea textarea-pros"
-                    rows={3}
-                    value={option.pros}
-                    placeholder="One per line"
-                    data-field={`options.${index}.pros`}
-                    aria-invalid={invalid('pros')}
-                    onChange={(event) => updateOption(index, { pros: event.target.value })}
-                  />
-                </div>
-                <div className="field">
-                  <label htmlFor={fieldId('cons')}>
-                    <span className="sr-only">Option {n} </span>
-                    <span className="option-field-label">cons</span>
-                  </label>
-                  <textarea
-                    id={fieldId('cons')}
-                    className="textarea textarea-cons"
-                    rows={3}
-                    value={option.cons}
-                    placeholder="One per line"
-                    data-field={`options.${index}.cons`}
-                    aria-invalid={invalid('cons')}
-                    onChange={(event) => updateOption(index, { cons: event.target.value })}
-                  />
-                </div>
+                <Field name={`options.${index}.pros`} label={label('pros')}>
+                  {(control) => (
+                    <textarea {...control} className="textarea textarea-pros" rows={3} value={option.pros} placeholder="One per line" onChange={(event) => updateOption(index, { pros: event.target.value })} />
+                  )}
+                </Field>
+                <Field name={`options.${index}.cons`} label={label('cons')}>
+                  {(control) => (
+                    <textarea {...control} className="textarea textarea-cons" rows={3} value={option.cons} placeholder="One per line" onChange={(event) => updateOption(index, { cons: event.target.value })} />
+                  )}
+                </Field>
               </div>
             </li>
           );
         })}
       </ol>
+      <FieldMessage name="options" />
       <div className="options-footer">
         <button type="button" className="button button-small" onClick={() => onChange([...options, emptyOptionDraft()], chosenOption)}>
           <svg className="icon" viewBox="0 0 16 16" aria-hidden="true">
@@ -123,24 +80,14 @@ export function OptionsEditor({ options, chosenOption, hint, invalidField, onCha
           </svg>
           Add option
         </button>
-        <div className="field field-inline">
-          <label htmlFor={`${id}-chosen`}>Chosen option</label>
-          <select
-            id={`${id}-chosen`}
-            className="select"
-            value={chosenOption}
-            data-field="chosenOption"
-            aria-invalid={invalidField === 'chosenOption' ? true : undefined}
-            onChange={(event) => onChange(options, event.target.value)}
-          >
-            <option value="">None</option>
-            {chosenChoices.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField name="chosenOption" label="Chosen option" className="field-inline" value={chosenOption} onChange={(value) => onChange(options, value)}>
+          <option value="">None</option>
+          {chosenChoices.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </SelectField>
       </div>
     </fieldset>
   );

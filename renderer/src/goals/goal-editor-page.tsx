@@ -1,13 +1,19 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState } from 'react';
 import { addDays, toCalendarDate } from '../../../shared/domain/calendar-date';
 import { BEHAVIOR_KINDS, PERIODS, RESULT_DIRECTIONS, TARGET_COMPARISONS } from '../../../shared/goals/goal';
 import { checkObservable } from '../../../shared/goals/show-me-check';
-import { errorField, errorMessage } from '../api/error-message';
 import { useDocumentTitle } from '../app/use-document-title';
-import { Dialog } from '../components/dialog';
-import { ErrorAlert } from '../components/error-alert';
+import { DiscardDialog } from '../components/discard-dialog';
+import { FormDialog } from '../components/form-dialog';
 import { KbdHint, modKeyLabel } from '../components/kbd-hint';
-import { useKeyShortcut } from '../keyboard/use-key-shortcut';
+import { PageHeader } from '../components/page-header';
+import { Form } from '../forms/form';
+import { FormAlert } from '../forms/form-alert';
+import { formFields } from '../forms/form-errors';
+import { FormProblem } from '../forms/form-problem';
+import { SelectField } from '../forms/select-field';
+import { SubmitButton } from '../forms/submit-button';
+import { TextField } from '../forms/text-field';
 import { navigate } from '../router';
 import { useCurrentGoalStore } from '../stores/current-goal-store';
 import { showToast } from '../stores/toast-store';
@@ -72,22 +78,45 @@ interface GoalFormProps {
   onSave: (definition: Extract<ReturnType<typeof definitionOf>, { definition: unknown }>['definition']) => Promise<void>;
 }
 
+const RESULT_PARTS: Record<string, string> = { metric: 'metric', unit: 'unit', direction: 'direction', baseline: 'baseline', target: 'target', deadline: 'deadline' };
+const BEHAVIOR_PARTS: Record<string, string> = {
+  who: 'who',
+  action: 'action',
+  kind: 'kind',
+  comparison: 'comparison',
+  targetCount: 'target',
+  period: 'period',
+  observedBy: 'observer',
+  antecedent: 'prompt',
+  consequence: 'consequence',
+};
+const CONTEXT_LABELS: Record<string, string> = {
+  title: 'Goal',
+  'context.team': 'Team',
+  'context.stakeholders': 'Stakeholders',
+  startDate: 'Start',
+  sprintLengthDays: 'Sprint length',
+  'context.wayOfWorking': 'Way of working',
+};
+
+/** The goal's fields as the form shows them now: "results.1.target" is "Result 2 target" while there is a second result. */
+function goalFields(draft: GoalDraft) {
+  return formFields((field) => {
+    if (Object.hasOwn(CONTEXT_LABELS, field)) return CONTEXT_LABELS[field];
+    const [, list, index = '', part = ''] = /^(results|behaviors)\.(\d+)\.(\w+)$/.exec(field) ?? [];
+    if (!list || Number(index) >= draft[list === 'results' ? 'results' : 'behaviors'].length) return undefined;
+    const parts = list === 'results' ? RESULT_PARTS : BEHAVIOR_PARTS;
+    return Object.hasOwn(parts, part) ? `${list === 'results' ? 'Result' : 'Behavior'} ${Number(index) + 1} ${parts[part]}` : undefined;
+  });
+}
+
 function GoalForm({ heading, initial, checkInCounts, onCancel, onSave }: GoalFormProps) {
   const id = useId();
   const [draft, setDraft] = useState(initial);
-  const [error, setError] = useState<{ message: string; field: string | null } | null>(null);
-  const [busy, setBusy] = useState(false);
   const [removal, setRemoval] = useState<{ kind: 'results' | 'behaviors'; index: number; name: string; checkIns: number } | null>(null);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
   const dirty = JSON.stringify(draft) !== JSON.stringify(initial);
-  useKeyShortcut('s', () => formRef.current?.requestSubmit(), { mod: true, inFields: true });
   const cancel = () => (dirty ? setConfirmingDiscard(true) : onCancel());
-
-  useEffect(() => {
-    if (!error?.field) return;
-    document.querySelector<HTMLElement>(`[data-field="${error.field}"]`)?.focus();
-  }, [error]);
 
   const set = (patch: Partial<GoalDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const setResult = (index: number, patch: Partial<ResultDraft>) => setDraft((d) => ({ ...d, results: d.results.map((r, i) => (i === index ? { ...r, ...patch } : r)) }));
@@ -101,80 +130,57 @@ function GoalForm({ heading, initial, checkInCounts, onCancel, onSave }: GoalFor
     else setRemoval({ kind, index, checkIns, name: kind === 'results' ? (draft.results[index]?.metric ?? '') : (draft.behaviors[index]?.action ?? '') });
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const read = definitionOf(draft);
-    if ('problem' in read) {
-      setError(read.problem);
-      return;
-    }
-    setBusy(true);
-    try {
-      await onSave(read.definition);
-    } catch (failure) {
-      setError({ message: errorMessage(failure), field: errorField(failure) });
-      setBusy(false);
-    }
+    if ('problem' in read) throw new FormProblem(read.problem);
+    await onSave(read.definition);
   };
 
-  const invalid = (field: string) => (error?.field === field ? true : undefined);
-  const input = (field: string, value: string, onChange: (value: string) => void, extra: { type?: string; placeholder?: string; inputMode?: 'decimal' | 'numeric' } = {}) => (
-    <input
-      id={`${id}-${field}`}
-      data-field={field}
-      className="input"
-      type={extra.type ?? 'text'}
-      inputMode={extra.inputMode}
-      placeholder={extra.placeholder}
-      value={value}
-      aria-invalid={invalid(field)}
-      autoComplete="off"
-      onChange={(event) => onChange(event.target.value)}
-    />
+  const input = (name: string, label: string, value: string, onChange: (value: string) => void, extra: { type?: 'date'; placeholder?: string; inputMode?: 'decimal' | 'numeric' } = {}) => (
+    <TextField name={name} label={label} value={value} onChange={onChange} {...extra} />
+  );
+  const select = (name: string, label: string, value: string, onChange: (value: string) => void, options: readonly { value: string; label: string }[]) => (
+    <SelectField name={name} label={label} value={value} onChange={onChange}>
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </SelectField>
   );
 
   return (
     <div className="page page-goal-editor">
-      <form ref={formRef} onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
-        <header className="editor-header">
-          <h1 className="page-title" id={`${id}-heading`} tabIndex={-1}>
-            {heading}
-          </h1>
-          <div className="toolbar">
-            <button type="button" className="button" onClick={cancel}>
-              Cancel
-            </button>
-            <button type="submit" className="button button-primary" disabled={busy} aria-keyshortcuts="Control+S Meta+S">
-              Save goal
-              <KbdHint keys={`${modKeyLabel()}S`} />
-            </button>
-          </div>
-        </header>
-        <ErrorAlert message={error?.message} />
+      <Form onSubmit={submit} fields={goalFields(draft)} saveShortcut aria-labelledby={`${id}-heading`}>
+        <PageHeader
+          variant="bar"
+          title={heading}
+          titleId={`${id}-heading`}
+          actions={
+            <>
+              <button type="button" className="button" onClick={cancel}>
+                Cancel
+              </button>
+              <SubmitButton aria-keyshortcuts="Control+S Meta+S">
+                Save goal
+                <KbdHint keys={`${modKeyLabel()}S`} />
+              </SubmitButton>
+            </>
+          }
+        />
+        <FormAlert />
 
         <fieldset className="form-section goal-form-section">
           <legend className="section-title">1. Context</legend>
           <p className="field-hint">Who is this for, and how do they work? Results come next, then the behaviors that lead to them.</p>
-          <Field label="Goal" htmlFor={`${id}-title`}>
-            {input('title', draft.title, (title) => set({ title }), { placeholder: 'Ship smaller changes more often' })}
-          </Field>
+          {input('title', 'Goal', draft.title, (title) => set({ title }), { placeholder: 'Ship smaller changes more often' })}
           <div className="goal-form-grid">
-            <Field label="Team" htmlFor={`${id}-context.team`}>
-              {input('context.team', draft.team, (team) => set({ team }))}
-            </Field>
-            <Field label="Stakeholders" htmlFor={`${id}-context.stakeholders`}>
-              {input('context.stakeholders', draft.stakeholders, (stakeholders) => set({ stakeholders }))}
-            </Field>
-            <Field label="Start (baseline measured)" htmlFor={`${id}-startDate`}>
-              {input('startDate', draft.startDate, (startDate) => set({ startDate }), { type: 'date' })}
-            </Field>
-            <Field label="Sprint length (days)" htmlFor={`${id}-sprintLengthDays`}>
-              {input('sprintLengthDays', draft.sprintLengthDays, (sprintLengthDays) => set({ sprintLengthDays }), { inputMode: 'numeric' })}
-            </Field>
+            {input('context.team', 'Team', draft.team, (team) => set({ team }))}
+            {input('context.stakeholders', 'Stakeholders', draft.stakeholders, (stakeholders) => set({ stakeholders }))}
+            {input('startDate', 'Start (baseline measured)', draft.startDate, (startDate) => set({ startDate }), { type: 'date' })}
+            {input('sprintLengthDays', 'Sprint length (days)', draft.sprintLengthDays, (sprintLengthDays) => set({ sprintLengthDays }), { inputMode: 'numeric' })}
           </div>
-          <Field label="Way of working" htmlFor={`${id}-context.wayOfWorking`}>
-            {input('context.wayOfWorking', draft.wayOfWorking, (wayOfWorking) => set({ wayOfWorking }), { placeholder: 'Two-week sprints, trunk-based, on-call rotation' })}
-          </Field>
+          {input('context.wayOfWorking', 'Way of working', draft.wayOfWorking, (wayOfWorking) => set({ wayOfWorking }), { placeholder: 'Two-week sprints, trunk-based, on-call rotation' })}
         </fieldset>
 
         <fieldset className="form-section goal-form-section">
@@ -183,36 +189,12 @@ function GoalForm({ heading, initial, checkInCounts, onCancel, onSave }: GoalFor
           {draft.results.map((result, index) => (
             <div key={result.id ?? `new-${index}`} className="goal-form-item" role="group" aria-label={`Result ${index + 1}`}>
               <div className="goal-form-grid goal-form-grid-result">
-                <Field label="Metric" htmlFor={`${id}-results.${index}.metric`}>
-                  {input(`results.${index}.metric`, result.metric, (metric) => setResult(index, { metric }), { placeholder: 'Deploys per week' })}
-                </Field>
-                <Field label="Unit" htmlFor={`${id}-results.${index}.unit`}>
-                  {input(`results.${index}.unit`, result.unit, (unit) => setResult(index, { unit }), { placeholder: 'deploys' })}
-                </Field>
-                <Field label="Direction" htmlFor={`${id}-results.${index}.direction`}>
-                  <select
-                    id={`${id}-results.${index}.direction`}
-                    data-field={`results.${index}.direction`}
-                    className="select"
-                    value={result.direction}
-                    onChange={(event) => setResult(index, { direction: event.target.value as ResultDraft['direction'] })}
-                  >
-                    {RESULT_DIRECTIONS.map((d) => (
-                      <option key={d} value={d}>
-                        {DIRECTION_LABELS[d]}
-                      </option>
-                    ))}
-                  </select>
-                </Field>
-                <Field label="Baseline" htmlFor={`${id}-results.${index}.baseline`}>
-                  {input(`results.${index}.baseline`, result.baseline, (baseline) => setResult(index, { baseline }), { inputMode: 'decimal' })}
-                </Field>
-                <Field label="Target" htmlFor={`${id}-results.${index}.target`}>
-                  {input(`results.${index}.target`, result.target, (target) => setResult(index, { target }), { inputMode: 'decimal' })}
-                </Field>
-                <Field label="Deadline" htmlFor={`${id}-results.${index}.deadline`}>
-                  {input(`results.${index}.deadline`, result.deadline, (deadline) => setResult(index, { deadline }), { type: 'date' })}
-                </Field>
+                {input(`results.${index}.metric`, 'Metric', result.metric, (metric) => setResult(index, { metric }), { placeholder: 'Deploys per week' })}
+                {input(`results.${index}.unit`, 'Unit', result.unit, (unit) => setResult(index, { unit }), { placeholder: 'deploys' })}
+                {select(`results.${index}.direction`, 'Direction', result.direction, (direction) => setResult(index, { direction: direction as ResultDraft['direction'] }), DIRECTION_OPTIONS)}
+                {input(`results.${index}.baseline`, 'Baseline', result.baseline, (baseline) => setResult(index, { baseline }), { inputMode: 'decimal' })}
+                {input(`results.${index}.target`, 'Target', result.target, (target) => setResult(index, { target }), { inputMode: 'decimal' })}
+                {input(`results.${index}.deadline`, 'Deadline', result.deadline, (deadline) => setResult(index, { deadline }), { type: 'date' })}
               </div>
               {draft.results.length > 1 && (
                 <button type="button" className="button button-small button-danger-quiet" onClick={() => askRemove('results', index)}>
@@ -234,12 +216,8 @@ function GoalForm({ heading, initial, checkInCounts, onCancel, onSave }: GoalFor
             return (
               <div key={behavior.id ?? `new-${index}`} className="goal-form-item" role="group" aria-label={`Behavior ${index + 1}`}>
                 <div className="goal-form-grid goal-form-grid-behavior">
-                  <Field label="Who" htmlFor={`${id}-behaviors.${index}.who`}>
-                    {input(`behaviors.${index}.who`, behavior.who, (who) => setBehavior(index, { who }), { placeholder: 'Each developer' })}
-                  </Field>
-                  <Field label="Does what" htmlFor={`${id}-behaviors.${index}.action`}>
-                    {input(`behaviors.${index}.action`, behavior.action, (action) => setBehavior(index, { action }), { placeholder: 'deploys to production before the sprint ends' })}
-                  </Field>
+                  {input(`behaviors.${index}.who`, 'Who', behavior.who, (who) => setBehavior(index, { who }), { placeholder: 'Each developer' })}
+                  {input(`behaviors.${index}.action`, 'Does what', behavior.action, (action) => setBehavior(index, { action }), { placeholder: 'deploys to production before the sprint ends' })}
                 </div>
                 {behavior.action.trim() !== '' && <ShowMeFlag check={check} kept={behavior.keepAnyway} />}
                 {!check.observable && behavior.action.trim() !== '' && (
@@ -249,49 +227,17 @@ function GoalForm({ heading, initial, checkInCounts, onCancel, onSave }: GoalFor
                   </label>
                 )}
                 <div className="goal-form-grid goal-form-grid-target">
-                  <Field label="Recorded as" htmlFor={`${id}-behaviors.${index}.kind`}>
-                    <select id={`${id}-behaviors.${index}.kind`} className="select" value={behavior.kind} onChange={(event) => setBehavior(index, { kind: event.target.value as BehaviorDraft['kind'] })}>
-                      {BEHAVIOR_KINDS.map((k) => (
-                        <option key={k} value={k}>
-                          {k === 'count' ? 'A count per check-in' : 'Yes/no per occurrence'}
-                        </option>
-                      ))}
-                    </select>
-                  </Field>
-                  <Field label="Target" htmlFor={`${id}-behaviors.${index}.comparison`}>
-                    <select id={`${id}-behaviors.${index}.comparison`} className="select" value={behavior.comparison} onChange={(event) => setBehavior(index, { comparison: event.target.value as BehaviorDraft['comparison'] })}>
-                      {TARGET_COMPARISONS.map((c) => (
-                        <option key={c} value={c}>
-                          {c === 'at-least' ? 'At least' : 'At most'}
-                        </option>
-                      ))}
-                    </select>
-                  </Field>
-                  <Field label="Times" htmlFor={`${id}-behaviors.${index}.targetCount`}>
-                    {input(`behaviors.${index}.targetCount`, behavior.targetCount, (targetCount) => setBehavior(index, { targetCount }), { inputMode: 'numeric' })}
-                  </Field>
-                  <Field label="Per" htmlFor={`${id}-behaviors.${index}.period`}>
-                    <select id={`${id}-behaviors.${index}.period`} className="select" value={behavior.period} onChange={(event) => setBehavior(index, { period: event.target.value as BehaviorDraft['period'] })}>
-                      {PERIODS.map((p) => (
-                        <option key={p} value={p}>
-                          {p}
-                        </option>
-                      ))}
-                    </select>
-                  </Field>
-                  <Field label="Observed by" htmlFor={`${id}-behaviors.${index}.observedBy`}>
-                    {input(`behaviors.${index}.observedBy`, behavior.observedBy, (observedBy) => setBehavior(index, { observedBy }), { placeholder: 'the deploy log' })}
-                  </Field>
+                  {select(`behaviors.${index}.kind`, 'Recorded as', behavior.kind, (kind) => setBehavior(index, { kind: kind as BehaviorDraft['kind'] }), KIND_OPTIONS)}
+                  {select(`behaviors.${index}.comparison`, 'Target', behavior.comparison, (comparison) => setBehavior(index, { comparison: comparison as BehaviorDraft['comparison'] }), COMPARISON_OPTIONS)}
+                  {input(`behaviors.${index}.targetCount`, 'Times', behavior.targetCount, (targetCount) => setBehavior(index, { targetCount }), { inputMode: 'numeric' })}
+                  {select(`behaviors.${index}.period`, 'Per', behavior.period, (period) => setBehavior(index, { period: period as BehaviorDraft['period'] }), PERIOD_OPTIONS)}
+                  {input(`behaviors.${index}.observedBy`, 'Observed by', behavior.observedBy, (observedBy) => setBehavior(index, { observedBy }), { placeholder: 'the deploy log' })}
                 </div>
                 <details className="reinforcement-plan" open={behavior.antecedent !== '' || behavior.consequence !== ''}>
                   <summary>Reinforcement plan (optional)</summary>
                   <div className="goal-form-grid">
-                    <Field label="What prompts it" htmlFor={`${id}-behaviors.${index}.antecedent`}>
-                      {input(`behaviors.${index}.antecedent`, behavior.antecedent, (antecedent) => setBehavior(index, { antecedent }), { placeholder: 'A "ready to ship" column on the board' })}
-                    </Field>
-                    <Field label="What follows it" htmlFor={`${id}-behaviors.${index}.consequence`}>
-                      {input(`behaviors.${index}.consequence`, behavior.consequence, (consequence) => setBehavior(index, { consequence }), { placeholder: 'Shout-out in the sprint review' })}
-                    </Field>
+                    {input(`behaviors.${index}.antecedent`, 'What prompts it', behavior.antecedent, (antecedent) => setBehavior(index, { antecedent }), { placeholder: 'A "ready to ship" column on the board' })}
+                    {input(`behaviors.${index}.consequence`, 'What follows it', behavior.consequence, (consequence) => setBehavior(index, { consequence }), { placeholder: 'Shout-out in the sprint review' })}
                   </div>
                 </details>
                 {draft.behaviors.length > 1 && (
@@ -306,56 +252,31 @@ function GoalForm({ heading, initial, checkInCounts, onCancel, onSave }: GoalFor
             Add a behavior
           </button>
         </fieldset>
-      </form>
-      {confirmingDiscard && (
-        <Dialog title="Discard changes?" onDismiss={() => setConfirmingDiscard(false)}>
-          <div className="dialog-body">
-            <p className="dialog-text">Your edits to this goal have not been saved. Leaving now loses them.</p>
-            <div className="dialog-actions">
-              <button type="button" className="button" onClick={() => setConfirmingDiscard(false)}>
-                Keep editing
-              </button>
-              <button type="button" className="button button-danger" onClick={onCancel}>
-                Discard
-              </button>
-            </div>
-          </div>
-        </Dialog>
-      )}
+      </Form>
+      {confirmingDiscard && <DiscardDialog what="goal" onKeep={() => setConfirmingDiscard(false)} onDiscard={onCancel} />}
       {removal && (
-        <Dialog title={`Remove ${removal.kind === 'results' ? 'result' : 'behavior'}?`} onDismiss={() => setRemoval(null)}>
-          <div className="dialog-body">
-            <p className="dialog-text">
-              <strong>{removal.name}</strong> has {removal.checkIns} {removal.checkIns === 1 ? 'check-in' : 'check-ins'}. Saving the goal without it deletes
-              them too.
-            </p>
-            <div className="dialog-actions">
-              <button type="button" className="button" onClick={() => setRemoval(null)}>
-                Keep it
-              </button>
-              <button
-                type="button"
-                className="button button-danger"
-                onClick={() => {
-                  remove(removal.kind, removal.index);
-                  setRemoval(null);
-                }}
-              >
-                Remove
-              </button>
-            </div>
-          </div>
-        </Dialog>
+        <FormDialog
+          title={`Remove ${removal.kind === 'results' ? 'result' : 'behavior'}?`}
+          onDismiss={() => setRemoval(null)}
+          cancelLabel="Keep it"
+          onSubmit={() => {
+            remove(removal.kind, removal.index);
+            setRemoval(null);
+          }}
+          submitLabel="Remove"
+          tone="danger"
+        >
+          <p className="dialog-text">
+            <strong>{removal.name}</strong> has {removal.checkIns} {removal.checkIns === 1 ? 'check-in' : 'check-ins'}. Saving the goal without it deletes them
+            too.
+          </p>
+        </FormDialog>
       )}
     </div>
   );
 }
 
-function Field({ label, htmlFor, children }: { label: string; htmlFor: string; children: ReactNode }) {
-  return (
-    <div className="field">
-      <label htmlFor={htmlFor}>{label}</label>
-      {children}
-    </div>
-  );
-}
+const DIRECTION_OPTIONS = RESULT_DIRECTIONS.map((d) => ({ value: d, label: DIRECTION_LABELS[d] }));
+const KIND_OPTIONS = BEHAVIOR_KINDS.map((k) => ({ value: k, label: k === 'count' ? 'A count per check-in' : 'Yes/no per occurrence' }));
+const COMPARISON_OPTIONS = TARGET_COMPARISONS.map((c) => ({ value: c, label: c === 'at-least' ? 'At least' : 'At most' }));
+const PERIOD_OPTIONS = PERIODS.map((p) => ({ value: p, label: p }));

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useDocumentTitle } from '../app/use-document-title';
 import { KbdHint } from '../components/kbd-hint';
+import { PageHeader } from '../components/page-header';
 import { useKeyShortcut } from '../keyboard/use-key-shortcut';
 import { navigate } from '../router';
 import { RotationSessionBacklinks } from '../rotations/rotation-session-backlinks';
@@ -32,27 +33,25 @@ export function GoalPage({ id }: { id: string }) {
 
   return (
     <div className="page page-goal">
-      <header className="decision-header">
-        <div className="decision-heading">
-          <h1 className="page-title" tabIndex={-1}>
-            {goal.title}
-          </h1>
-          <GoalStatusBadge status={progress.status} />
-        </div>
-        <div className="toolbar">
-          <button type="button" className="button button-primary" onClick={() => setCheckingIn(true)} aria-keyshortcuts="c">
-            Check in
-            <KbdHint keys="C" />
-          </button>
-          <button type="button" className="button" onClick={() => navigate({ name: 'goal-editor', id })} aria-keyshortcuts="e">
-            Edit
-            <KbdHint keys="E" />
-          </button>
-          <button type="button" className="button button-danger-quiet" onClick={() => setConfirmingDelete(true)}>
-            Delete
-          </button>
-        </div>
-      </header>
+      <PageHeader
+        title={goal.title}
+        badge={<GoalStatusBadge status={progress.status} />}
+        actions={
+          <>
+            <button type="button" className="button button-primary" onClick={() => setCheckingIn(true)} aria-keyshortcuts="c">
+              Check in
+              <KbdHint keys="C" />
+            </button>
+            <button type="button" className="button" onClick={() => navigate({ name: 'goal-editor', id })} aria-keyshortcuts="e">
+              Edit
+              <KbdHint keys="E" />
+            </button>
+            <button type="button" className="button button-danger-quiet" onClick={() => setConfirmingDelete(true)}>
+              Delete
+            </button>
+          </>
+        }
+      />
       <p className="goal-status-note">The goal&apos;s status is the worst of its results and behaviors that have check-ins.</p>
       <div className="goal-layout">
         <div className="goal-main">

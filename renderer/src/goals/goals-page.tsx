@@ -3,6 +3,7 @@ import { useDocumentTitle } from '../app/use-document-title';
 import { EmptyState } from '../components/empty-state';
 import { ErrorAlert } from '../components/error-alert';
 import { Loading } from '../components/loading';
+import { PageHeader } from '../components/page-header';
 import { routeHash } from '../router';
 import { useGoalListStore } from '../stores/goal-list-store';
 import { GoalStatusBadge } from './goal-status-badge';
@@ -21,19 +22,11 @@ export function GoalsPage({ workspaceId }: { workspaceId: string }) {
 
   return (
     <div className="page page-goals">
-      <header className="page-header">
-        <div className="page-heading">
-          <h1 className="page-title" tabIndex={-1}>
-            Goals
-          </h1>
-          <p className="page-subtitle">Results first, then the behaviors that lead to them — checked in on week by week.</p>
-        </div>
-        <div className="toolbar">
-          <a className="button button-primary" href={routeHash({ name: 'goal-editor', id: null })}>
-            New goal
-          </a>
-        </div>
-      </header>
+      <PageHeader
+        title="Goals"
+        subtitle="Results first, then the behaviors that lead to them — checked in on week by week."
+        action={{ label: 'New goal', href: routeHash({ name: 'goal-editor', id: null }) }}
+      />
       <ErrorAlert message={error} />
       {goals === null ? (
         !error && <Loading label="Loading goals…" />

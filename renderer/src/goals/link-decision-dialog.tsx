@@ -1,75 +1,34 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import type { DecisionSummary } from '../../../shared/domain/decision';
 import type { Goal } from '../../../shared/goals/goal';
-import { errorMessage } from '../api/error-message';
-import { Dialog } from '../components/dialog';
-import { ErrorAlert } from '../components/error-alert';
-import { useLinkCandidates } from '../decision/use-link-candidates';
+import { FormDialog } from '../components/form-dialog';
+import { DecisionPicker } from '../decision/decision-picker';
 import { decisionName } from '../decisions/decision-name';
+import { formFields } from '../forms/form-errors';
+import { FormProblem } from '../forms/form-problem';
 import { useCurrentGoalStore } from '../stores/current-goal-store';
 import { showToast } from '../stores/toast-store';
+
+const FIELDS = formFields({ decision: 'Decision' }, { aliases: { decisionId: 'decision' } });
 
 /** Links the goal to a decision of its workspace, e.g. the ADR that introduced trunk-based development. */
 export function LinkDecisionDialog({ goal, onClose }: { goal: Goal; onClose: () => void }) {
   const link = useCurrentGoalStore((state) => state.linkDecision);
-  const id = useId();
-  const [query, setQuery] = useState('');
-  const [decisionId, setDecisionId] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  // A goal id is never a decision id, so nothing is left out of the candidates.
-  const { candidates, error: loadError } = useLinkCandidates(goal.workspaceId, goal.id, query);
-  const linked = new Set(goal.linkedDecisions.map((d) => d.id));
-  const choices = candidates?.filter((c) => !linked.has(c.id)) ?? null;
+  const [target, setTarget] = useState<DecisionSummary | null>(null);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const target = choices?.find((c) => c.id === decisionId);
-    if (!target) {
-      setError('Decision: choose the decision to link to.');
-      return;
-    }
-    setBusy(true);
-    try {
-      await link(target.id);
-      showToast(`Linked ${decisionName(target)}`);
-      onClose();
-    } catch (failure) {
-      setError(errorMessage(failure));
-      setBusy(false);
-    }
+  const submit = async () => {
+    if (!target) throw new FormProblem({ field: 'decision', message: 'Choose the decision to link to' });
+    await link(target.id);
+    showToast(`Linked ${decisionName(target)}`);
+    onClose();
   };
 
   return (
-    <Dialog title="Link a decision" onDismiss={onClose} size="medium">
-      <form className="dialog-body" onSubmit={submit}>
-        <p className="dialog-text">
-          Which decision does <strong>{goal.title}</strong> follow from, or test?
-        </p>
-        <div className="field">
-          <label htmlFor={`${id}-find`}>Find by number or title</label>
-          <input id={`${id}-find`} type="search" className="input" value={query} onChange={(event) => setQuery(event.target.value)} placeholder="Type to narrow the list" autoComplete="off" />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-target`}>Decision</label>
-          <select id={`${id}-target`} className="select" value={decisionId} onChange={(event) => setDecisionId(event.target.value)} disabled={choices === null}>
-            <option value="">{choices === null ? 'Loading decisions…' : `Choose one of ${choices.length}…`}</option>
-            {choices?.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {decisionName(candidate)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <ErrorAlert message={error ?? loadError} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            Link decision
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog title="Link a decision" size="medium" onDismiss={onClose} onSubmit={submit} fields={FIELDS} submitLabel="Link decision">
+      <p className="dialog-text">
+        Which decision does <strong>{goal.title}</strong> follow from, or test?
+      </p>
+      <DecisionPicker workspaceId={goal.workspaceId} excludeIds={goal.linkedDecisions.map((d) => d.id)} name="decision" value={target} onChange={setTarget} />
+    </FormDialog>
   );
 }

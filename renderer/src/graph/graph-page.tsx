@@ -11,6 +11,7 @@ import { EmptyState } from '../components/empty-state';
 import { ErrorAlert } from '../components/error-alert';
 import { Loading } from '../components/loading';
 import { statusTone } from '../components/status-tone';
+import { PageHeader } from '../components/page-header';
 import { forWorkspace, useOverviewStore } from '../stores/overview-store';
 import { useUiStore } from '../stores/ui-store';
 import { GraphCanvas } from './graph-canvas';
@@ -40,27 +41,28 @@ export function GraphPage({ workspaceId }: { workspaceId: string }) {
     setStatuses((current) => (current.includes(status) ? current.filter((s) => s !== status) : [...current, status]));
 
   const header = (
-    <header className="page-header">
-      <div className="page-heading">
-        <h1 className="page-title" tabIndex={-1}>
-          Decision graph
-        </h1>
-        <p className="page-subtitle">How decisions supersede, amend, clarify, relate to and depend on each other. Click a box to open it.</p>
-      </div>
-      {shown && layout && shown.nodes.length > 0 && (
-        <div className="toolbar" role="group" aria-label="Export">
-          <button type="button" className="button" onClick={() => setExported({ title: 'Export as SVG', fileName: 'decisions.svg', mimeType: 'image/svg+xml', text: toSvg(layout) })}>
-            Export SVG
-          </button>
-          <button type="button" className="button" onClick={() => setExported({ title: 'Export as Mermaid', fileName: 'decisions.mmd', mimeType: 'text/plain', text: toMermaid(shown) })}>
-            Export Mermaid
-          </button>
-          <button type="button" className="button" onClick={() => setExported({ title: 'Export as Graphviz DOT', fileName: 'decisions.dot', mimeType: 'text/vnd.graphviz', text: toDot(shown) })}>
-            Export DOT
-          </button>
-        </div>
-      )}
-    </header>
+    <PageHeader
+      title="Decision graph"
+      subtitle="How decisions supersede, amend, clarify, relate to and depend on each other. Click a box to open it."
+      actionsLabel="Export"
+      actions={
+        shown &&
+        layout &&
+        shown.nodes.length > 0 && (
+          <>
+            <button type="button" className="button" onClick={() => setExported({ title: 'Export as SVG', fileName: 'decisions.svg', mimeType: 'image/svg+xml', text: toSvg(layout) })}>
+              Export SVG
+            </button>
+            <button type="button" className="button" onClick={() => setExported({ title: 'Export as Mermaid', fileName: 'decisions.mmd', mimeType: 'text/plain', text: toMermaid(shown) })}>
+              Export Mermaid
+            </button>
+            <button type="button" className="button" onClick={() => setExported({ title: 'Export as Graphviz DOT', fileName: 'decisions.dot', mimeType: 'text/vnd.graphviz', text: toDot(shown) })}>
+              Export DOT
+            </button>
+          </>
+        )
+      }
+    />
   );
 
   if (!graph || !shown || !layout) {

@@ -3,6 +3,7 @@ import type { RevisionSummary } from '../../../shared/api/contract';
 import { useDocumentTitle } from '../app/use-document-title';
 import { ErrorAlert } from '../components/error-alert';
 import { Loading } from '../components/loading';
+import { PageHeader } from '../components/page-header';
 import { DecisionMissing } from '../decision/decision-missing';
 import { useDecision } from '../decision/use-decision';
 import { decisionName } from '../decisions/decision-name';
@@ -26,16 +27,14 @@ export function HistoryPage({ id }: { id: string }) {
 
   return (
     <div className="page page-history">
-      <header className="page-header">
-        <div className="page-heading">
-          <h1 className="page-title" tabIndex={-1}>
-            History of {decisionName(decision)}
-          </h1>
-          <p className="page-subtitle">
+      <PageHeader
+        title={`History of ${decisionName(decision)}`}
+        subtitle={
+          <>
             Every save is a revision. <a href={routeHash({ name: 'decision', id })}>Back to the decision</a>
-          </p>
-        </div>
-      </header>
+          </>
+        }
+      />
       <ErrorAlert message={error} />
       {revisions ? <RevisionCompare key={revisions[0]?.revision ?? 0} revisions={revisions} /> : <Loading label="Loading history…" />}
     </div>

@@ -8,6 +8,7 @@ import { formatElapsed, stuckAdvice, stuckStage } from '../../../shared/rotation
 import { useDocumentTitle } from '../app/use-document-title';
 import { ErrorAlert } from '../components/error-alert';
 import { Loading } from '../components/loading';
+import { PageHeader } from '../components/page-header';
 import { decisionName } from '../decisions/decision-name';
 import { GoalStatusBadge } from '../goals/goal-status-badge';
 import { TrendSparkline } from '../goals/trend-sparkline';
@@ -40,14 +41,7 @@ export function HomePage({ workspace }: { workspace: Workspace }) {
 
   return (
     <div className="page page-home">
-      <header className="page-header">
-        <div className="page-heading">
-          <p className="home-eyebrow">Team home</p>
-          <h1 className="page-title" tabIndex={-1}>
-            {workspace.name}
-          </h1>
-        </div>
-      </header>
+      <PageHeader eyebrow="Team home" title={workspace.name} />
       <ErrorAlert message={error ?? activityError} />
       <Destinations decisionCount={workspace.decisionCount} />
       {home === null || team === null ? (

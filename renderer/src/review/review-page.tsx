@@ -6,6 +6,7 @@ import { EmptyState } from '../components/empty-state';
 import { ErrorAlert } from '../components/error-alert';
 import { Loading } from '../components/loading';
 import { StatusBadge } from '../components/status-badge';
+import { PageHeader } from '../components/page-header';
 import { decisionName } from '../decisions/decision-name';
 import { routeHash } from '../router';
 import { COMING_UP_DAYS, useReviewStore } from '../stores/review-store';
@@ -27,14 +28,7 @@ export function ReviewPage({ workspaceId }: { workspaceId: string }) {
 
   return (
     <div className="page page-review">
-      <header className="page-header">
-        <div className="page-heading">
-          <h1 className="page-title" tabIndex={-1}>
-            Due for review
-          </h1>
-          <p className="page-subtitle">A decision is right at a point in time. These asked to be looked at again.</p>
-        </div>
-      </header>
+      <PageHeader title="Due for review" subtitle="A decision is right at a point in time. These asked to be looked at again." />
       <ErrorAlert message={error} />
       {due === null || comingUp === null ? (
         <Loading label="Loading reviews…" />

@@ -1,9 +1,14 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import type { RotationSchedule, RotationTopic } from '../../../shared/api/rotation-operations';
 import { api } from '../api/api';
 import { errorMessage } from '../api/error-message';
-import { Dialog } from '../components/dialog';
 import { ErrorAlert } from '../components/error-alert';
+import { FormDialog } from '../components/form-dialog';
+import { Form } from '../forms/form';
+import { FormAlert } from '../forms/form-alert';
+import { formFields } from '../forms/form-errors';
+import { SubmitButton } from '../forms/submit-button';
+import { TextField } from '../forms/text-field';
 import { useProfileStore } from '../stores/profile-store';
 import { showToast } from '../stores/toast-store';
 import { formatDate } from './rotation-format';
@@ -113,82 +118,60 @@ export function BacklogPanel({ rotationId, topics, schedule, onChanged }: Backlo
         )}
       </section>
       {deleting && (
-        <Dialog title="Delete this topic?" onDismiss={() => setDeleting(null)}>
-          <div className="dialog-body">
-            <p className="dialog-text">
-              “{deleting.title}” and its {deleting.voters.length} vote{deleting.voters.length === 1 ? '' : 's'} will be removed from the backlog.
-            </p>
-            <div className="dialog-actions">
-              <button type="button" className="button" onClick={() => setDeleting(null)}>
-                Keep it
-              </button>
-              <button
-                type="button"
-                className="button button-danger"
-                onClick={() => {
-                  const topic = deleting;
-                  setDeleting(null);
-                  void run(() => api().deleteRotationTopic({ topicId: topic.id }), `Deleted “${topic.title}”`);
-                }}
-              >
-                Delete topic
-              </button>
-            </div>
-          </div>
-        </Dialog>
+        <FormDialog
+          title="Delete this topic?"
+          onDismiss={() => setDeleting(null)}
+          cancelLabel="Keep it"
+          onSubmit={async () => {
+            await api().deleteRotationTopic({ topicId: deleting.id });
+            setDeleting(null);
+            showToast(`Deleted “${deleting.title}”`);
+            onChanged();
+          }}
+          submitLabel="Delete topic"
+          tone="danger"
+        >
+          <p className="dialog-text">
+            “{deleting.title}” and its {deleting.voters.length} vote{deleting.voters.length === 1 ? '' : 's'} will be removed from the backlog.
+          </p>
+        </FormDialog>
       )}
     </div>
   );
 }
+
+const TOPIC_FIELDS = formFields({ title: 'Topic', description: 'Why it matters', links: 'Links' });
 
 function ProposeTopicForm({ rotationId, proposedBy, onProposed }: { rotationId: string; proposedBy: string; onProposed: () => void }) {
   const id = useId();
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [links, setLinks] = useState('');
-  const [error, setError] = useState<string | null>(null);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    try {
-      await api().proposeRotationTopic({
-        rotationId,
-        title,
-        description,
-        links: links.split(/\s+/).filter(Boolean),
-        proposedBy,
-      });
-      setTitle('');
-      setDescription('');
-      setLinks('');
-      setError(null);
-      onProposed();
-    } catch (failure) {
-      setError(errorMessage(failure));
-    }
+  const submit = async () => {
+    await api().proposeRotationTopic({
+      rotationId,
+      title,
+      description,
+      links: links.split(/\s+/).filter(Boolean),
+      proposedBy,
+    });
+    setTitle('');
+    setDescription('');
+    setLinks('');
+    onProposed();
   };
 
   return (
-    <form className="propose-form" onSubmit={submit} aria-labelledby={`${id}-heading`}>
+    <Form className="propose-form" onSubmit={submit} fields={TOPIC_FIELDS} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} className="section-title">
         Propose a topic
       </h2>
-      <div className="field">
-        <label htmlFor={`${id}-title`}>Topic</label>
-        <input id={`${id}-title`} className="input" value={title} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. Property-based testing" autoComplete="off" />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-description`}>Why it matters (optional)</label>
-        <textarea id={`${id}-description`} className="textarea" rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-links`}>Links (optional, one per line)</label>
-        <textarea id={`${id}-links`} className="textarea" rows={1} value={links} onChange={(e) => setLinks(e.target.value)} placeholder="https://…" />
-      </div>
-      <ErrorAlert message={error} />
-      <button type="submit" className="button button-primary" disabled={!title.trim()}>
-        Propose
-      </button>
-    </form>
+      <TextField name="title" label="Topic" value={title} onChange={setTitle} placeholder="e.g. Property-based testing" />
+      <TextField name="description" label="Why it matters (optional)" rows={2} value={description} onChange={setDescription} />
+      <TextField name="links" label="Links (optional, one per line)" rows={1} value={links} onChange={setLinks} placeholder="https://…" />
+      <FormAlert />
+      <SubmitButton disabled={!title.trim()}>Propose</SubmitButton>
+    </Form>
   );
 }

@@ -1,10 +1,13 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import type { ChangePreview, Rotation, RotationSchedule } from '../../../shared/api/rotation-operations';
 import type { RotationChange } from '../../../shared/rotations/rotation-change';
 import { api } from '../api/api';
 import { errorMessage } from '../api/error-message';
-import { Dialog } from '../components/dialog';
 import { ErrorAlert } from '../components/error-alert';
+import { FormDialog } from '../components/form-dialog';
+import { formFields } from '../forms/form-errors';
+import { SelectField } from '../forms/select-field';
+import { TextField } from '../forms/text-field';
 import { showToast } from '../stores/toast-store';
 import { ChangePreviewView } from './change-preview-view';
 import { formatDate } from './rotation-format';
@@ -32,7 +35,6 @@ interface ChangeDialogProps {
 
 /** Describes one change, shows what it would do to the upcoming turns, and applies it on request. */
 export function ChangeDialog({ rotation, schedule, type, date, onClose, onApplied }: ChangeDialogProps) {
-  const id = useId();
   const today = schedule.today;
   const activeMembers = rotation.members.filter((m) => m.activeUntil === null || m.activeUntil > today);
   const upcoming = schedule.occurrences.filter((o) => o.status === 'scheduled');
@@ -48,14 +50,12 @@ export function ChangeDialog({ rotation, schedule, type, date, onClose, onApplie
   const [coverer, setCoverer] = useState(() => activeMembers.find((m) => m.id !== holderOf(firstDate))?.id ?? '');
   const [name, setName] = useState('');
   const [result, setResult] = useState<{ key: string; preview: ChangePreview | null; error: string | null } | null>(null);
-  const [applyError, setApplyError] = useState<{ key: string; message: string } | null>(null);
-  const [busy, setBusy] = useState(false);
 
   const change = buildChange();
   const changeKey = JSON.stringify(change);
   const current = result?.key === changeKey ? result : null;
   const preview = change ? (current?.preview ?? null) : null;
-  const previewError = (applyError?.key === changeKey ? applyError.message : null) ?? (change ? (current?.error ?? null) : null);
+  const previewError = change ? (current?.error ?? null) : null;
 
   function buildChange(): RotationChange | null {
     switch (type) {
@@ -91,27 +91,22 @@ export function ChangeDialog({ rotation, schedule, type, date, onClose, onApplie
     };
   }, [changeKey, rotation.id]);
 
-  const apply = async (event: FormEvent) => {
-    event.preventDefault();
+  const apply = async () => {
     if (!change) return;
-    setBusy(true);
-    try {
-      const after = await api().applyRotationChange({ rotationId: rotation.id, change });
-      // Skips, absences, swaps and covers are records that can be taken back; member changes are not.
-      const added = after.overrides.find((o) => !rotation.overrides.some((b) => b.id === o.id));
-      showToast(
-        `${TITLES[type]}: done`,
-        added ? async () => {
-          await api().applyRotationChange({ rotationId: rotation.id, change: { type: 'removeOverride', overrideId: added.id } });
-          onApplied();
-        } : undefined,
-      );
-      onApplied();
-      onClose();
-    } catch (error) {
-      setApplyError({ key: changeKey, message: errorMessage(error) });
-      setBusy(false);
-    }
+    const after = await api().applyRotationChange({ rotationId: rotation.id, change });
+    // Skips, absences, swaps and covers are records that can be taken back; member changes are not.
+    const added = after.overrides.find((o) => !rotation.overrides.some((b) => b.id === o.id));
+    showToast(
+      `${TITLES[type]}: done`,
+      added
+        ? async () => {
+            await api().applyRotationChange({ rotationId: rotation.id, change: { type: 'removeOverride', overrideId: added.id } });
+            onApplied();
+          }
+        : undefined,
+    );
+    onApplied();
+    onClose();
   };
 
   const occurrenceOptions = upcoming.map((o) => (
@@ -126,94 +121,73 @@ export function ChangeDialog({ rotation, schedule, type, date, onClose, onApplie
   ));
 
   return (
-    <Dialog title={TITLES[type]} onDismiss={onClose} size="medium">
-      <form className="dialog-body rotation-change" onSubmit={apply}>
-        {(type === 'absence' || type === 'removeMember') && (
-          <div className="field">
-            <label htmlFor={`${id}-member`}>Member</label>
-            <select id={`${id}-member`} className="select" value={memberId} onChange={(e) => setMemberId(e.target.value)}>
-              {memberOptions}
-            </select>
-          </div>
-        )}
-        {type === 'addMember' && (
-          <div className="field">
-            <label htmlFor={`${id}-name`}>Name</label>
-            <input id={`${id}-name`} className="input" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />
-          </div>
-        )}
-        {(type === 'skipDate' || type === 'swap' || type === 'cover') && (
-          <div className="field">
-            <label htmlFor={`${id}-date-a`}>{type === 'swap' ? 'This turn' : 'Turn'}</label>
-            <select id={`${id}-date-a`} className="select" value={dateA} onChange={(e) => setDateA(e.target.value)}>
-              {occurrenceOptions}
-            </select>
-          </div>
-        )}
-        {type === 'swap' && (
-          <div className="field">
-            <label htmlFor={`${id}-date-b`}>With this turn</label>
-            <select id={`${id}-date-b`} className="select" value={dateB} onChange={(e) => setDateB(e.target.value)}>
-              <option value="">Choose a turn…</option>
-              {occurrenceOptions}
-            </select>
-          </div>
-        )}
-        {type === 'cover' && (
-          <div className="field">
-            <label htmlFor={`${id}-coverer`}>Taken by</label>
-            <select id={`${id}-coverer`} className="select" value={coverer} onChange={(e) => setCoverer(e.target.value)}>
-              {memberOptions}
-            </select>
-            <p className="field-hint">The member whose turn it was takes the next turn of whoever covers, so both stay even.</p>
-          </div>
-        )}
-        {type === 'absence' && (
-          <div className="field-row">
-            <div className="field">
-              <label htmlFor={`${id}-from`}>Away from</label>
-              <input id={`${id}-from`} className="input" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-to`}>Until (inclusive)</label>
-              <input id={`${id}-to`} className="input" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-            </div>
-          </div>
-        )}
-        {(type === 'addMember' || type === 'removeMember') && (
-          <div className="field">
-            <label htmlFor={`${id}-from`}>{type === 'addMember' ? 'Takes turns from' : 'No more turns from'}</label>
-            <input id={`${id}-from`} className="input" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-          </div>
-        )}
-        {(type === 'absence' || type === 'skipDate') && (
-          <div className="field">
-            <label htmlFor={`${id}-reason`}>Reason (optional)</label>
-            <input
-              id={`${id}-reason`}
-              className="input"
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              placeholder={type === 'skipDate' ? 'e.g. Public holiday' : 'e.g. Vacation'}
-              autoComplete="off"
-            />
-          </div>
-        )}
-        <section className="change-preview" aria-label="Preview" aria-live="polite">
-          <h3 className="change-preview-title">What this changes</h3>
-          <ErrorAlert message={previewError} />
-          {preview && <ChangePreviewView preview={preview} />}
-          {!preview && !previewError && <p className="section-empty">{change ? 'Working it out…' : 'Fill in the change to see its effect.'}</p>}
-        </section>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy || !preview}>
-            Apply change
-          </button>
+    <FormDialog
+      title={TITLES[type]}
+      size="medium"
+      onDismiss={onClose}
+      onSubmit={apply}
+      fields={changeFields(type)}
+      submitLabel="Apply change"
+      submitDisabled={!preview}
+      className="rotation-change"
+    >
+      {(type === 'absence' || type === 'removeMember') && (
+        <SelectField name="member" label="Member" value={memberId} onChange={setMemberId}>
+          {memberOptions}
+        </SelectField>
+      )}
+      {type === 'addMember' && (
+        <TextField name="name" label="Name" value={name} onChange={setName} />
+      )}
+      {(type === 'skipDate' || type === 'swap' || type === 'cover') && (
+        <SelectField name="dateA" label={type === 'swap' ? 'This turn' : 'Turn'} value={dateA} onChange={setDateA}>
+          {occurrenceOptions}
+        </SelectField>
+      )}
+      {type === 'swap' && (
+        <SelectField name="dateB" label="With this turn" value={dateB} onChange={setDateB}>
+          <option value="">Choose a turn…</option>
+          {occurrenceOptions}
+        </SelectField>
+      )}
+      {type === 'cover' && (
+        <SelectField name="coverer" label="Taken by" hint="The member whose turn it was takes the next turn of whoever covers, so both stay even." value={coverer} onChange={setCoverer}>
+          {memberOptions}
+        </SelectField>
+      )}
+      {type === 'absence' && (
+        <div className="field-row">
+          <TextField name="from" label="Away from" type="date" value={from} onChange={setFrom} />
+          <TextField name="to" label="Until (inclusive)" type="date" value={to} onChange={setTo} />
         </div>
-      </form>
-    </Dialog>
+      )}
+      {(type === 'addMember' || type === 'removeMember') && (
+        <TextField name="from" label={type === 'addMember' ? 'Takes turns from' : 'No more turns from'} type="date" value={from} onChange={setFrom} />
+      )}
+      {(type === 'absence' || type === 'skipDate') && (
+        <TextField name="reason" label="Reason (optional)" value={reason} onChange={setReason} placeholder={type === 'skipDate' ? 'e.g. Public holiday' : 'e.g. Vacation'} />
+      )}
+      <section className="change-preview" aria-label="Preview" aria-live="polite">
+        <h3 className="change-preview-title">What this changes</h3>
+        <ErrorAlert message={previewError} />
+        {preview && <ChangePreviewView preview={preview} />}
+        {!preview && !previewError && <p className="section-empty">{change ? 'Working it out…' : 'Fill in the change to see its effect.'}</p>}
+      </section>
+    </FormDialog>
   );
+}
+
+/** The dialog's fields for one type of change; the API names them inside "change". */
+function changeFields(type: Exclude<ChangeType, 'removeOverride'>) {
+  const labels: Record<string, string> = {
+    member: 'Member',
+    name: 'Name',
+    dateA: type === 'swap' ? 'This turn' : 'Turn',
+    dateB: 'Other turn',
+    coverer: 'Taken by',
+    from: type === 'absence' ? 'Away from' : 'Start date',
+    to: 'Until',
+    reason: 'Reason',
+  };
+  return formFields(labels, { apiPrefix: 'change.', aliases: { memberId: type === 'cover' ? 'coverer' : 'member', date: 'dateA' } });
 }

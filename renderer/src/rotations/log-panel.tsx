@@ -1,10 +1,12 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { OccurrenceView, Rotation, RotationLogEntry } from '../../../shared/api/rotation-operations';
 import { addDays } from '../../../shared/domain/calendar-date';
 import { api } from '../api/api';
 import { errorMessage } from '../api/error-message';
-import { Dialog } from '../components/dialog';
 import { ErrorAlert } from '../components/error-alert';
+import { FormDialog } from '../components/form-dialog';
+import { formFields } from '../forms/form-errors';
+import { TextField } from '../forms/text-field';
 import { useProfileStore } from '../stores/profile-store';
 import { showToast } from '../stores/toast-store';
 import { decisionName } from '../decisions/decision-name';
@@ -124,8 +126,9 @@ interface EntryProps {
   onSaved: () => void;
 }
 
+const LOG_FIELDS = formFields({ summary: 'Summary', notes: 'Notes', handover: 'Handover' });
+
 function LogEntryDialog({ rotation, date, holder, entry, onClose, onSaved }: EntryProps) {
-  const id = useId();
   const [summary, setSummary] = useState(entry?.summary ?? '');
   const [attendance, setAttendance] = useState<string[]>(entry?.attendance ?? []);
   const [notes, setNotes] = useState(entry?.notes ?? '');
@@ -134,7 +137,7 @@ function LogEntryDialog({ rotation, date, holder, entry, onClose, onSaved }: Ent
   const [goalIds, setGoalIds] = useState<string[]>(entry?.goals.map((g) => g.id) ?? []);
   const [decisionChoices, setDecisionChoices] = useState<LinkChoice[] | null>(null);
   const [goalChoices, setGoalChoices] = useState<LinkChoice[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
   const people = [...new Set([...rotation.members.map((m) => m.name), ...attendance])];
 
   useEffect(() => {
@@ -142,127 +145,83 @@ function LogEntryDialog({ rotation, date, holder, entry, onClose, onSaved }: Ent
     api()
       .searchDecisions({ workspaceId, sort: 'number', order: 'desc', limit: 1000 })
       .then((page) => setDecisionChoices(page.items.map((d) => ({ id: d.id, label: decisionName(d) }))))
-      .catch((failure: unknown) => setError(errorMessage(failure)));
+      .catch((failure: unknown) => setLoadError(errorMessage(failure)));
     api()
       .listGoals({ workspaceId })
       .then((goals) => setGoalChoices(goals.map((g) => ({ id: g.id, label: g.title }))))
-      .catch((failure: unknown) => setError(errorMessage(failure)));
+      .catch((failure: unknown) => setLoadError(errorMessage(failure)));
   }, [rotation.workspaceId]);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    try {
-      await api().saveRotationLogEntry({ rotationId: rotation.id, date, summary, attendance, notes, handover, decisionIds, goalIds });
-      showToast(`Logged ${formatDate(date)}`);
-      onSaved();
-      onClose();
-    } catch (failure) {
-      setError(errorMessage(failure));
-    }
+  const submit = async () => {
+    await api().saveRotationLogEntry({ rotationId: rotation.id, date, summary, attendance, notes, handover, decisionIds, goalIds });
+    showToast(`Logged ${formatDate(date)}`);
+    onSaved();
+    onClose();
   };
 
   return (
-    <Dialog title={`Log ${formatDate(date)}${holder ? ` — ${holder}` : ''}`} onDismiss={onClose} size="medium">
-      <form className="dialog-body" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor={`${id}-summary`}>{rotation.kind === 'teaching' ? 'What was taught' : 'What the role handled'}</label>
-          <textarea id={`${id}-summary`} className="textarea" rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} />
+    <FormDialog title={`Log ${formatDate(date)}${holder ? ` — ${holder}` : ''}`} size="medium" onDismiss={onClose} onSubmit={submit} fields={LOG_FIELDS} submitLabel="Save log">
+      <TextField name="summary" label={rotation.kind === 'teaching' ? 'What was taught' : 'What the role handled'} rows={3} value={summary} onChange={setSummary} />
+      <fieldset className="field">
+        <legend>Attendance</legend>
+        <div className="attendance-grid">
+          {people.map((person) => (
+            <label key={person} className="choice">
+              <input
+                type="checkbox"
+                className="checkbox"
+                checked={attendance.includes(person)}
+                onChange={(e) => setAttendance(e.target.checked ? [...attendance, person] : attendance.filter((p) => p !== person))}
+              />
+              {person}
+            </label>
+          ))}
         </div>
-        <fieldset className="field">
-          <legend>Attendance</legend>
-          <div className="attendance-grid">
-            {people.map((person) => (
-              <label key={person} className="choice">
-                <input
-                  type="checkbox"
-                  className="checkbox"
-                  checked={attendance.includes(person)}
-                  onChange={(e) => setAttendance(e.target.checked ? [...attendance, person] : attendance.filter((p) => p !== person))}
-                />
-                {person}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <div className="field">
-          <label htmlFor={`${id}-notes`}>Notes</label>
-          <textarea id={`${id}-notes`} className="textarea" rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
-        </div>
-        {rotation.kind === 'role' && (
-          <div className="field">
-            <label htmlFor={`${id}-handover`}>Handover to the next holder</label>
-            <textarea id={`${id}-handover`} className="textarea" rows={2} value={handover} onChange={(e) => setHandover(e.target.value)} />
-          </div>
-        )}
-        <SessionLinkPicker
-          noun="decision"
-          choices={decisionChoices}
-          selected={decisionIds}
-          onChange={setDecisionIds}
-          emptyHint="This workspace has no decisions yet to link the session to."
-        />
-        <SessionLinkPicker noun="goal" choices={goalChoices} selected={goalIds} onChange={setGoalIds} emptyHint="This workspace has no goals yet to link the session to." />
-        <ErrorAlert message={error} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary">
-            Save log
-          </button>
-        </div>
-      </form>
-    </Dialog>
+      </fieldset>
+      <TextField name="notes" label="Notes" rows={2} value={notes} onChange={setNotes} />
+      {rotation.kind === 'role' && <TextField name="handover" label="Handover to the next holder" rows={2} value={handover} onChange={setHandover} />}
+      <SessionLinkPicker
+        noun="decision"
+        choices={decisionChoices}
+        selected={decisionIds}
+        onChange={setDecisionIds}
+        emptyHint="This workspace has no decisions yet to link the session to."
+      />
+      <SessionLinkPicker noun="goal" choices={goalChoices} selected={goalIds} onChange={setGoalIds} emptyHint="This workspace has no goals yet to link the session to." />
+      <ErrorAlert message={loadError} />
+    </FormDialog>
   );
 }
+
+const FEEDBACK_FIELDS = formFields({ comment: 'Comment' });
 
 function FeedbackDialog({ rotationId, date, onClose, onSaved }: { rotationId: string; date: string; onClose: () => void; onSaved: () => void }) {
   const id = useId();
   const me = useProfileStore((state) => state.name) ?? 'Someone';
   const [rating, setRating] = useState(0);
   const [comment, setComment] = useState('');
-  const [error, setError] = useState<string | null>(null);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    try {
-      await api().addRotationFeedback({ rotationId, date, rating, comment, author: me });
-      showToast('Thanks for the feedback');
-      onSaved();
-      onClose();
-    } catch (failure) {
-      setError(errorMessage(failure));
-    }
+  const submit = async () => {
+    await api().addRotationFeedback({ rotationId, date, rating, comment, author: me });
+    showToast('Thanks for the feedback');
+    onSaved();
+    onClose();
   };
 
   return (
-    <Dialog title={`Feedback on ${formatDate(date)}`} onDismiss={onClose}>
-      <form className="dialog-body" onSubmit={submit}>
-        <fieldset className="field">
-          <legend>How useful was it?</legend>
-          <div className="rating-choices">
-            {[1, 2, 3, 4, 5].map((value) => (
-              <label key={value} className="rating-choice">
-                <input type="radio" name={`${id}-rating`} checked={rating === value} onChange={() => setRating(value)} />
-                {value}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <div className="field">
-          <label htmlFor={`${id}-comment`}>Comment (optional)</label>
-          <textarea id={`${id}-comment`} className="textarea" rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
+    <FormDialog title={`Feedback on ${formatDate(date)}`} onDismiss={onClose} onSubmit={submit} fields={FEEDBACK_FIELDS} submitLabel="Send feedback" submitDisabled={rating === 0}>
+      <fieldset className="field">
+        <legend>How useful was it?</legend>
+        <div className="rating-choices">
+          {[1, 2, 3, 4, 5].map((value) => (
+            <label key={value} className="rating-choice">
+              <input type="radio" name={`${id}-rating`} checked={rating === value} onChange={() => setRating(value)} />
+              {value}
+            </label>
+          ))}
         </div>
-        <ErrorAlert message={error} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={rating === 0}>
-            Send feedback
-          </button>
-        </div>
-      </form>
-    </Dialog>
+      </fieldset>
+      <TextField name="comment" label="Comment (optional)" rows={2} value={comment} onChange={setComment} />
+    </FormDialog>
   );
 }

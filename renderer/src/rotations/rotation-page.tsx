@@ -3,10 +3,11 @@ import { describeCadence } from '../../../shared/rotations/cadence-text';
 import { api } from '../api/api';
 import { errorMessage } from '../api/error-message';
 import { useDocumentTitle } from '../app/use-document-title';
-import { Dialog } from '../components/dialog';
 import { EmptyState } from '../components/empty-state';
+import { FormDialog } from '../components/form-dialog';
 import { ErrorAlert } from '../components/error-alert';
 import { Loading } from '../components/loading';
+import { PageHeader } from '../components/page-header';
 import { navigate } from '../router';
 import { showToast } from '../stores/toast-store';
 import { BacklogPanel } from './backlog-panel';
@@ -87,14 +88,9 @@ export function RotationPage({ id }: { id: string }) {
   };
 
   const remove = async () => {
-    try {
-      await api().deleteRotation({ id });
-      showToast(`Deleted ${rotation.name}`);
-      navigate({ name: 'rotations' });
-    } catch (failure) {
-      setDeleting(false);
-      setActionError(errorMessage(failure));
-    }
+    await api().deleteRotation({ id });
+    showToast(`Deleted ${rotation.name}`);
+    navigate({ name: 'rotations' });
   };
 
   const tabs: { id: Tab; label: string }[] = [
@@ -106,39 +102,41 @@ export function RotationPage({ id }: { id: string }) {
 
   return (
     <div className="page page-rotation">
-      <header className="page-header">
-        <div className="page-heading">
-          <p className="page-eyebrow">
+      <PageHeader
+        eyebrow={
+          <>
             <a href="#/rotations">Rotations</a> / {rotation.kind === 'teaching' ? 'Teaching' : 'Role'}
-          </p>
-          <h1 className="page-title" tabIndex={-1}>
-            {rotation.name}
-          </h1>
-          <p className="page-subtitle">
+          </>
+        }
+        title={rotation.name}
+        subtitle={
+          <>
             {capitalise(describeCadence(rotation.cadence))} at {rotation.time} ({rotation.timeZone}), {rotation.durationMinutes} minutes ·{' '}
             {rotation.members.filter((m) => m.activeUntil === null || m.activeUntil > schedule.today).map((m) => m.name).join(', ')}
-          </p>
-        </div>
-        <div className="page-actions">
-          <button type="button" className="button" onClick={() => void exportFile('ics')}>
-            Download calendar (.ics)
-          </button>
-          <button type="button" className="button" onClick={() => void exportFile('md')}>
-            Export Markdown
-          </button>
-          {syncFolder && (
-            <button type="button" className="button" title={`Writes rotations/ inside ${syncFolder}; sync leaves that subfolder alone`} onClick={() => void writeToSyncFolder()}>
-              Write to sync folder
+          </>
+        }
+        actions={
+          <>
+            <button type="button" className="button" onClick={() => void exportFile('ics')}>
+              Download calendar (.ics)
             </button>
-          )}
-          <button type="button" className="button" onClick={() => setEditing(true)}>
-            Edit
-          </button>
-          <button type="button" className="button button-danger-quiet" onClick={() => setDeleting(true)}>
-            Delete
-          </button>
-        </div>
-      </header>
+            <button type="button" className="button" onClick={() => void exportFile('md')}>
+              Export Markdown
+            </button>
+            {syncFolder && (
+              <button type="button" className="button" title={`Writes rotations/ inside ${syncFolder}; sync leaves that subfolder alone`} onClick={() => void writeToSyncFolder()}>
+                Write to sync folder
+              </button>
+            )}
+            <button type="button" className="button" onClick={() => setEditing(true)}>
+              Edit
+            </button>
+            <button type="button" className="button button-danger-quiet" onClick={() => setDeleting(true)}>
+              Delete
+            </button>
+          </>
+        }
+      />
       <ErrorAlert message={actionError ?? error} />
       <div role="tablist" aria-label="Rotation views" className="rotation-tabs">
         {tabs.map((t) => (
@@ -178,19 +176,9 @@ export function RotationPage({ id }: { id: string }) {
       </div>
       {editing && <RotationFormDialog rotation={rotation} onClose={() => setEditing(false)} onSaved={() => void refresh()} />}
       {deleting && (
-        <Dialog title={`Delete ${rotation.name}?`} onDismiss={() => setDeleting(false)}>
-          <div className="dialog-body">
-            <p className="dialog-text">The schedule, its changes, the topic backlog and the session log go with it. This cannot be undone.</p>
-            <div className="dialog-actions">
-              <button type="button" className="button" onClick={() => setDeleting(false)}>
-                Keep it
-              </button>
-              <button type="button" className="button button-danger" onClick={() => void remove()}>
-                Delete rotation
-              </button>
-            </div>
-          </div>
-        </Dialog>
+        <FormDialog title={`Delete ${rotation.name}?`} onDismiss={() => setDeleting(false)} cancelLabel="Keep it" onSubmit={remove} submitLabel="Delete rotation" tone="danger">
+          <p className="dialog-text">The schedule, its changes, the topic backlog and the session log go with it. This cannot be undone.</p>
+        </FormDialog>
       )}
     </div>
   );

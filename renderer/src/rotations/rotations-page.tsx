@@ -4,6 +4,7 @@ import { useDocumentTitle } from '../app/use-document-title';
 import { EmptyState } from '../components/empty-state';
 import { ErrorAlert } from '../components/error-alert';
 import { Loading } from '../components/loading';
+import { PageHeader } from '../components/page-header';
 import { routeHash } from '../router';
 import { useProfileStore } from '../stores/profile-store';
 import { MyTurns } from './my-turns';
@@ -27,17 +28,11 @@ export function RotationsPage({ workspaceId }: { workspaceId: string }) {
 
   return (
     <div className="page page-rotations">
-      <header className="page-header">
-        <div className="page-heading">
-          <h1 className="page-title" tabIndex={-1}>
-            Rotations
-          </h1>
-          <p className="page-subtitle">Learn-it-alls, not know-it-alls: a teaching slot every week, and duties that rotate fairly.</p>
-        </div>
-        <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
-          New rotation
-        </button>
-      </header>
+      <PageHeader
+        title="Rotations"
+        subtitle="Learn-it-alls, not know-it-alls: a teaching slot every week, and duties that rotate fairly."
+        action={{ label: 'New rotation', onClick: () => setCreating(true) }}
+      />
       <ErrorAlert message={error} />
       {items === null ? (
         error ? null : <Loading label="Loading rotations…" />

@@ -3,6 +3,7 @@ import { formatDecisionNumber } from '../../../shared/domain/decision';
 import { useDocumentTitle } from '../app/use-document-title';
 import { ErrorAlert } from '../components/error-alert';
 import { Loading } from '../components/loading';
+import { PageHeader } from '../components/page-header';
 import { decisionName } from '../decisions/decision-name';
 import { routeHash } from '../router';
 import { useSessionStore } from '../stores/session-store';
@@ -42,23 +43,25 @@ export function SessionPage({ id }: { id: string }) {
 
   return (
     <div className="page page-session">
-      <header className="session-header">
-        <div className="session-header-row">
-          <div className="session-heading">
-            <p className="session-kicker">
-              Decision session · <a href={routeHash({ name: 'decision', id: session.decisionId })}>{decisionName({ number: session.decisionNumber, title: session.title })}</a>
-            </p>
-            <h1 className="page-title" tabIndex={-1}>
-              {session.title}
-            </h1>
-          </div>
-          <SessionTimer session={session} />
-          <button type="button" className="button" onClick={() => setShowMinutes(true)}>
-            Minutes
-          </button>
-        </div>
+      <PageHeader
+        variant="session"
+        eyebrow={
+          <>
+            Decision session · <a href={routeHash({ name: 'decision', id: session.decisionId })}>{decisionName({ number: session.decisionNumber, title: session.title })}</a>
+          </>
+        }
+        title={session.title}
+        actions={
+          <>
+            <SessionTimer session={session} />
+            <button type="button" className="button" onClick={() => setShowMinutes(true)}>
+              Minutes
+            </button>
+          </>
+        }
+      >
         <ErrorAlert message={actionError} />
-      </header>
+      </PageHeader>
       <PhaseStepper session={session} />
       {session.status === 'running' && (
         <p className="session-keys muted">

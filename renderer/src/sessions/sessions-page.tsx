@@ -5,6 +5,7 @@ import { useDocumentTitle } from '../app/use-document-title';
 import { EmptyState } from '../components/empty-state';
 import { ErrorAlert } from '../components/error-alert';
 import { Loading } from '../components/loading';
+import { PageHeader } from '../components/page-header';
 import { decisionName } from '../decisions/decision-name';
 import { routeHash } from '../router';
 import { useSessionListStore } from '../stores/session-list-store';
@@ -27,17 +28,11 @@ export function SessionsPage({ workspaceId }: { workspaceId: string }) {
 
   return (
     <div className="page page-sessions">
-      <header className="page-header">
-        <div className="page-heading">
-          <h1 className="page-title" tabIndex={-1}>
-            Sessions
-          </h1>
-          <p className="page-subtitle">Run the decision meeting in Cairn and leave with the ADR and the minutes.</p>
-        </div>
-        <button type="button" className="button button-primary" onClick={() => setStarting(true)}>
-          Start a session
-        </button>
-      </header>
+      <PageHeader
+        title="Sessions"
+        subtitle="Run the decision meeting in Cairn and leave with the ADR and the minutes."
+        action={{ label: 'Start a session', onClick: () => setStarting(true) }}
+      />
       <ErrorAlert message={error} />
       {sessions === null ? (
         !error && <Loading label="Loading sessions…" />

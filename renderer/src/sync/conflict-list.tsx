@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { SyncConflict } from '../../../shared/api/sync-operations';
 import { formatDecisionNumber } from '../../../shared/domain/decision';
-import { Dialog } from '../components/dialog';
+import { FormDialog } from '../components/form-dialog';
 import { useToastStore } from '../stores/toast-store';
 import { useSyncStore } from './sync-store';
 
@@ -103,21 +103,11 @@ function ConflictCard({ conflict }: { conflict: SyncConflict }) {
         )}
       </div>
       {confirming && (
-        <Dialog title={CONFIRM[confirming].title} onDismiss={() => setConfirming(null)}>
-          <div className="dialog-body">
-            <p className="dialog-text">
-              <strong>{name}</strong>: {confirming === 'disk' && conflict.diskText === null ? 'the decision moves to the trash, where you can restore it.' : CONFIRM[confirming].text}
-            </p>
-            <div className="dialog-actions">
-              <button type="button" className="button" onClick={() => setConfirming(null)}>
-                Cancel
-              </button>
-              <button type="button" className="button button-primary" onClick={() => void settle(confirming)} disabled={busy !== null}>
-                {CONFIRM[confirming].action}
-              </button>
-            </div>
-          </div>
-        </Dialog>
+        <FormDialog title={CONFIRM[confirming].title} onDismiss={() => setConfirming(null)} onSubmit={() => settle(confirming)} submitLabel={CONFIRM[confirming].action} submitDisabled={busy !== null}>
+          <p className="dialog-text">
+            <strong>{name}</strong>: {confirming === 'disk' && conflict.diskText === null ? 'the decision moves to the trash, where you can restore it.' : CONFIRM[confirming].text}
+          </p>
+        </FormDialog>
       )}
     </article>
   );

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useDocumentTitle } from '../app/use-document-title';
 import { ErrorAlert } from '../components/error-alert';
+import { PageHeader } from '../components/page-header';
 import { ConflictList } from './conflict-list';
 import { ExportPanel } from './export-panel';
 import { ImportPanel } from './import-panel';
@@ -20,14 +21,7 @@ export function SyncPage({ workspaceId }: { workspaceId: string }) {
 
   return (
     <div className="page page-sync">
-      <header className="page-header">
-        <div className="page-heading">
-          <h1 className="page-title" tabIndex={-1}>
-            Markdown files
-          </h1>
-          <p className="page-subtitle">Keep the decision log in step with the ADR files in your repository.</p>
-        </div>
-      </header>
+      <PageHeader title="Markdown files" subtitle="Keep the decision log in step with the ADR files in your repository." />
       <ErrorAlert message={error} />
       <ConflictList conflicts={conflicts} />
       <LinkedFolderPanel />

@@ -6,6 +6,7 @@ import { EmptyState } from '../components/empty-state';
 import { ErrorAlert } from '../components/error-alert';
 import { Loading } from '../components/loading';
 import { statusTone } from '../components/status-tone';
+import { PageHeader } from '../components/page-header';
 import { forWorkspace, useOverviewStore } from '../stores/overview-store';
 import { KIND_LABELS } from './event-kinds';
 import { TimelineEntry } from './timeline-entry';
@@ -41,14 +42,7 @@ export function TimelinePage({ workspaceId }: { workspaceId: string }) {
 
   return (
     <div className="page page-timeline">
-      <header className="page-header">
-        <div className="page-heading">
-          <h1 className="page-title" tabIndex={-1}>
-            Timeline
-          </h1>
-          <p className="page-subtitle">What the team decided, and what changed in how it works, month by month.</p>
-        </div>
-      </header>
+      <PageHeader title="Timeline" subtitle="What the team decided, and what changed in how it works, month by month." />
       <ErrorAlert message={error} />
       {events === null ? (
         !error && <Loading label="Reading the history…" />

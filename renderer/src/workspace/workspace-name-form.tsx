@@ -1,58 +1,45 @@
-import { useId, useState, type ReactNode, type FormEvent } from 'react';
-import { errorMessage } from '../api/error-message';
-import { ErrorAlert } from '../components/error-alert';
+import { useState } from 'react';
+import { FormAlert } from '../forms/form-alert';
+import { Form } from '../forms/form';
+import { formFields } from '../forms/form-errors';
+import { SubmitButton } from '../forms/submit-button';
+import { TextField } from '../forms/text-field';
 import { navigate } from '../router';
 import { showToast } from '../stores/toast-store';
 import { useWorkspaceStore } from '../stores/workspace-store';
 
-interface WorkspaceNameFormProps {
-  /** Buttons shown before "Create workspace", e.g. Cancel in the dialog. */
-  extraActions?: ReactNode;
-  onCreated?: () => void;
+export const WORKSPACE_NAME_FIELDS = formFields({ name: 'Workspace name' });
+
+/** The name typed for a new workspace, and the action that creates it and opens its (empty) home. */
+export function useNewWorkspace(onCreated?: () => void) {
+  const create = useWorkspaceStore((state) => state.create);
+  const [name, setName] = useState('');
+  const submit = async () => {
+    const workspace = await create(name);
+    onCreated?.();
+    navigate({ name: 'home' });
+    showToast(`Created workspace ${workspace.name}`);
+  };
+  return { name, setName, submit };
 }
 
-/** Names and creates a workspace, then opens its (empty) decision list. */
-export function WorkspaceNameForm({ extraActions, onCreated }: WorkspaceNameFormProps) {
-  const create = useWorkspaceStore((state) => state.create);
-  const id = useId();
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    try {
-      const workspace = await create(name);
-      onCreated?.();
-      navigate({ name: 'home' });
-      showToast(`Created workspace ${workspace.name}`);
-    } catch (failure) {
-      setError(errorMessage(failure));
-      setBusy(false);
-    }
-  };
-
+/** The workspace name field of the first-workspace page and the "New workspace" dialog. */
+export function WorkspaceNameField({ name, setName }: { name: string; setName: (name: string) => void }) {
   return (
-    <form className="workspace-form" onSubmit={submit}>
-      <div className="field">
-        <label htmlFor={id}>Workspace name</label>
-        <input
-          id={id}
-          className="input"
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          placeholder="e.g. Payments platform"
-          autoComplete="off"
-        />
-      </div>
-      <ErrorAlert message={error} />
+<TextField name="name" label="Workspace name" value={name} onChange={setName} placeholder="e.g. Payments platform" />
+  );
+}
+
+/** Names and creates the first workspace, on the page shown before there is any. */
+export function WorkspaceNameForm() {
+  const workspace = useNewWorkspace();
+  return (
+    <Form className="workspace-form" onSubmit={workspace.submit} fields={WORKSPACE_NAME_FIELDS}>
+      <WorkspaceNameField name={workspace.name} setName={workspace.setName} />
+      <FormAlert />
       <div className="dialog-actions">
-        {extraActions}
-        <button type="submit" className="button button-primary" disabled={busy}>
-          Create workspace
-        </button>
+        <SubmitButton>Create workspace</SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }
