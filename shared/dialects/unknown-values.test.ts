@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DIALECTS, parseAdr, readRecord, serializeAdr } from './adr-dialects';
 import { CORPUS } from './corpus-files.test-support';
+import { dateOrderOf } from './date-text';
+import { writtenDate } from './written-values';
 
 function corpus(path: string): { text: string; fileName: string } {
   const url = new URL(path, CORPUS);
@@ -117,6 +119,8 @@ describe('a known value names its source and is not written back where the file 
       content: { date: '2021-05-03' },
       warnings: [{ line: 3, field: 'date', message: 'read the date "03/05/21" as 2021-05-03 (day first); nothing else in the folder says whether the day or the month comes first' }],
     });
+    const folder = ['# 5. Five\n\nDate: 12/25/20\n', text].map((file, i) => readRecord(file, `000${i + 5}-x.md`));
+    expect(dateOrderOf(folder.map(writtenDate).filter((date): date is string => date !== null))).toBe('month-first');
     const us = readRecord(text, '0006-use-six.md', { dateOrder: 'month-first' });
     expect(us).toMatchObject({ content: { date: '2021-03-05' }, warnings: [] });
     expect(serializeAdr(us)).toBe(text);

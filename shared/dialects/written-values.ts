@@ -84,3 +84,13 @@ export function writtenStatus(doc: AdrDocument | WritableDocument): string | nul
   const status = readWrittenValues(doc.layout.blocks, layoutDateOrder(doc.layout)).fields.get('status')?.value as MetaValues['status'] | undefined;
   return status ? status.written.trim() : null;
 }
+
+/**
+ * The date exactly as the file writes it ("03/05/2021", "2024-05-22 (back dated)"); null when the
+ * file has none. A folder's dates, given to `dateOrderOf`, say whether its day or month comes first.
+ */
+export function writtenDate(doc: AdrDocument | WritableDocument): string | null {
+  if (!doc.layout) return null;
+  const date = readWrittenValues(doc.layout.blocks, layoutDateOrder(doc.layout)).fields.get('date');
+  return date ? date.written.trim() : null;
+}
