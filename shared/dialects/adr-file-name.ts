@@ -33,6 +33,7 @@ export function baseName(path: string): string {
  * Null for any other file.
  */
 export function recordFolderName(path: string): string | null {
+  if (!/(^|[\\/])(readme|index)\.md$/i.test(path)) return null;
   const parts = path.split(/[\\/]/);
   if (parts.length < 2 || !/^(readme|index)\.md$/i.test(parts[parts.length - 1] as string)) return null;
   const folder = parts[parts.length - 2] as string;

@@ -95,9 +95,12 @@ function settleStatus(reader: AdrReader, profile: DialectProfile): Settled & { s
   reader.content.status = null;
   const line = reader.lineOf('status');
   if (written === '') reader.warnings.push({ line: null, field: 'status', message: 'no status' });
-  else if (readStatusText(written).unfilled) reader.warnings.push({ line, field: 'status', message: `the status is a template's placeholder, not filled in: "${written}"` });
-  else if (readStatusText(written).statedUnknown) reader.warnings.push({ line, field: 'status', message: `the file gives the status as "${written}"` });
-  else reader.warnings.push({ line, field: 'status', message: `cannot read the status "${written}"` });
+  else {
+    const read = readStatusText(written);
+    if (read.unfilled) reader.warnings.push({ line, field: 'status', message: `the status is a template's placeholder, not filled in: "${written}"` });
+    else if (read.statedUnknown) reader.warnings.push({ line, field: 'status', message: `the file gives the status as "${written}"` });
+    else reader.warnings.push({ line, field: 'status', message: `cannot read the status "${written}"` });
+  }
   return { source: null, assumed: null };
 }
 

@@ -99,8 +99,8 @@ class AdrWriter {
   /** The block the carried metadata entries are written to. */
   private entriesHome: LayoutBlock | null = null;
 
-  /** Options whose details their "Considered Options" list item holds (nested below the name), not a subsection. */
-  private readonly listHeld: Set<string>;
+  /** Options whose details their "Considered Options" list item holds (nested below the name), not a subsection; read when options changed. */
+  private listHeldNames: Set<string> | null = null;
 
   constructor(
     private readonly doc: WritableDocument,
@@ -110,9 +110,15 @@ class AdrWriter {
   ) {
     this.content = doc.content;
     this.blocks = layout.blocks;
-    const listBlock = this.blocks.find((b): b is ListSectionBlock => b.kind === 'options');
-    const detailBlock = this.blocks.find((b): b is ListSectionBlock => b.kind === 'option-details');
-    this.listHeld = listHeldOptions(readOptionList(listBlock?.lines ?? []), readOptionDetails(detailBlock?.lines ?? []));
+  }
+
+  private get listHeld(): Set<string> {
+    if (this.listHeldNames === null) {
+      const listBlock = this.blocks.find((b): b is ListSectionBlock => b.kind === 'options');
+      const detailBlock = this.blocks.find((b): b is ListSectionBlock => b.kind === 'option-details');
+      this.listHeldNames = listHeldOptions(readOptionList(listBlock?.lines ?? []), readOptionDetails(detailBlock?.lines ?? []));
+    }
+    return this.listHeldNames;
   }
 
   write(): string {
@@ -541,8 +547,8 @@ class AdrWriter {
       links: [...this.linksAt(index, 'lines'), ...homeless],
       other: this.extras.get(block)?.extra.body ?? '',
     };
-    const unchanged = !(statusHome && this.statusChangedAt(index)) && homeless.length === 0 && this.sameLinksAt(index) && readStatusSection(block.lines).other === wanted.other;
-    if (block.kind === 'status' && index >= 0 && unchanged) return [renderHeading(block.heading), ...block.lines];
+    const unchanged = () => !(statusHome && this.statusChangedAt(index)) && homeless.length === 0 && this.sameLinksAt(index) && readStatusSection(block.lines).other === wanted.other;
+    if (block.kind === 'status' && index >= 0 && unchanged()) return [renderHeading(block.heading), ...block.lines];
     const body =
       block.kind === 'status'
         ? writeStatusSection(block.lines, wanted)

@@ -38,6 +38,7 @@ export function detectDialect(text: string, fileName: string): DialectId {
 
 /** The bullet of a `* Status: …` or `- Estado: …` line, in any of the status key's spellings. */
 function statusBulletMarker(line: string): string | undefined {
+  if (!/^\s*(?:>\s*)*[*+-]\s/.test(line)) return undefined;
   const parsed = parseMetadataLine(line);
   if (!parsed || metaFieldForKey(parsed.entry.key) !== 'status') return undefined;
   const marker = /^\s*(?:>\s*)*([*+-])\s/.exec(line);

@@ -90,6 +90,17 @@ const KEYS: Record<string, MetaField> = {
 
 /** The field a key names, in any of its spellings: "Deciders", "decision-makers", "Decider(s)", "Author", "Statut", "Situação". */
 export function metaFieldForKey(key: string): MetaField | null {
+  const known = FIELD_OF_KEY.get(key);
+  if (known !== undefined) return known;
+  const field = fieldOfKey(key);
+  if (FIELD_OF_KEY.size < 10_000) FIELD_OF_KEY.set(key, field);
+  return field;
+}
+
+/** Keys seen so far: every line of every file asks, and most files use the same few keys. */
+const FIELD_OF_KEY = new Map<string, MetaField | null>();
+
+function fieldOfKey(key: string): MetaField | null {
   const normal = key
     .toLowerCase()
     .normalize('NFD')

@@ -55,9 +55,9 @@ const OUTCOME_PARTS: Record<string, 'consequences' | 'consequences-run' | 'confi
 };
 
 function normaliseHeadingText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  // Accents come off only where there are any: headings are read for every section of every file.
+  const plain = /[^\x20-\x7e]/.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text;
+  return plain
     .replace(/[*_`]/g, '')
     .replace(/:\s*$/, '')
     .replace(/\s+/g, ' ')

@@ -76,6 +76,7 @@ const UNKNOWN_WORDS = new Set([UNKNOWN_STATUS_TEXT, 'unbekannt', 'inconnu', 'des
 
 /** Words that end a status and start its note: "Implemented in …", "Approved by …", "Reverted by …". */
 const NOTE_WORDS = new Set(['by', 'in', 'on', 'see', 'since', 'as', 'for', 'at', 'with', 'until', 'via', 'per', 'from', 'after', 'due', 'because', 'and', 'but', 'durch', 'par', 'por', 'em', 'seit', 'am', 'le', 'el', 'en']);
+const WORD = /[\p{L}][\p{L}\p{M}\p{N}'’-]*/gu;
 /** A status has at most this many words; a longer run is a sentence, not a status. */
 const MAX_STATUS_WORDS = 3;
 
@@ -105,17 +106,19 @@ export function readStatusText(raw: string): StatusText {
   const none = { status: null, link: null, note: '', unfilled: false, statedUnknown: false };
   if (text === '') return none;
   if (isUnfilled(text)) return { ...none, unfilled: true };
-  const linked = parseLinkLine(stripLead(text), false);
+  // Only a text with a Markdown link or a reference ("ADR-12", "#12") can name a successor.
+  const linked = /[[\d#]/.test(text) ? parseLinkLine(stripLead(text), false) : null;
   if (linked && isSupersededByLink(linked.link)) return { ...none, status: 'superseded', link: linked.link };
   const lead = leadLength(text);
   const rest = text.slice(lead);
   const word = /^([\p{L}][\p{L}\p{M}\p{N}'’-]*)((?:[ \t]+[\p{L}][\p{L}\p{M}\p{N}'’-]*)*)/u.exec(rest);
   if (!word) return { ...none, status: lead > 0 ? emojiStatus(text.slice(0, lead)) : null, note: lead > 0 ? text.slice(lead).trimEnd() : '' };
-  const words = [word[1] as string, ...(word[2] as string).trim().split(/[ \t]+/).filter((w) => w !== '')];
-  const end = words.findIndex((w, i) => i > 0 && NOTE_WORDS.has(w.toLowerCase()));
-  const taken = end < 0 ? words : words.slice(0, end);
-  if (taken.length > MAX_STATUS_WORDS) return none;
-  const spelled = new RegExp(`^${taken.map(escapeRegExp).join('[ \\t]+')}`, 'u').exec(rest)?.[0] ?? (taken[0] as string);
+  // Where each word of the run ends, so the status is the words before the first note word.
+  const ends = [...word[0].matchAll(WORD)].map((m) => ({ word: m[0], end: (m.index as number) + m[0].length }));
+  const cut = ends.findIndex((w, i) => i > 0 && NOTE_WORDS.has(w.word.toLowerCase()));
+  const taken = cut < 0 ? ends.length : cut;
+  if (taken > MAX_STATUS_WORDS) return none;
+  const spelled = rest.slice(0, (ends[taken - 1] as { end: number }).end);
   const named = statusName(spelled.replace(/[*_`~]/g, ''));
   const status = named !== null && UNKNOWN_WORDS.has(named) ? null : named;
   const afterWord = stripClosingEmphasis(rest.slice(spelled.length));
@@ -146,6 +149,7 @@ function isStatusWord(word: string): boolean {
 
 /** The length of what stands before the status word: emoji, emphasis markers, spaces. */
 function leadLength(text: string): number {
+  if (/^[A-Za-z]/.test(text)) return 0;
   const m = /^(?:\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\uFE0F|\u200D|[*_`~\s])*/u.exec(text);
   return m ? m[0].length : 0;
 }
@@ -183,10 +187,6 @@ function statusName(words: string): StatusName | null {
 function emojiStatus(text: string): StatusName | null {
   const found = EMOJI_STATUSES.find(([emojis]) => [...text].some((ch) => emojis.includes(ch)));
   return found ? found[1] : null;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export type StatusCase = 'lower' | 'upper' | 'capital';

@@ -24,12 +24,18 @@ export function splitTextLines(text: unknown, fileName: string): TextLines {
   if (text.trim() === '' || text === BOM) throw new DialectError(fileName, null, 'the file is empty');
   const bom = text.startsWith(BOM);
   const body = bom ? text.slice(1) : text;
-  const pieces = body.split('\n');
-  const ended = pieces.slice(0, -1).map((piece) => piece.endsWith('\r'));
-  const crlfCount = ended.filter(Boolean).length;
-  const eol = crlfCount > ended.length - crlfCount ? '\r\n' : '\n';
-  const lines = pieces.map((piece, i) => (ended[i] ? piece.slice(0, -1) : piece));
-  const otherEol = ended.flatMap((crlf, i) => (crlf !== (eol === '\r\n') ? [i] : []));
+  const lines = body.split('\n');
+  const crlf: number[] = [];
+  const lf: number[] = [];
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = lines[i] as string;
+    if (line.endsWith('\r')) {
+      lines[i] = line.slice(0, -1);
+      crlf.push(i);
+    } else lf.push(i);
+  }
+  const eol = crlf.length > lf.length ? '\r\n' : '\n';
+  const otherEol = eol === '\r\n' ? lf : crlf;
   const finalNewline = lines.length > 1 && lines[lines.length - 1] === '';
   if (finalNewline) lines.pop();
   return { lines, eol, bom, finalNewline, otherEol };
