@@ -33,3 +33,13 @@ function dialectOf(text: string, fileName: string): DialectId {
 export function serializeAdr(doc: WritableDocument): string {
   return DIALECTS[doc.dialect].serialize(doc);
 }
+
+/**
+ * A stored document read again by today's rules, from the file its layout and content give
+ * (`Dialect.storedText`): what the core stores in place of a document `readByOlderRules`, for a
+ * record not changed since it was last synced.
+ */
+export function readStoredAgain(doc: WritableDocument, fileName: string, options?: ParseOptions): AdrRecord {
+  const dialect = DIALECTS[doc.dialect];
+  return dialect.read(dialect.storedText(doc), fileName, options);
+}

@@ -132,6 +132,8 @@ export const AdrLayout = z.object({
   assumed: z.object({ status: z.string().nullable(), date: z.string().nullable(), title: z.string().nullable().optional() }),
   /** In a file that mixes line endings: its line count and the lines ending the other way, so it is written back as it was. */
   otherEol: z.object({ lines: z.number().int().nonnegative(), at: z.array(z.number().int().nonnegative()) }).optional(),
+  /** The version of the reading rules that cut this layout (READER_VERSION); absent in layouts stored before version 2. */
+  reader: z.number().int().positive().optional(),
   /** How the file's day-and-month dates were read, when month first (absent: day first). */
   dateOrder: z.literal('month-first').optional(),
   blocks: z.array(LayoutBlock),
@@ -183,6 +185,18 @@ export interface ParseOptions {
   fallbackDate?: string;
 }
 
+/**
+ * The version of the rules the reader cuts a file by. A document stored under older rules holds a
+ * content its layout no longer matches (text under Status, option descriptions, notes after a date
+ * were not in the content), so it must be read again from `storedText` before it is written.
+ */
+export const READER_VERSION = 2;
+
+/** Whether a stored document was cut by older reading rules and must be read again before it is written. */
+export function readByOlderRules(doc: { layout: AdrLayout | null }): boolean {
+  return doc.layout !== null && (doc.layout.reader ?? 1) < READER_VERSION;
+}
+
 export interface Dialect {
   id: DialectId;
   /** Reads one file as it is, unknown values included; throws a DialectError naming the file (and line) when it is not an ADR. */
@@ -195,4 +209,6 @@ export interface Dialect {
    * other's layout.
    */
   serialize(doc: WritableDocument): string;
+  /** The file a stored document's layout and content give, structured blocks exactly as read (see `writeStoredText`). */
+  storedText(doc: WritableDocument): string;
 }

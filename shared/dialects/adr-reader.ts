@@ -1,7 +1,7 @@
 import { describeZodError } from '../api/api-result';
 import type { CalendarDate } from '../domain/calendar-date';
 import { emptyDecisionContent, RecordContent, type ConsideredOption, type DateSource, type StatusSource } from '../domain/decision';
-import type { AdrLink, AdrRecord, DialectWarning, Gap, HeadingLine, LayoutBlock, OutcomeBlock, ParseOptions, ProseBlock, ProseField } from './adr-document';
+import { READER_VERSION, type AdrLink, type AdrRecord, type DialectWarning, type Gap, type HeadingLine, type LayoutBlock, type OutcomeBlock, type ParseOptions, type ProseBlock, type ProseField } from './adr-document';
 import { readFileName, recordFolderName, titleFromSlug } from './adr-file-name';
 import { parseChosenOption } from './chosen-option';
 import { combineOptions, isOptionDetails, isOptionList, readOptionDetails, readOptionList } from './considered-options';
@@ -57,6 +57,7 @@ export function readAdr(text: unknown, fileName: string, profile: DialectProfile
       parsedNumber: number,
       assumed: { status: status.assumed, date: date.assumed, title: reader.titleFromFolder },
       ...(file.otherEol.length > 0 ? { otherEol: { lines: file.lines.length, at: file.otherEol } } : {}),
+      reader: READER_VERSION,
       ...(order === 'month-first' ? { dateOrder: 'month-first' as const } : {}),
       blocks: reader.blocks,
     },

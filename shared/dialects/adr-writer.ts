@@ -52,7 +52,19 @@ export function writeAdr(doc: WritableDocument, profile: DialectProfile): string
   const own = doc.layout !== null && doc.dialect === profile.id;
   const layout = own ? (doc.layout as AdrLayout) : FRESH_LAYOUT;
   const carried = !own && doc.layout ? carriedValues(doc, doc.layout) : NOTHING_CARRIED;
-  return new AdrWriter(doc, layout, profile, carried).write();
+  return new AdrWriter(doc, layout, profile, carried, false).write();
+}
+
+/**
+ * The file as a stored document's layout and content say, with every structured block (front
+ * matter, metadata, Status, Links, options, title number) exactly as it was read: the file as last
+ * synced when the content did not change. It does not depend on how the layout's lines are read, so
+ * a document stored by older reading rules gives back its file, to be read again by today's
+ * (`readByOlderRules`).
+ */
+export function writeStoredText(doc: WritableDocument, profile: DialectProfile): string {
+  if (!doc.layout) throw new Error('a document that was never read from a file has no stored text');
+  return new AdrWriter(doc, doc.layout, profile, NOTHING_CARRIED, true).write();
 }
 
 /** What a document read in another dialect brings from its layout that its content has no field for. */
@@ -107,6 +119,8 @@ class AdrWriter {
     private readonly layout: AdrLayout,
     private readonly profile: DialectProfile,
     private readonly carried: Carried,
+    /** Write every structured block as it was read: `writeStoredText`. */
+    private readonly frozen: boolean,
   ) {
     this.content = doc.content;
     this.blocks = layout.blocks;
@@ -123,9 +137,9 @@ class AdrWriter {
 
   write(): string {
     this.findWrittenValues();
-    this.assignLinks();
+    if (!this.frozen) this.assignLinks();
     this.assignExtras();
-    const planned = this.plan();
+    const planned = this.frozen ? this.blocks.map((block) => ({ block, fresh: false })) : this.plan();
     const pieces = this.withoutEmptiedParagraphs(planned, planned.map((p) => ({ lines: this.render(p), fresh: p.fresh })));
     const lines = joinPieces(pieces.filter((p) => p.lines.length > 0));
     const lastWritten = planned.findIndex((p) => p.block === this.blocks[this.blocks.length - 1]);
@@ -399,6 +413,10 @@ class AdrWriter {
   // ---- rendering ----
 
   private render({ block, fresh }: Planned): string[] {
+    if (this.frozen) {
+      const asRead = this.renderAsRead(block);
+      if (asRead) return asRead;
+    }
     switch (block.kind) {
       case 'raw':
         return block.lines;
@@ -424,6 +442,28 @@ class AdrWriter {
       case 'status':
       case 'links':
         return this.renderLinkSection(block, fresh);
+    }
+  }
+
+  /** A structured block exactly as it was read; null for a block whose text is in the content. */
+  private renderAsRead(block: LayoutBlock): string[] | null {
+    switch (block.kind) {
+      case 'front-matter':
+      case 'metadata':
+        return block.lines;
+      case 'metadata-section':
+        return [renderHeading(block.heading), ...block.gap.before, ...block.lines, ...block.gap.after];
+      case 'status':
+      case 'links':
+      case 'options':
+      case 'option-details':
+        return [renderHeading(block.heading), ...block.lines];
+      case 'title': {
+        const numbering = block.numbering ? block.numbering.before + block.numbering.digits + block.numbering.after : '';
+        return [block.marker + (block.prefix ?? '') + numbering + this.content.title + block.suffix];
+      }
+      default:
+        return null;
     }
   }
 

@@ -1,6 +1,6 @@
 import type { Dialect } from './adr-document';
 import { readAdr } from './adr-reader';
-import { writeAdr } from './adr-writer';
+import { writeAdr, writeStoredText } from './adr-writer';
 import type { DialectProfile } from './dialect-profile';
 import { withStandIns } from './stand-ins';
 
@@ -11,5 +11,6 @@ export function defineDialect(profile: DialectProfile): Dialect {
     read: (text, fileName, options) => readAdr(text, fileName, profile, options),
     parse: (text, fileName, options) => withStandIns(readAdr(text, fileName, profile, options), options?.fallbackDate),
     serialize: (doc) => writeAdr(doc, profile),
+    storedText: (doc) => writeStoredText(doc, profile),
   };
 }
