@@ -58,7 +58,8 @@ function noBackups(dbPath: string): BackupHost {
   const refuse = () => {
     throw new Error('The import worker does not take or restore backups.');
   };
-  return { backupDir: path.join(path.dirname(dbPath), 'backups'), restore: () => Promise.resolve().then(refuse), checkCanRestore: refuse };
+  const problems = { last: () => null, failed: () => undefined, succeeded: () => undefined };
+  return { backupDir: path.join(path.dirname(dbPath), 'backups'), restore: () => Promise.resolve().then(refuse), checkCanRestore: refuse, problems };
 }
 
 run(workerData as ImportJobData);
