@@ -28,8 +28,11 @@ export interface BackupHost {
   restore(file: string): Promise<void>;
   /** Throws, saying why, when a restore cannot start now (an import is running); nothing is copied then. */
   checkCanRestore(): void;
-  /** The last backup that failed, shown in the app until one works. */
-  problems: BackupProblems;
+  /**
+   * The last backup that failed, shown in the app until one works. Absent where nothing is backed up
+   * (the import worker, which only stores an import): nothing is recorded there.
+   */
+  problems?: BackupProblems;
 }
 
 type BackupOperation = 'listBackups' | 'backupNow' | 'restoreBackup' | 'getDatabaseStatus' | 'restoreDamagedDatabase';
@@ -39,7 +42,7 @@ export function backupServices(ctx: CoreContext): Pick<Services, BackupOperation
   return {
     listBackups: () => ({ folder: host.backupDir, backups: listBackupFiles(host.backupDir), dailyKeptDays: DAILY_BACKUP_DAYS }),
     backupNow: () => backUp(db, host, manualBackupName(now())),
-    getDatabaseStatus: () => ({ file: db.name, damage: null, backupProblem: host.problems.last() }),
+    getDatabaseStatus: () => ({ file: db.name, damage: null, backupProblem: host.problems?.last() ?? null }),
     restoreDamagedDatabase: () => {
       throw new AppError('conflict', 'The database is not damaged, so nothing was replaced. To go back to a backup, restore it under Data & backups.');
     },
@@ -81,17 +84,17 @@ async function backUp(db: Database, host: Pick<BackupHost, 'backupDir' | 'proble
   } catch (error) {
     if (error instanceof DamagedBackupError) {
       const message = `${error.message} Restore an earlier backup under Data & backups before making more changes.`;
-      host.problems.failed({ message, damaged: true });
+      host.problems?.failed({ message, damaged: true });
       throw new AppError('damaged', message);
     }
     const reason = error instanceof Error ? error.message : String(error);
     const message = `The backup could not be written to ${backupDir}: ${reason}. Check that the disk has space and the folder is writable.`;
-    host.problems.failed({ message, damaged: false });
+    host.problems?.failed({ message, damaged: false });
     throw new AppError('internal', message);
   }
   const info = describeBackup(backupDir, name);
   if (!info) throw new AppError('internal', `The backup ${name} was written but cannot be read back from ${backupDir}.`);
-  host.problems.succeeded();
+  host.problems?.succeeded();
   return info;
 }
 

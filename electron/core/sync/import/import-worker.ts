@@ -58,8 +58,7 @@ function noBackups(dbPath: string): BackupHost {
   const refuse = () => {
     throw new Error('The import worker does not take or restore backups.');
   };
-  const problems = { last: () => null, failed: () => undefined, succeeded: () => undefined };
-  return { backupDir: path.join(path.dirname(dbPath), 'backups'), restore: () => Promise.resolve().then(refuse), checkCanRestore: refuse, problems };
+  return { backupDir: path.join(path.dirname(dbPath), 'backups'), restore: () => Promise.resolve().then(refuse), checkCanRestore: refuse };
 }
 
 run(workerData as ImportJobData);
