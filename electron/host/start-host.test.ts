@@ -75,16 +75,22 @@ describe('the host start-up', () => {
     await expect.poll(() => fs.readdirSync(path.join(first.dataDir, 'backups')).sort()).toEqual(['cairn-daily-2026-05-04.db', sound].sort());
   });
 
-  it.skipIf(process.platform === 'win32')('makes the data directory, its lock and its log readable by their owner only', async () => {
+  it.skipIf(process.platform === 'win32')('makes the data directory, its lock, its log and its backups readable by their owner only, tightening what was open', async () => {
     const parent = makeTempDir();
     dirs.push(parent);
     const dataDir = path.join(parent, 'data');
+    // What an earlier Cairn left as umask made it: open to every local account.
+    fs.mkdirSync(path.join(dataDir, 'backups'), { recursive: true, mode: 0o755 });
+    fs.chmodSync(dataDir, 0o755);
+    fs.writeFileSync(path.join(dataDir, 'backups', 'cairn-manual-2026-01-01T00-00-00-000Z.db'), '', { mode: 0o644 });
     const host = await start(dataDir);
     openAppLog(dataDir).error('A line for the log', new Error('detail'));
     const mode = (at: string) => fs.statSync(at).mode & 0o777;
     expect(mode(dataDir)).toBe(0o700);
     for (const name of ['cairn.lock', 'cairn.db', 'logs/cairn.log']) expect([name, mode(path.join(dataDir, name))]).toEqual([name, 0o600]);
     expect(mode(path.join(dataDir, 'logs'))).toBe(0o700);
+    expect(mode(path.join(dataDir, 'backups'))).toBe(0o700);
+    expect(mode(path.join(dataDir, 'backups', 'cairn-manual-2026-01-01T00-00-00-000Z.db'))).toBe(0o600);
     host.close();
   });
 });
