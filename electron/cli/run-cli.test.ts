@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ParsedInput } from '../../shared/api/contract';
 import { corpusFolder, copyCorpusFolder } from '../core/testing/corpus-folders';
+import { flipBytes } from '../core/testing/damaged-database-file';
 import { makeTempDir } from '../core/testing/temp-core';
 import { openCore } from '../core/core';
 import { acquireDataDirLock } from '../host/data-dir-lock';
@@ -206,6 +207,19 @@ describe('cairn CLI', () => {
     } finally {
       core.close();
     }
+  });
+
+  it('refuses a damaged database in plain words, naming the file and the way back, and writes nothing to it', async () => {
+    expect(await cairn('--data-dir', dataDir, 'import', corpusFolder('madr'))).toMatchObject({ code: 0 });
+    const dbPath = path.join(dataDir, 'cairn.db');
+    flipBytes(dbPath, { seed: 2, from: Math.floor(fs.statSync(dbPath).size / 2) });
+    const before = fs.readFileSync(dbPath);
+
+    const created = await cairn('--data-dir', dataDir, 'new', 'Written into a damaged file');
+    expect(created.code).toBe(1);
+    expect(created.err).toMatch(new RegExp(`^cairn: Cairn's database ${dbPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is damaged: `));
+    expect(created.err).toContain('Cairn did not open it, so nothing was written to it. To recover, start the Cairn app or the web host');
+    expect(fs.readFileSync(dbPath).equals(before)).toBe(true);
   });
 
   it('asks for --workspace when there are several', async () => {

@@ -36,7 +36,6 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
   const open = async (): Promise<Core> => {
     const options = program.opts<GlobalOptions>();
     const dataDir = resolveDataDir({ flag: options.dataDir, env: io.env });
-    fs.mkdirSync(dataDir, { recursive: true });
     // One Cairn at a time per data directory: a command waits briefly for another, then says who holds it.
     lock ??= await acquireDataDirLock(dataDir, { owner: 'the cairn command', waitMs: 10_000 });
     // The hosts take the daily backup (electron/host); a quick command should not wait for a copy of the database.

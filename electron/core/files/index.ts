@@ -1,5 +1,6 @@
 // The Markdown folders on disk, which several features read and write: their public entry.
 export { removeFile, removeLeftoverTempFiles, writeFileIfChanged } from './atomic-file-writer';
+export { writablePathInside, type WritablePath } from './path-inside-folder';
 export {
   INDEX_FILE,
   isNotARecord,
