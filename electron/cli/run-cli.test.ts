@@ -33,7 +33,7 @@ async function cairn(...args: string[]): Promise<{ code: number; out: string; er
 /** searchDecisions input for every decision (by number) or every match (most relevant first). */
 function page(workspaceId: string, query: string): ParsedInput<'searchDecisions'> {
   const text = query !== '';
-  return { workspaceId, query, statuses: [], tags: [], sort: text ? 'relevance' : 'number', order: text ? 'desc' : 'asc', offset: 0, limit: 1000 };
+  return { workspaceId, query, statuses: [], tags: [], undated: false, sort: text ? 'relevance' : 'number', order: text ? 'desc' : 'asc', offset: 0, limit: 1000 };
 }
 
 describe('cairn CLI', () => {

@@ -102,7 +102,7 @@ export function dateSourceWords(source: DateSource | null): string | null {
 
 /** The words for a status no file states but a dialect's convention gives (Log4brains: none means accepted). */
 export function statusSourceWords(source: StatusSource | null): string | null {
-  return source === 'convention' ? 'the file states none; Log4brains reads that as accepted' : null;
+  return source === 'convention' ? 'The file states none; Log4brains reads that as accepted.' : null;
 }
 
 /** A link as seen from one decision: outgoing ("this supersedes that") or incoming ("superseded by"). */
