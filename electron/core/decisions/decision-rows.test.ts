@@ -70,7 +70,9 @@ describe('listDecisionRows', () => {
       number: 1,
       title: 'Record architecture decisions',
       status: 'accepted',
+      statusSource: 'file',
       date: '2016-02-12',
+      dateSource: 'file',
       tags: [],
       links: [],
       file: '0001-record-architecture-decisions.md',
@@ -80,7 +82,9 @@ describe('listDecisionRows', () => {
       number: 10,
       title: 'Fresh',
       status: 'proposed',
+      statusSource: 'file',
       date: fresh.date,
+      dateSource: 'file',
       tags: ['cli'],
       // The link from the decision in the trash is left out; kinds in order, outgoing first.
       links: [

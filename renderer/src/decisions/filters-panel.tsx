@@ -2,7 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { statusLabel } from '../../../shared/domain/decision-status';
 import { statusTone } from '../components/status-tone';
 import { useDecisionListStore } from '../stores/decision-list-store';
-import { statusOptions, tagOptions, type FacetOption } from './facet-options';
+import { statusOptions, tagOptions } from './facet-options';
 
 const TAGS_SHOWN = 12;
 
