@@ -6,21 +6,24 @@ import type { CheckFinding } from '../core/decisions';
 interface ListedDecision {
   number: number;
   title: string;
-  status: string;
-  date: string;
+  status: string | null;
+  date: string | null;
 }
 
-/** Decisions as aligned text columns: number, date, status, title. */
+/** How an unknown date shows in the date column, as wide as a date. */
+const NO_DATE_COLUMN = 'no date'.padEnd(10);
+
+/** Decisions as aligned text columns: number, date ("no date" when unknown), status ("No status"), title. */
 export function formatList(rows: readonly ListedDecision[]): string {
   if (rows.length === 0) return 'No decisions yet.';
   const statusWidth = Math.max(...rows.map((r) => statusLabel(r.status).length));
-  return rows.map((r) => `${formatDecisionNumber(r.number)}  ${r.date}  ${statusLabel(r.status).padEnd(statusWidth)}  ${r.title}`).join('\n');
+  return rows.map((r) => `${formatDecisionNumber(r.number)}  ${r.date ?? NO_DATE_COLUMN}  ${statusLabel(r.status).padEnd(statusWidth)}  ${r.title}`).join('\n');
 }
 
 export function describeImport(report: ImportReport): string {
   const lines = report.files
     .filter((f) => f.outcome === 'imported')
-    .map((f) => `  ${formatDecisionNumber(f.number ?? 0)}  ${f.file}  (${f.dialect ?? '?'}, ${f.status ?? '?'})${f.warnings.length ? `  ${f.warnings.length} note(s)` : ''}`);
+    .map((f) => `  ${formatDecisionNumber(f.number ?? 0)}  ${f.file}  (${f.dialect ?? '?'}, ${f.status ?? 'no status'})${f.warnings.length ? `  ${f.warnings.length} note(s)` : ''}`);
   const verb = report.applied ? 'Imported' : 'Would import';
   const summary = `${verb} ${report.imported} of ${report.files.length} files from ${report.folder}: ${report.skipped} skipped, ${report.ignored} ignored (index or template)`;
   const linked = report.linked ? `\nThe workspace is now linked to ${report.folder}; \`cairn sync\` keeps both in step.` : '';

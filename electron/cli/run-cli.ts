@@ -98,7 +98,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .command('list')
     .description('Lists the decisions of the workspace by number')
     .option('--status <status>', 'only this status')
-    .option('--json', 'print a JSON array (id, number, title, status, date, tags, links, file)')
+    .option('--json', 'print a JSON array (id, number, title, status, statusSource, date, dateSource, tags, links, file); an unknown status or date is null')
     .action(async (options: { status?: string; json?: boolean }) => {
       const { core: opened, workspace: ws } = await workspace();
       const rows = await listRows(opened, ws.id, null, options.status);

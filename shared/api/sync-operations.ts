@@ -159,7 +159,7 @@ export const syncOperations = {
     'The table of contents of the decisions and their files (the list `adr generate toc` makes, then a status table), read from the store.',
   ),
   renumberDecision: op(
-    z.object({ id: Id, number: z.number().int().positive().optional() }),
+    z.object({ id: Id, number: z.number().int().nonnegative().optional() }),
     Decision,
     'Gives a decision a new number (the next free one by default); its file and the links to it are rewritten at the next sync.',
   ),

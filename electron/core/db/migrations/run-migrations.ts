@@ -35,11 +35,23 @@ export async function runMigrations(
   let step: Migration | undefined;
   try {
     const context = { now: options.now?.() ?? new Date() };
-    db.transaction(() => {
-      for (step of pending) step.up(db, context);
-      // user_version is part of the database header, so it commits or rolls back with the steps.
-      db.pragma(`user_version = ${latest}`);
-    }).immediate();
+    // A step may rebuild a table (rebuildTable); with foreign keys on, dropping it would delete what
+    // references it. They cannot change inside a transaction, so they are off for all steps, and
+    // every reference is checked before the steps commit.
+    const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+    db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        for (step of pending) step.up(db, context);
+        step = undefined;
+        const broken = db.pragma('foreign_key_check') as { table: string; parent: string }[];
+        if (broken.length > 0) throw new Error(`${broken.length} rows of ${broken[0]?.table} refer to ${broken[0]?.parent} rows that do not exist`);
+        // user_version is part of the database header, so it commits or rolls back with the steps.
+        db.pragma(`user_version = ${latest}`);
+      }).immediate();
+    } finally {
+      db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+    }
   } catch (error) {
     throw await migrationFailure(db, { error, step, from: current, to: latest, backupPath, schemaBefore });
   }
