@@ -46,6 +46,22 @@ test('a team imports its adr-tools folder, syncs a hand edit and settles a confl
       await expect(list.row('0009 Help scripts')).toBeVisible();
     });
 
+    await test.step('the page says what the next sync will do before it runs', async () => {
+      const found = await api('searchDecisions', { workspaceId: workspace.id, query: 'single command' });
+      const single = found.items.find((d) => d.number === 3);
+      if (!single) throw new Error('decision 3 not imported');
+      await api('updateDecision', { id: single.id, baseRevision: 1, changes: { status: 'deprecated' } });
+      await sync.open();
+      await expect(sync.nextSync).toContainText('0 in, 1 out, 0 conflicts');
+      await sync.nextSync.getByText('1 file').click();
+      await expect(sync.nextSync.getByRole('listitem')).toContainText('0003-single-command-with-subcommands.md');
+      await expect(sync.nextSync.getByRole('listitem')).toContainText('Changed in Cairn: written to its file');
+      await sync.folderSection.getByRole('button', { name: 'Sync now' }).click();
+      await expect(sync.folderSection.getByRole('status')).toContainText('0 in, 1 out, 0 conflicts');
+      await expect(sync.nextSync).toContainText('In step: a sync now would change nothing.');
+      expect(fs.readFileSync(path.join(folder, '0003-single-command-with-subcommands.md'), 'utf8')).toContain('Deprecated');
+    });
+
     await test.step('a hand edit comes in by itself, and Sync now finds nothing left to bring in', async () => {
       const file = path.join(folder, '0004-markdown-format.md');
       fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Accepted', 'Deprecated'));

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { SyncResult } from '../../../shared/api/sync-operations';
 import { formatDecisionNumber } from '../../../shared/domain/decision';
 import { DIALECT_CHOICES, DIALECT_NAMES, OWN_DIALECT, dialectFromChoice } from './dialect-names';
+import { SyncPlanSummary } from './sync-plan-summary';
 import { useSyncStore } from './sync-store';
 
 /** The folder the workspace syncs with: link one, sync, and see what the last sync did. */
@@ -47,6 +48,7 @@ export function LinkedFolderPanel() {
             </button>
           </div>
           {lastSync && <SyncSummary result={lastSync} />}
+          <SyncPlanSummary />
         </>
       )}
     </section>
