@@ -1,6 +1,7 @@
 import type { CoreContext } from '../core-context';
 import type { DecisionRecord } from '../decisions';
 import { contentHash } from './content-hash';
+import { judgeFolderLoss } from './folder-loss-guard';
 import { matchFolder, unclaimedEntries, type FolderMatch, type FolderState } from './folder-match';
 import { readFolder, type FolderReading } from './folder-reading';
 import { planSync, type RecordState, type SyncPlan } from './sync-plan';
@@ -45,6 +46,13 @@ export function planWorkspaceSync(ctx: CoreContext, folder: SyncFolder, options:
     ),
   );
   const match = matchFolder({ folder: reading.state, tracked, owned });
+  const unavailable = judgeFolderLoss({ present: reading.state.present, path: folder.path, synced: match.synced, lost: match.lost, force: options.force });
+  if (unavailable) {
+    // Nothing will change, so no decision is looked at or rendered: the plan says only why.
+    const none = someWorkspaceFiles(ctx, workspaceId, folder.dialect, new Set(), tracked) ?? everyFile(ctx, folder, match);
+    const plan = planSync({ folder: reading.state, match, records: [], everything: false, conflicts: [], unavailable });
+    return { folder, reading, match, plan, files: none, pending };
+  }
   const changed = match.settled && !pending.everything ? changedDecisions(tracked, reading.state, pending.decisionIds) : null;
   const some = changed && someWorkspaceFiles(ctx, workspaceId, folder.dialect, changed, tracked);
   const files = some ?? everyFile(ctx, folder, match);

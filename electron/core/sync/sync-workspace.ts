@@ -15,9 +15,15 @@ export interface SyncInput {
   paths?: readonly string[] | undefined;
 }
 
-export function requireSyncFolder(ctx: CoreContext, workspaceId: string): SyncFolder {
+/** The folder the workspace is linked to, whether or not it is there now. */
+function requireLinkedFolder(ctx: CoreContext, workspaceId: string): SyncFolder {
   const folder = ctx.sync.folder(workspaceId);
   if (!folder) throw new AppError('invalid_input', 'This workspace is not linked to a folder yet; link one (or import one) first.', 'workspaceId');
+  return folder;
+}
+
+export function requireSyncFolder(ctx: CoreContext, workspaceId: string): SyncFolder {
+  const folder = requireLinkedFolder(ctx, workspaceId);
   if (!fs.existsSync(folder.path)) throw new AppError('invalid_input', `The sync folder ${folder.path} does not exist (moved or on a drive that is not connected?)`, 'workspaceId');
   return folder;
 }
@@ -65,10 +71,14 @@ function syncOptions(input: SyncInput): SyncOptions {
   return { force: input.force ?? false, paths: input.paths ?? null };
 }
 
-/** The linked folder, unless git is writing files in it right now (a sync then could take half of a pull). */
+/**
+ * The linked folder, unless git is writing files in it right now (a sync then could take half of a
+ * pull). A folder that is not there is no error here: the plan says so and changes nothing
+ * (folder-loss-guard.ts), in the same words as a folder that lost its files.
+ */
 function syncableFolder(ctx: CoreContext, workspaceId: string): SyncFolder {
   requireWorkspaceExists(ctx, workspaceId, 'workspaceId');
-  const folder = requireSyncFolder(ctx, workspaceId);
+  const folder = requireLinkedFolder(ctx, workspaceId);
   const git = gitActivity(folder.path);
   if (git) {
     throw new AppError(
