@@ -184,10 +184,11 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .command('sync')
     .description('Two-way sync with the linked folder; exit 1 while conflicts wait')
     .option('--dry-run', 'print what the sync would do, file by file, and change nothing')
+    .option('--force', 'sync although the folder lost most of its files (they were deleted on purpose)')
     .option('--json', 'print the result (or, with --dry-run, the plan) as JSON')
-    .action(async (options: { dryRun?: boolean; json?: boolean }) => {
+    .action(async (options: { dryRun?: boolean; force?: boolean; json?: boolean }) => {
       const { core: opened, workspace: ws } = await workspace();
-      const input = { workspaceId: ws.id };
+      const input = { workspaceId: ws.id, force: options.force ?? false };
       if (options.dryRun) {
         const preview = await opened.call('previewSync', input);
         if (options.json) json(preview);
