@@ -109,6 +109,30 @@ test('a team imports its adr-tools folder, syncs a hand edit and settles a confl
       expect(fs.readFileSync(path.join(folder, '0010-another-nine.md'), 'utf8').split('\n')[0]).toBe('# 10. Another nine');
       await expect(sync.folderSection.getByRole('status')).not.toContainText('is used by');
     });
+
+    await test.step('the folder empties for a while (another branch checked out): nothing goes to the trash, and the page asks', async () => {
+      const aside = fs.mkdtempSync(path.join(os.tmpdir(), 'cairn-e2e-aside-'));
+      try {
+        const names = fs.readdirSync(folder);
+        for (const name of names) fs.renameSync(path.join(folder, name), path.join(aside, name));
+        await sync.folderSection.getByRole('button', { name: 'Sync now' }).click();
+        const question = sync.folderSection.getByRole('alert');
+        await expect(question).toContainText(/The folder lost 10 of 10 files since the last sync\. Was it moved or unmounted\? Nothing was changed\./);
+        await expect(question.getByRole('button', { name: 'Sync anyway' })).toBeVisible();
+        await expect(sync.nextSync).toContainText('The folder lost 10 of 10 files');
+        await question.getByRole('button', { name: 'Wait' }).click();
+        await expect(question).toBeHidden();
+        expect((await api('searchDecisions', { workspaceId: workspace.id })).total).toBe(10);
+
+        for (const name of names) fs.renameSync(path.join(aside, name), path.join(folder, name));
+        await sync.folderSection.getByRole('button', { name: 'Sync now' }).click();
+        await expect(sync.folderSection.getByRole('status')).toContainText('0 in, 0 out, 0 conflicts');
+        await expect(sync.folderSection.getByRole('status')).not.toContainText('deleted');
+        expect((await api('searchDecisions', { workspaceId: workspace.id })).total).toBe(10);
+      } finally {
+        fs.rmSync(aside, { recursive: true, force: true });
+      }
+    });
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }

@@ -46,6 +46,8 @@ export function SyncPlanSummary() {
         <p className="sync-plan-error">{planError}</p>
       ) : plan === null ? (
         <p className="section-text">Looking at the folder…</p>
+      ) : plan.unavailable ? (
+        <p className="sync-plan-error">{plan.unavailable.message}</p>
       ) : plan.actions.length === 0 ? (
         <p className="section-text">In step: a sync now would change nothing.</p>
       ) : (

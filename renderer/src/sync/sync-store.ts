@@ -38,7 +38,10 @@ interface SyncState {
   cancelImport: () => Promise<void>;
   exportTo: (folder: string, dialect: DialectId | null) => Promise<void>;
   link: (path: string, dialect: DialectId | null) => Promise<void>;
-  sync: () => Promise<void>;
+  /** `force`: the person said "Sync anyway" after a sync found the folder had lost most of its files. */
+  sync: (force?: boolean) => Promise<void>;
+  /** "Wait": puts away the question a sync asked about a folder that lost its files. */
+  dismissLastSync: () => void;
   /** Asks again what a sync would do now. */
   checkPlan: () => Promise<void>;
   resolve: (decisionId: string, keep: 'disk' | 'app' | 'merged', text?: string) => Promise<boolean>;
@@ -168,14 +171,15 @@ export const useSyncStore = create<SyncState>()((set, get) => {
         await refresh(workspaceId);
       });
     },
-    sync: async () => {
+    sync: async (force = false) => {
       const result = await run('sync', async (workspaceId) => {
-        const synced = await api().syncWorkspace({ workspaceId });
+        const synced = await api().syncWorkspace({ workspaceId, force });
         await refresh(workspaceId);
         return synced;
       });
       if (result) set({ lastSync: result });
     },
+    dismissLastSync: () => set({ lastSync: null }),
     checkPlan: async () => {
       const { workspaceId } = get();
       if (workspaceId !== null) await plan(workspaceId);
