@@ -11,6 +11,8 @@ const CORPUS_ADR_TOOLS = path.resolve('../shared/corpus/adr-tools-repo/doc/adr')
 const SHELL = '0002-implement-as-shell-scripts.md';
 
 test('a team imports its adr-tools folder, syncs a hand edit and settles a conflict', async ({ page, api }) => {
+  // One journey through every sync case (import, plan, watcher, conflict, renumber, a folder gone for a while).
+  test.slow();
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'cairn-e2e-adr-'));
   fs.cpSync(CORPUS_ADR_TOOLS, folder, { recursive: true });
   fs.writeFileSync(path.join(folder, '0010-broken.md'), Buffer.from([0x23, 0x20, 0x00]));
@@ -50,16 +52,19 @@ test('a team imports its adr-tools folder, syncs a hand edit and settles a confl
       const found = await api('searchDecisions', { workspaceId: workspace.id, query: 'single command' });
       const single = found.items.find((d) => d.number === 3);
       if (!single) throw new Error('decision 3 not imported');
-      await api('updateDecision', { id: single.id, baseRevision: 1, changes: { status: 'deprecated' } });
+      await api('updateDecision', { id: single.id, baseRevision: 1, changes: { context: 'Written in Cairn before the sync.' } });
       await sync.open();
-      await expect(sync.nextSync).toContainText('0 in, 1 out, 0 conflicts');
-      await sync.nextSync.getByText('1 file').click();
-      await expect(sync.nextSync.getByRole('listitem')).toContainText('0003-single-command-with-subcommands.md');
-      await expect(sync.nextSync.getByRole('listitem')).toContainText('Changed in Cairn: written to its file');
+      // The broken file stays unreadable, sync after sync, and the plan says so too.
+      await expect(sync.nextSync).toContainText('0 in, 1 out, 0 conflicts · 1 unreadable');
+      await sync.nextSync.getByText('2 files').click();
+      const out = sync.nextSync.getByRole('listitem').filter({ hasText: 'Out' });
+      await expect(out).toContainText('0003-single-command-with-subcommands.md');
+      await expect(out).toContainText('Changed in Cairn: written to its file');
+      await expect(sync.nextSync.getByRole('listitem').filter({ hasText: 'Unreadable' })).toContainText('0010-broken.md is a binary file');
       await sync.folderSection.getByRole('button', { name: 'Sync now' }).click();
       await expect(sync.folderSection.getByRole('status')).toContainText('0 in, 1 out, 0 conflicts');
-      await expect(sync.nextSync).toContainText('In step: a sync now would change nothing.');
-      expect(fs.readFileSync(path.join(folder, '0003-single-command-with-subcommands.md'), 'utf8')).toContain('Deprecated');
+      await expect(sync.nextSync).toContainText('0 in, 0 out, 0 conflicts · 1 unreadable');
+      expect(fs.readFileSync(path.join(folder, '0003-single-command-with-subcommands.md'), 'utf8')).toContain('Written in Cairn before the sync.');
     });
 
     await test.step('a hand edit comes in by itself, and Sync now finds nothing left to bring in', async () => {
