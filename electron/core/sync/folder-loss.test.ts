@@ -92,12 +92,31 @@ describe('a folder that vanishes', () => {
     expect(snapshot(folder)).toEqual(before);
   });
 
-  it('moves the decisions to the trash when the person says the files were deleted on purpose', async () => {
+  it('moves the decisions to the trash when the person says the files were deleted on purpose, and takes them back with their history', async () => {
+    const made = (await call(core, 'searchDecisions', { workspaceId, query: 'made in the app' })).items[0];
+    if (!made) throw new Error('decision made in the app not found');
+    await call(core, 'updateDecision', { id: made.id, baseRevision: 1, changes: { context: 'Edited once.' } });
+    expect((await sync()).pushed).toHaveLength(1);
+    const history = await call(core, 'listRevisions', { decisionId: made.id });
+
     moveAll(folder, aside);
     const forced = await sync(true);
     expect(forced.unavailable).toBeUndefined();
     expect(forced.deleted).toHaveLength(8);
     expect(await liveCount()).toBe(0);
+
+    // The files come back: one holding a decision's Cairn id is that decision again, from the trash.
+    moveAll(aside, folder);
+    const back = await sync();
+    expect(back.problems).toEqual([]);
+    expect(back.pulled).toContain('0006-made-in-the-app.md');
+    const restored = await call(core, 'getDecision', { id: made.id });
+    expect(restored.context).toBe('Edited once.');
+    expect((await call(core, 'listRevisions', { decisionId: made.id })).slice(0, history.length)).toEqual(history);
+    const again = await call(core, 'searchDecisions', { workspaceId, query: 'made in the app' });
+    expect(again.items.map((item) => item.id)).toEqual([made.id]);
+    expect(await call(core, 'listSyncConflicts', { workspaceId })).toEqual([]);
+    expect((await sync()).problems).toEqual([]);
   });
 
   it('still takes a few files deleted by hand for deletions', async () => {

@@ -4,6 +4,7 @@ import type { TrackedFile } from './sync-store';
 
 const A = '00000000-0000-4000-8000-00000000000a';
 const B = '00000000-0000-4000-8000-00000000000b';
+const C = '00000000-0000-4000-8000-00000000000c';
 
 function read(name: string, hash: string, cairnId: string | null = null): ReadEntry {
   return { name, state: 'read', text: `text ${hash}`, hash, modified: new Date(0), cairnId };
@@ -22,6 +23,7 @@ interface Case {
   name: string;
   disk: FolderState;
   owned?: string[];
+  inTrash?: string[];
   expected: Partial<FolderMatch>;
 }
 
@@ -53,6 +55,17 @@ const cases: Case[] = [
     expected: { copies: [{ entry: read('0009-copy.md', 'hash-copy', A), decisionId: A, fileOfDecision: '0001-a.md' }], arrivals: [] },
   },
   {
+    name: 'a file holding the id of a decision in the trash without a file is that decision back; a second such file is a copy',
+    disk: folder([read('0001-a.md', 'hash-a'), read('0002-b.md', 'hash-b'), read('0007-back.md', 'hash-back', C), read('0008-again.md', 'hash-again', C)]),
+    owned: [C],
+    inTrash: [C],
+    expected: {
+      returns: [{ entry: read('0007-back.md', 'hash-back', C), decisionId: C }],
+      copies: [{ entry: read('0008-again.md', 'hash-again', C), decisionId: C, fileOfDecision: '0007-back.md' }],
+      arrivals: [],
+    },
+  },
+  {
     name: 'an id of another workspace’s decision makes no copy: the file arrives',
     disk: folder([read('0001-a.md', 'hash-a'), read('0002-b.md', 'hash-b'), read('0009-elsewhere.md', 'hash-x', '00000000-0000-4000-8000-0000000000ff')]),
     expected: { copies: [], arrivals: [read('0009-elsewhere.md', 'hash-x', '00000000-0000-4000-8000-0000000000ff')] },
@@ -80,8 +93,8 @@ const cases: Case[] = [
 ];
 
 describe('matchFolder', () => {
-  it.each(cases)('$name', ({ disk, owned, expected }) => {
-    expect(matchFolder({ folder: disk, tracked, owned: new Set(owned ?? []) })).toMatchObject(expected);
+  it.each(cases)('$name', ({ disk, owned, inTrash, expected }) => {
+    expect(matchFolder({ folder: disk, tracked, owned: new Set(owned ?? []), inTrash: new Set(inTrash ?? []) })).toMatchObject(expected);
   });
 
   it('asks about the ids of unclaimed files only', () => {

@@ -37,6 +37,8 @@ export interface MatchInputs {
   tracked: readonly TrackedFile[];
   /** The Cairn ids found in unclaimed files (`unclaimedEntries`) that are decisions of this workspace. */
   owned: ReadonlySet<string>;
+  /** Of those, the decisions in the trash with no file in the folder: a file holding one's id is it coming back. */
+  inTrash: ReadonlySet<string>;
 }
 
 /** How the files found relate to the files the last sync left. */
@@ -47,6 +49,8 @@ export interface FolderMatch {
   arrivals: ReadEntry[];
   /** Unclaimed files that cannot be read. */
   unreadable: { name: string; reason: string }[];
+  /** Files back in the folder holding the id of a decision in the trash: it comes back from the trash, the same decision. */
+  returns: { entry: ReadEntry; decisionId: string }[];
   /** Files that hold the id of a decision of the workspace whose own file is elsewhere. */
   copies: { entry: ReadEntry; decisionId: string; fileOfDecision: string | null }[];
   /** Files the last sync left in the folder (tracked with a synced hash). */
@@ -79,10 +83,10 @@ export function isPresent(folder: FolderState, path: string): boolean {
 /**
  * Matches what is in the folder with what the last sync left there. Pure: the files read and the
  * store's rows go in as data. A file nobody claims is, in this order: a synced file moved (it holds
- * that decision's id), a copy of a decision's file (its id, the decision's own file being
- * elsewhere), a synced file moved (its unchanged bytes), or else a new file.
+ * that decision's id), a decision in the trash coming back (its id), a copy of a decision's file
+ * (its id, the decision's own file being elsewhere), a synced file moved (its unchanged bytes), or else a new file.
  */
-export function matchFolder({ folder, tracked, owned }: MatchInputs): FolderMatch {
+export function matchFolder({ folder, tracked, owned, inTrash }: MatchInputs): FolderMatch {
   const synced = tracked.filter((file) => file.diskHash !== null);
   const missing = folder.present ? synced.filter((file) => !isPresent(folder, file.path)) : synced;
   const missingById = new Map(missing.map((file) => [file.decisionId, file]));
@@ -91,7 +95,8 @@ export function matchFolder({ folder, tracked, owned }: MatchInputs): FolderMatc
   const claimed = claimedPaths(tracked);
   const fileOf = new Map(tracked.map((file) => [file.decisionId, file]));
 
-  const match: FolderMatch = { renames: [], arrivals: [], unreadable: [], copies: [], synced: synced.length, lost: 0, settled: false };
+  const match: FolderMatch = { renames: [], arrivals: [], unreadable: [], returns: [], copies: [], synced: synced.length, lost: 0, settled: false };
+  const returned = new Map<string, string>();
   const moved = new Set<string>();
   const follow = (file: TrackedFile, entry: ReadEntry) => {
     moved.add(file.decisionId);
@@ -110,7 +115,10 @@ export function matchFolder({ folder, tracked, owned }: MatchInputs): FolderMatc
     const byId = id === null ? undefined : missingById.get(id);
     const byHash = missingByHash.get(entry.hash);
     if (byId && !moved.has(byId.decisionId)) follow(byId, entry);
-    else if (id !== null && owned.has(id)) match.copies.push({ entry, decisionId: id, fileOfDecision: fileOf.get(id)?.path ?? null });
+    else if (id !== null && inTrash.has(id) && !returned.has(id)) {
+      returned.set(id, name);
+      match.returns.push({ entry, decisionId: id });
+    } else if (id !== null && owned.has(id)) match.copies.push({ entry, decisionId: id, fileOfDecision: fileOf.get(id)?.path ?? returned.get(id) ?? null });
     else if (byHash && !moved.has(byHash.decisionId)) follow(byHash, entry);
     else match.arrivals.push(entry);
   }

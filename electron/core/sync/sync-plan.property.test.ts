@@ -70,7 +70,7 @@ function inputsOf(workspace: readonly Shape[]): PlanInputs {
     };
   });
   const folder: FolderState = { present: true, entries, scope: 'all' };
-  const match: FolderMatch = { renames: [], arrivals: [], unreadable: [], copies: [], synced: 0, lost: 0, settled: false };
+  const match: FolderMatch = { renames: [], arrivals: [], unreadable: [], returns: [], copies: [], synced: 0, lost: 0, settled: false };
   const conflicts = workspace.flatMap((shape, i) => (shape.open ? [{ decisionId: idOf(i + 1), path: nameOf(i + 1) }] : []));
   return { folder, match, records, everything: true, conflicts, unavailable: null };
 }

@@ -7,6 +7,7 @@ import { planSync, type PlannedFile, type RecordState, type RenderedState, type 
 
 const ID = '00000000-0000-4000-8000-000000000001';
 const OTHER = '00000000-0000-4000-8000-000000000002';
+const THIRD = '00000000-0000-4000-8000-000000000003';
 
 const adr = (title: string, status = 'Accepted') => `# 1. ${title}\n\nDate: 2025-06-01\n\n## Status\n\n${status}\n\n## Context\n\nWhy.\n\n## Decision\n\nWhat.\n\n## Consequences\n\nThen.\n`;
 
@@ -30,7 +31,7 @@ function record(overrides: Partial<RecordState> = {}): RecordState {
   return { id: ID, number: 1, trashed: false, file: syncedFile, plannedPath: FILE, renderKey: 'key-1', rendered: null, ...overrides };
 }
 
-const noMatch: FolderMatch = { renames: [], arrivals: [], unreadable: [], copies: [], synced: 1, lost: 0, settled: true };
+const noMatch: FolderMatch = { renames: [], arrivals: [], unreadable: [], returns: [], copies: [], synced: 1, lost: 0, settled: true };
 
 function planOne(state: RecordState, disk: FolderState, options: { conflicts?: { decisionId: string; path: string }[] } = {}): SyncAction {
   const plan = planSync({ folder: disk, match: noMatch, records: [state], everything: true, conflicts: options.conflicts ?? [], unavailable: null });
@@ -161,25 +162,28 @@ describe('planSync, the folder as a whole', () => {
     renames: [{ decisionId: OTHER, from: '0002-old.md', to: '0002-moved.md' }],
     arrivals: [read(NEW, adr('New on disk')), read('0003-broken.md', '---\nkey: [\n---\n')],
     unreadable: [{ name: '0004-binary.md', reason: '0004-binary.md is a binary file' }],
+    returns: [{ entry: read('0006-back.md', adr('Back from the trash'), THIRD), decisionId: THIRD }],
     copies: [{ entry: read('0005-copy.md', SYNCED, ID), decisionId: ID, fileOfDecision: FILE }],
     synced: 2,
     lost: 0,
     settled: false,
   };
 
-  it('follows moved files first, then takes what is nobody’s, then the decisions by number', () => {
+  it('follows moved files first, then takes what is nobody’s and what comes back from the trash, then the decisions by number', () => {
     const plan = planSync({ folder: folder([read(FILE, SYNCED)]), match, records: [record()], everything: true, conflicts: [], unavailable: null });
     expect(plan.actions.map((action) => [action.kind, action.file])).toEqual([
       ['rename', '0002-moved.md'],
       ['unreadable', '0004-binary.md'],
       ['pull', NEW],
       ['unreadable', '0003-broken.md'],
+      ['pull', '0006-back.md'],
       ['leave', '0005-copy.md'],
       ['leave', FILE],
     ]);
     expect(plan.actions[2]).toMatchObject({ decisionId: null, restore: false });
     expect(plan.actions[3]).toMatchObject({ reason: expect.stringMatching(/^0003-broken\.md:\d*:? ?.*YAML/) as string });
-    expect(plan.actions[4]).toMatchObject({ note: `0005-copy.md holds the id of a decision whose file is ${FILE}; a copy? It was not imported.` });
+    expect(plan.actions[4]).toMatchObject({ decisionId: THIRD, restore: true });
+    expect(plan.actions[5]).toMatchObject({ note: `0005-copy.md holds the id of a decision whose file is ${FILE}; a copy? It was not imported.` });
   });
 
   it('still reports the open conflicts of decisions a partial plan did not look at', () => {

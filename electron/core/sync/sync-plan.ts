@@ -67,7 +67,7 @@ export type SyncAction =
 
 export interface SyncPlan {
   unavailable: SyncUnavailable | null;
-  /** In the order they are applied: renames, files that are nobody's, then the decisions by number. */
+  /** In the order they are applied: renames, files that are nobody's, decisions back from the trash, then the decisions by number. */
   actions: SyncAction[];
   /** Whether every decision was looked at (otherwise only those changed since the last sync). */
   everything: boolean;
@@ -92,6 +92,11 @@ export function planSync(inputs: PlanInputs): SyncPlan {
   for (const entry of match.arrivals) {
     const read = parse(entry);
     actions.push(read.ok ? { kind: 'pull', decisionId: null, file: entry.name, read, restore: false } : { kind: 'unreadable', decisionId: null, file: entry.name, reason: read.reason });
+  }
+  for (const back of match.returns) {
+    const read = parse(back.entry);
+    const file = back.entry.name;
+    actions.push(read.ok ? { kind: 'pull', decisionId: back.decisionId, file, read, restore: true } : { kind: 'unreadable', decisionId: back.decisionId, file, reason: read.reason });
   }
   for (const copy of match.copies) {
     const note = `${copy.entry.name} holds the id of a decision whose file is ${copy.fileOfDecision ?? 'not written yet'}; a copy? It was not imported.`;

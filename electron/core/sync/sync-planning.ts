@@ -40,12 +40,16 @@ export function planWorkspaceSync(ctx: CoreContext, folder: SyncFolder, options:
   const pending = ctx.sync.pending.of(workspaceId);
   const tracked = ctx.sync.tracked(workspaceId);
   const reading = readFolder(ctx, workspaceId, folder.path, tracked, options.paths);
-  const owned = new Set(
-    unclaimedEntries(reading.state, tracked).flatMap((entry) =>
-      entry.cairnId !== null && ctx.decisions.find(entry.cairnId)?.workspaceId === workspaceId ? [entry.cairnId] : [],
-    ),
-  );
-  const match = matchFolder({ folder: reading.state, tracked, owned });
+  const withFile = new Set(tracked.map((file) => file.decisionId));
+  const owned = new Set<string>();
+  const inTrash = new Set<string>();
+  for (const entry of unclaimedEntries(reading.state, tracked)) {
+    const record = entry.cairnId === null ? undefined : ctx.decisions.find(entry.cairnId);
+    if (!record || record.workspaceId !== workspaceId) continue;
+    owned.add(record.id);
+    if (record.deletedAt !== null && !withFile.has(record.id)) inTrash.add(record.id);
+  }
+  const match = matchFolder({ folder: reading.state, tracked, owned, inTrash });
   const unavailable = judgeFolderLoss({ present: reading.state.present, path: folder.path, synced: match.synced, lost: match.lost, force: options.force });
   if (unavailable) {
     // Nothing will change, so no decision is looked at or rendered: the plan says only why.
@@ -87,7 +91,7 @@ function everyFile(ctx: CoreContext, folder: SyncFolder, match: FolderMatch): Wo
   const moved = new Map(match.renames.map((move) => [move.decisionId, move.to]));
   const stored = ctx.sync.files(folder.workspaceId);
   const files = moved.size === 0 ? stored : stored.map((file): DecisionFile => (moved.has(file.decisionId) ? { ...file, path: moved.get(file.decisionId) as string } : file));
-  const reserved = [...match.arrivals.map((entry) => entry.name), ...match.copies.map((copy) => copy.entry.name), ...match.unreadable.map((file) => file.name)];
+  const reserved = [...match.arrivals.map((entry) => entry.name), ...match.returns.map((back) => back.entry.name), ...match.copies.map((copy) => copy.entry.name), ...match.unreadable.map((file) => file.name)];
   return workspaceFiles(ctx, folder.workspaceId, folder.dialect, files, reserved);
 }
 
