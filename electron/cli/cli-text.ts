@@ -1,4 +1,4 @@
-import type { ImportReport, SyncResult } from '../../shared/api/sync-operations';
+import type { ImportReport, SyncPreview, SyncResult, SyncUnavailable } from '../../shared/api/sync-operations';
 import { formatDecisionNumber } from '../../shared/domain/decision';
 import { statusLabel } from '../../shared/domain/decision-status';
 import type { CheckFinding } from '../core/decisions';
@@ -31,6 +31,7 @@ export function describeImport(report: ImportReport): string {
 }
 
 export function describeSync(result: SyncResult): string {
+  if (result.unavailable) return describeUnavailable(result.unavailable);
   const parts = [
     `${result.pulled.length} in`,
     `${result.pushed.length} out`,
@@ -44,6 +45,26 @@ export function describeSync(result: SyncResult): string {
     lines.push(`duplicate number ${formatDecisionNumber(duplicate.number)}: ${duplicate.files.join(', ')} (fix with \`cairn renumber\`)`);
   }
   return lines.join('\n');
+}
+
+/** `sync --dry-run`: the counts, then one line per file in the order the sync takes them. */
+export function describeSyncPreview(preview: SyncPreview): string {
+  if (preview.unavailable) return describeUnavailable(preview.unavailable);
+  const { counts } = preview;
+  if (preview.actions.length === 0) return 'In step: a sync now would change nothing.';
+  const parts = [`${counts.in} in`, `${counts.out} out`, `${counts.deleted} deleted`, `${counts.renamed} renamed`, `${counts.conflicts} conflict${counts.conflicts === 1 ? '' : 's'}`];
+  if (counts.unreadable > 0) parts.push(`${counts.unreadable} unreadable`);
+  const width = Math.max(...preview.actions.map((action) => action.kind.length));
+  const lines = preview.actions.map((action) => {
+    const decision = action.number === null ? '' : `${formatDecisionNumber(action.number)} `;
+    return `  ${action.kind.padEnd(width)}  ${action.file}  ${decision}${action.detail}`;
+  });
+  return [`Would sync: ${parts.join(', ')}`, ...lines, 'Nothing was changed (dry run).'].join('\n');
+}
+
+function describeUnavailable(unavailable: SyncUnavailable): string {
+  const hint = unavailable.canForce ? '\nIf the files were deleted on purpose, run `cairn sync --force` to move their decisions to the trash.' : '';
+  return `${unavailable.message}${hint}`;
 }
 
 export function formatFindings(checked: number, findings: readonly CheckFinding[]): string {

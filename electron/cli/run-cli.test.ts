@@ -161,6 +161,56 @@ describe('cairn CLI', () => {
     expect(JSON.parse((await cairn('--data-dir', dataDir, 'show', '4', '--json')).out)).toMatchObject({ status: 'deprecated' });
   });
 
+  it('prints what a sync would do with --dry-run, and changes nothing', async () => {
+    const folder = copyCorpusFolder('adr-tools', path.join(scratch, 'adr'));
+    await cairn('--data-dir', dataDir, 'import', folder);
+    expect((await cairn('--data-dir', dataDir, 'sync', '--dry-run')).out).toBe('In step: a sync now would change nothing.\n');
+    const file = path.join(folder, '0004-markdown-format.md');
+    const edited = fs.readFileSync(file, 'utf8').replace('Accepted', 'Deprecated');
+    fs.writeFileSync(file, edited);
+    fs.rmSync(path.join(folder, '0005-help-comments.md'));
+
+    const dry = await cairn('--data-dir', dataDir, 'sync', '--dry-run');
+    expect(dry).toMatchObject({ code: 0, err: '' });
+    expect(dry.out).toBe(
+      [
+        'Would sync: 1 in, 0 out, 1 deleted, 0 renamed, 0 conflicts',
+        "  pull    0004-markdown-format.md  0004 Edited on disk: the file’s version comes into Cairn",
+        '  delete  0005-help-comments.md  0005 Deleted on disk: the decision goes to the trash',
+        'Nothing was changed (dry run).',
+        '',
+      ].join('\n'),
+    );
+    const plan = JSON.parse((await cairn('--data-dir', dataDir, 'sync', '--dry-run', '--json')).out) as { counts: { in: number } };
+    expect(plan.counts.in).toBe(1);
+    expect(JSON.parse((await cairn('--data-dir', dataDir, 'show', '4', '--json')).out)).toMatchObject({ status: 'accepted' });
+    expect(JSON.parse((await cairn('--data-dir', dataDir, 'list', '--json')).out)).toHaveLength(9);
+    expect((await cairn('--data-dir', dataDir, 'sync')).out).toBe('Synced: 1 in, 1 out, 1 deleted, 0 renamed, 0 conflicts\n');
+  });
+
+  it('changes nothing when the folder lost its files, says so, and deletes only with --force', async () => {
+    const folder = copyCorpusFolder('adr-tools', path.join(scratch, 'adr'));
+    await cairn('--data-dir', dataDir, 'import', folder);
+    const aside = path.join(scratch, 'aside');
+    fs.renameSync(folder, aside);
+    fs.mkdirSync(folder);
+    const lost = 'The folder lost 9 of 9 files since the last sync. Was it moved or unmounted? Nothing was changed.';
+    const hint = 'If the files were deleted on purpose, run `cairn sync --force` to move their decisions to the trash.';
+
+    expect(await cairn('--data-dir', dataDir, 'sync')).toEqual({ code: 1, out: `${lost}\n${hint}\n`, err: '' });
+    expect(await cairn('--data-dir', dataDir, 'sync', '--dry-run')).toEqual({ code: 1, out: `${lost}\n${hint}\n`, err: '' });
+    expect(JSON.parse((await cairn('--data-dir', dataDir, 'list', '--json')).out)).toHaveLength(9);
+
+    fs.rmSync(folder, { recursive: true });
+    const missing = await cairn('--data-dir', dataDir, 'sync', '--force');
+    expect(missing).toMatchObject({ code: 1, err: '' });
+    expect(missing.out).toBe(`The folder ${folder} is not there. Was it moved, renamed, or is it on a drive that is not connected? Nothing was changed: connect the drive or link the folder again.\n`);
+
+    fs.mkdirSync(folder);
+    expect(await cairn('--data-dir', dataDir, 'sync', '--force')).toMatchObject({ code: 0, out: 'Synced: 0 in, 0 out, 9 deleted, 0 renamed, 0 conflicts\n' });
+    expect(JSON.parse((await cairn('--data-dir', dataDir, 'list', '--json')).out)).toHaveLength(0);
+  });
+
   it('checks a folder and exits non-zero on errors', async () => {
     expect(await cairn('check', path.resolve(__dirname, '../../docs/decisions'))).toMatchObject({ code: 0, err: '' });
     const folder = copyCorpusFolder('adr-tools', path.join(scratch, 'adr'));
