@@ -7,7 +7,8 @@ import { sessionsSchema } from './0005-sessions';
 import { rotationLinksSchema } from './0006-rotation-links';
 import { syncFileStatsSchema } from './0007-sync-file-stats';
 import { syncPendingSchema } from './0008-sync-pending';
-import { rotationTurnsSchema } from './0009-rotation-turns';
+import { storedDocumentsReadAgain } from './0009-stored-documents-read-again';
+import { rotationTurnsSchema } from './0011-rotation-turns';
 
 export type { Migration } from './migration';
 
@@ -21,5 +22,6 @@ export const MIGRATIONS: readonly Migration[] = [
   rotationLinksSchema,
   syncFileStatsSchema,
   syncPendingSchema,
+  storedDocumentsReadAgain,
   rotationTurnsSchema,
 ];

@@ -1,7 +1,9 @@
 import type { Migration } from './migration';
 
 export const rotationTurnsSchema: Migration = {
-  version: 9,
+  // Step 11 is this feature's number; versions must run without gaps, so until step 10 (the decisions
+  // table rebuild) is merged this runs as step 10.
+  version: 10,
   name: 'rotation-turns',
   up(db) {
     db.exec(`
