@@ -44,6 +44,24 @@ describe('dispatch', () => {
     expect(await core.dispatch('getDecision', 'nonsense')).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
+  it('lists every wrong field of the input when there is more than one', async () => {
+    const workspace = await createWorkspace(core);
+    const result = await core.dispatch('createGoal', { workspaceId: workspace.id, title: ' ', results: [], behaviors: [] });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        field: 'title',
+        message: 'title: Title is required',
+        problems: [
+          { field: 'title', message: 'Title is required' },
+          { field: 'results', message: 'Add at least one result' },
+          { field: 'behaviors', message: 'Add at least one behavior' },
+        ],
+      },
+    });
+  });
+
   it('passes an AppError through as data', async () => {
     const id = crypto.randomUUID();
     expect(await core.dispatch('getDecision', { id })).toEqual({

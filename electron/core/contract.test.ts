@@ -124,7 +124,8 @@ describe('the core against the contract', () => {
     await run('listRotations', { workspaceId: workspace.id });
     await run('getRotation', { id: rotation.id });
     await run('listMemberTurns', { workspaceId: workspace.id, name: 'Ada' });
-    await run('updateRotation', { id: rotation.id, time: '16:00' });
+    await run('updateRotation', { id: rotation.id, time: '16:00', checklist: '- Prepare slides' });
+    await run('setChecklistTick', { rotationId: rotation.id, date: '2020-01-03', key: 'Prepare slides', done: true });
     const schedule = await run('getRotationSchedule', { id: rotation.id });
     const change = { type: 'skipDate', date: schedule.occurrences[0]!.date } as const;
     await run('previewRotationChange', { rotationId: rotation.id, change });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldProblems } from './field-problems';
 
 export const ERROR_CODES = [
   'invalid_input',
@@ -23,6 +24,11 @@ export const ApiErrorData = z.object({
   message: z.string(),
   /** The input field the error is about, as a dotted path ("changes.options.0.name"). */
   field: z.string().optional(),
+  /**
+   * When a failed parse found more than one field wrong: every one of them, once each, in the
+   * input's order (the first is `field` and `message`), so a form marks them all at once.
+   */
+  problems: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
 });
 export type ApiErrorData = z.infer<typeof ApiErrorData>;
 
@@ -60,10 +66,17 @@ export class ApiCallError extends Error {
   }
 }
 
-/** Names the first problem of a failed parse with its field path, e.g. "title: title must not be empty". */
-export function describeZodError(error: z.ZodError): { message: string; field?: string } {
+/**
+ * Names the first problem of a failed parse with its field path, e.g. "title: title must not be
+ * empty", and lists every field's problem when there is more than one.
+ */
+export function describeZodError(error: z.ZodError): Pick<ApiErrorData, 'message' | 'field' | 'problems'> {
   const issue = error.issues[0];
   if (!issue) return { message: 'invalid input' };
   const field = issue.path.map(String).join('.');
-  return field ? { message: `${field}: ${issue.message}`, field } : { message: issue.message };
+  const problems = fieldProblems(error);
+  return {
+    ...(field ? { message: `${field}: ${issue.message}`, field } : { message: issue.message }),
+    ...(problems.length > 1 && { problems }),
+  };
 }

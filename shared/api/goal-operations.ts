@@ -7,23 +7,21 @@ import {
   CheckInSubject,
   CheckInValues,
   Goal,
-  GoalContext,
   GoalStatus,
   ResultDefinition,
 } from '../goals/goal';
+import { GoalDefinitionForm } from '../goals/goal-form';
 import { op } from './operation';
 
-const Title = z.string().trim().min(1, 'title must not be empty').max(300, 'title is longer than 300 characters');
-
-/** What a person writes to define a goal; results and behaviors keep their id when edited. */
-const GoalDefinition = z.object({
-  title: Title,
-  context: GoalContext.default({ team: '', stakeholders: '', wayOfWorking: '', notes: '' }),
-  /** The day the baseline was measured; today when left out. */
+/**
+ * What a person writes to define a goal: the editor's form, so the API refuses what the form refuses,
+ * in the same words. The start date defaults to today; results and behaviors keep their id when
+ * edited (the lists repeat the form's limits and messages, with an id on each item).
+ */
+const GoalDefinition = GoalDefinitionForm.extend({
   startDate: CalendarDate.optional(),
-  sprintLengthDays: z.number().int('sprint length must be whole days').min(1, 'a sprint is at least 1 day').max(42, 'a sprint is at most 42 days').default(14),
-  results: z.array(ResultDefinition.extend({ id: Id.optional() })).min(1, 'a goal needs at least one result').max(20, 'more than 20 results'),
-  behaviors: z.array(BehaviorDefinition.extend({ id: Id.optional() })).min(1, 'a goal needs at least one behavior').max(30, 'more than 30 behaviors'),
+  results: z.array(ResultDefinition.extend({ id: Id.optional() })).min(1, 'Add at least one result').max(20, 'A goal has at most 20 results'),
+  behaviors: z.array(BehaviorDefinition.extend({ id: Id.optional() })).min(1, 'Add at least one behavior').max(30, 'A goal has at most 30 behaviors'),
 });
 export type GoalDefinitionInput = z.input<typeof GoalDefinition>;
 
@@ -32,6 +30,8 @@ const Measurement = z.object({ date: CalendarDate, value: z.number() });
 export const ResultProgress = z.object({
   resultId: Id,
   latest: Measurement.nullable(),
+  /** The confidence (0–10) given with the latest value; null when none was given. */
+  latestConfidence: z.number().int().nullable(),
   percent: z.number().nullable(),
   percentFormula: z.string(),
   status: GoalStatus,
@@ -43,13 +43,25 @@ export type ResultProgress = z.infer<typeof ResultProgress>;
 export const BehaviorProgress = z.object({
   behaviorId: Id,
   periods: z.array(
-    z.object({ start: CalendarDate, end: CalendarDate, label: z.string(), total: z.number(), checkIns: z.number().int(), met: z.boolean() }),
+    z.object({
+      start: CalendarDate,
+      end: CalendarDate,
+      label: z.string(),
+      total: z.number(),
+      checkIns: z.number().int(),
+      /** A period without a check-in has no data: it is not a zero. */
+      hasData: z.boolean(),
+      met: z.boolean(),
+    }),
   ),
+  /** The average over the periods with data. */
   perPeriod: z.number().nullable(),
+  periodsWithData: z.number().int(),
+  periodsWithoutData: z.number().int(),
   formula: z.string(),
   status: GoalStatus,
   statusFormula: z.string(),
-  weeklyTotals: z.array(z.object({ weekStart: CalendarDate, total: z.number() })),
+  weeklyTotals: z.array(z.object({ weekStart: CalendarDate, total: z.number(), hasData: z.boolean() })),
 });
 export type BehaviorProgress = z.infer<typeof BehaviorProgress>;
 

@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import { CalendarDate } from '../domain/calendar-date';
 import { Id } from '../domain/decision';
-import { MemberName } from '../rotations/member-name';
-import { RotationChange } from '../rotations/rotation-change';
+import { RotationEdit } from '../rotations/rotation-change';
+import { RotationForm, RotationSettingsForm } from '../rotations/rotation-form';
 import { Cadence, TurnCap } from '../rotations/rotation-model';
-import { TimeOfDay, TimeZoneName } from '../rotations/zoned-time';
+import { DEFAULT_SCHEDULE_LENGTH, ScheduleLength } from '../rotations/schedule-length';
+import { TurnLength } from '../rotations/turn-span';
 import { op } from './operation';
 
-export const RotationKind = z.enum(['teaching', 'role']);
+export const RotationKind = RotationSettingsForm.shape.kind;
 export type RotationKind = z.infer<typeof RotationKind>;
 
-const RotationName = z.string().trim().min(1, 'name must not be empty').max(100, 'name is longer than 100 characters');
 const PersonName = z.string().trim().min(1, 'a name must not be empty').max(100, 'a name is longer than 100 characters');
 const LongText = z.string().max(20_000, 'text is longer than 20,000 characters');
 
@@ -32,26 +32,42 @@ export const RotationOverride = z.discriminatedUnion('type', [
 ]);
 export type RotationOverride = z.infer<typeof RotationOverride>;
 
-const RotationSettings = z.object({
-  name: RotationName,
-  kind: RotationKind,
-  cadence: Cadence,
-  startDate: CalendarDate,
-  time: TimeOfDay,
-  durationMinutes: z.number().int().min(5, 'duration is at least 5 minutes').max(24 * 60, 'duration is at most 24 hours'),
-  timeZone: TimeZoneName,
-  cap: TurnCap.nullable().default(null),
-  /** For roles: the runbook a holder follows (Markdown). */
-  checklist: LongText.default(''),
-  /** For roles: the next holder backs up the current one as secondary, and learns the duty before their turn. */
-  withSecondary: z.boolean().default(false),
+/**
+ * A rotation's settings as the API reads them: the form's schema, so the API refuses what the form
+ * refuses, in the same words. Without a turn length of its own, a turn lasts as its kind says
+ * (defaultTurnLength): a role until the next holder takes over, a teaching session its duration.
+ */
+const RotationSettings = RotationSettingsForm.extend({ turnLength: TurnLength.nullable().default(null) });
+
+/**
+ * The settings a change names; what it leaves out stays as it was. Spelled out rather than
+ * `.partial()`, which would fill in the defaults (an empty checklist, no cap) for fields left out.
+ */
+const RotationSettingsChange = z.object({
+  name: RotationSettingsForm.shape.name.optional(),
+  kind: RotationSettingsForm.shape.kind.optional(),
+  cadence: Cadence.optional(),
+  startDate: CalendarDate.optional(),
+  time: RotationSettingsForm.shape.time.optional(),
+  durationMinutes: RotationSettingsForm.shape.durationMinutes.optional(),
+  timeZone: RotationSettingsForm.shape.timeZone.optional(),
+  cap: TurnCap.nullable().optional(),
+  checklist: RotationSettingsForm.shape.checklist.unwrap().optional(),
+  withSecondary: z.boolean().optional(),
+  /** Null goes back to the kind's own turn length. */
+  turnLength: TurnLength.nullable().optional(),
 });
+
+export const RotationReorder = z.object({ id: Id, from: CalendarDate, memberIds: z.array(Id) });
+export type RotationReorder = z.infer<typeof RotationReorder>;
 
 export const Rotation = RotationSettings.extend({
   id: Id,
   workspaceId: Id,
   members: z.array(RotationMember),
   overrides: z.array(RotationOverride),
+  /** New orders of the queue, each from its date, in the order they were made. */
+  reorders: z.array(RotationReorder),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -87,21 +103,66 @@ export const OccurrenceView = z.object({
 });
 export type OccurrenceView = z.infer<typeof OccurrenceView>;
 
+/** A cover one member took for another, named: the debtor owes the creditor a turn, repaid on `repaysOn`. */
+export const CoverDebtView = z.object({
+  coverId: Id,
+  debtor: Id,
+  debtorName: z.string(),
+  creditor: Id,
+  creditorName: z.string(),
+  coveredOn: CalendarDate,
+  /** The creditor's later turn the debtor takes instead; null while none is in sight. */
+  repaysOn: CalendarDate.nullable(),
+});
+export type CoverDebtView = z.infer<typeof CoverDebtView>;
+
 export const LedgerView = z.object({
   memberId: Id,
   name: z.string(),
   held: z.number().int(),
   upcoming: z.number().int(),
   coversOwed: z.number().int(),
+  /** The covers this member owes, each with who covered and the turn that repays it. */
+  owes: z.array(CoverDebtView.omit({ debtor: true, debtorName: true })),
+  /** In the rotation on some day of the window (a member joining in it is). */
   active: z.boolean(),
+  /** The day the member joins, when that is after the window's first day. */
+  joinsOn: CalendarDate.nullable(),
+  /** The day the member leaves (no turns from it on). */
+  leavesOn: CalendarDate.nullable(),
 });
 export type LedgerView = z.infer<typeof LedgerView>;
+
+/** A swap or cover that no longer does anything, and why. */
+export const UnappliedChangeView = z.object({ overrideId: Id, reason: z.string() });
+
+/** The latest handover note and the holder it is for: the next turn someone other than its writer holds. */
+export const HandoverView = z.object({
+  fromDate: CalendarDate,
+  fromName: z.string().nullable(),
+  text: z.string(),
+  toDate: CalendarDate,
+  toMemberId: Id,
+  toName: z.string(),
+});
+export type HandoverView = z.infer<typeof HandoverView>;
+
+/** The checklist items ticked off for one turn, by their keys (see checklistItems). */
+export const TurnTicks = z.object({ date: CalendarDate, keys: z.array(z.string()) });
+export type TurnTicks = z.infer<typeof TurnTicks>;
 
 export const RotationSchedule = z.object({
   rotationId: Id,
   today: CalendarDate,
   occurrences: z.array(OccurrenceView),
   ledger: z.array(LedgerView),
+  /** Every cover that took a turn from someone, in the order they were made. */
+  debts: z.array(CoverDebtView),
+  /** Swaps and covers that no longer apply, for the Changes list. */
+  unapplied: z.array(UnappliedChangeView),
+  handover: HandoverView.nullable(),
+  /** For the shown turns that have ticks: what was ticked off. */
+  ticks: z.array(TurnTicks),
 });
 export type RotationSchedule = z.infer<typeof RotationSchedule>;
 
@@ -109,6 +170,10 @@ const PreviewTurn = z.object({ status: OccurrenceView.shape.status, memberName: 
 export const ChangePreview = z.object({
   changed: z.array(z.object({ date: CalendarDate, before: PreviewTurn, after: PreviewTurn })),
   counts: z.array(z.object({ memberId: Id, name: z.string(), before: z.number().int(), after: z.number().int() })),
+  /** Swaps and covers made earlier that this change would leave without effect. */
+  noLongerApplies: z.array(UnappliedChangeView),
+  /** Topics that go with their presenter to another date, or back to the backlog (to: null). */
+  topicMoves: z.array(z.object({ topicId: Id, title: z.string(), from: CalendarDate, to: CalendarDate.nullable() })),
 });
 export type ChangePreview = z.infer<typeof ChangePreview>;
 
@@ -170,15 +235,14 @@ export const StuckTimer = z.object({
 export type StuckTimer = z.infer<typeof StuckTimer>;
 
 const ExportedText = z.object({ fileName: z.string(), text: z.string() });
-const ChangeInput = z.object({ rotationId: Id, change: RotationChange });
+const ChangeInput = z.object({ rotationId: Id, change: RotationEdit });
+/** How many scheduled dates to show or export, as the person chose. */
+const Count = ScheduleLength.default(DEFAULT_SCHEDULE_LENGTH);
 
 export const rotationOperations = {
   listRotations: op(z.object({ workspaceId: Id }), z.array(RotationSummary), 'The workspace’s rotations, by name, with who is next.'),
   createRotation: op(
-    RotationSettings.extend({
-      workspaceId: Id,
-      members: z.array(MemberName).min(1, 'a rotation needs at least one member').max(100, 'more than 100 members'),
-    }),
+    RotationForm.extend({ workspaceId: Id, turnLength: RotationSettings.shape.turnLength }),
     Rotation,
     'Creates a teaching or role rotation with its members in order.',
   ),
@@ -189,18 +253,31 @@ export const rotationOperations = {
   ),
   getRotation: op(z.object({ id: Id }), Rotation, 'One rotation with its members and schedule changes.'),
   updateRotation: op(
-    RotationSettings.partial().extend({ id: Id }),
+    RotationSettingsChange.extend({ id: Id }),
     Rotation,
-    'Changes a rotation’s name, cadence, time, cap or checklist; turns are recomputed from the start date.',
+    'Changes a rotation’s name, cadence, time, turn length, cap or checklist; the settings left out stay; turns are recomputed from the start date.',
   ),
   deleteRotation: op(z.object({ id: Id }), z.object({ id: Id }), 'Deletes a rotation with its backlog and log.'),
   getRotationSchedule: op(
-    z.object({ id: Id, from: CalendarDate.optional(), count: z.number().int().min(1).max(260).default(12) }),
+    z.object({ id: Id, from: CalendarDate.optional(), count: Count }),
     RotationSchedule,
-    'The next occurrences from a date (today by default) with holders, topics, and the fairness ledger.',
+    'The next occurrences from a date (today by default) with holders, topics, checklist ticks, the fairness ledger with covers owed, changes that no longer apply, and the latest handover with who it is for.',
   ),
-  previewRotationChange: op(ChangeInput, ChangePreview, 'What a change would do to upcoming turns and counts, without making it.'),
-  applyRotationChange: op(ChangeInput, Rotation, 'Makes a change: skip a date, an absence, a swap, a cover, a member joining or leaving, or undoing one.'),
+  previewRotationChange: op(
+    ChangeInput.extend({ count: Count }),
+    ChangePreview,
+    'What a change would do to upcoming turns (count of them from today, and past the dates it touches), counts and topics, without making it.',
+  ),
+  applyRotationChange: op(
+    ChangeInput,
+    Rotation,
+    'Makes a change: skip a date, an absence, a swap, a cover, a member joining or leaving, a new order, or undoing one; assigned topics go with their presenters.',
+  ),
+  setChecklistTick: op(
+    z.object({ rotationId: Id, date: CalendarDate, key: z.string().min(1).max(2_000), done: z.boolean() }),
+    TurnTicks,
+    'Ticks an item of a role’s checklist off for one turn, or unticks it; each turn starts with a fresh list.',
+  ),
 
   listRotationTopics: op(z.object({ rotationId: Id }), z.array(RotationTopic), 'The topic backlog: open topics by votes, then assigned ones by date.'),
   proposeRotationTopic: op(
@@ -255,7 +332,7 @@ export const rotationOperations = {
   ),
 
   exportRotationCalendar: op(
-    z.object({ id: Id, count: z.number().int().min(1).max(260).default(26) }),
+    z.object({ id: Id, count: ScheduleLength.default(26) }),
     ExportedText,
     'The upcoming turns as iCalendar text: one event per turn, stable UIDs, SEQUENCE raised when a turn changes.',
   ),
@@ -270,9 +347,9 @@ export const rotationOperations = {
     'Starts a timer on a problem: at 4 hours the app suggests a walk, at 8 hours asking peers.',
   ),
   stopStuckTimer: op(z.object({ id: Id }), StuckTimer, 'Stops a stuck timer (the problem is solved or set aside).'),
-  exportRotationMarkdown: op(z.object({ id: Id }), ExportedText, 'The schedule, fairness counts and session log as Markdown.'),
+  exportRotationMarkdown: op(z.object({ id: Id, count: Count }), ExportedText, 'The schedule (count dates from today), fairness counts and session log as Markdown.'),
   writeRotationMarkdown: op(
-    z.object({ id: Id }),
+    z.object({ id: Id, count: Count }),
     z.object({ path: z.string(), written: z.boolean() }),
     'Writes the Markdown export into the rotations/ subfolder of the workspace’s sync folder (which sync does not read); written is false when the file already said the same.',
   ),

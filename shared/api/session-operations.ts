@@ -4,6 +4,10 @@ import { OpenQuestion, OpenQuestionText } from '../sessions/open-question';
 import { Session, SessionSummary } from '../sessions/session';
 import { SessionAction } from '../sessions/session-action';
 import { PhaseId } from '../sessions/session-phase';
+import { TimeZoneName } from '../rotations/zoned-time';
+
+/** The facilitator's time zone: their calendar says what today is and what time the minutes give. The host's zone when left out. */
+const FacilitatorZone = TimeZoneName.optional();
 import { op } from './operation';
 
 /** Facilitated decision sessions and the open-question bank (PRODUCT.md §2.2). */
@@ -28,8 +32,16 @@ export const sessionOperations = {
     Session,
     'Starts a session on an existing decision or on a new one; the first phase starts its timer.',
   ),
-  getSession: op(z.object({ id: Id }), Session, 'One session; votes of an unrevealed round come without their levels.'),
-  changeSession: op(z.object({ id: Id, action: SessionAction }), Session, 'Applies one facilitator action to a running session.'),
+  getSession: op(
+    z.object({ id: Id }),
+    Session,
+    'One session; votes of an unrevealed round come without their levels, and in an anonymous round say who has voted, never what.',
+  ),
+  changeSession: op(
+    z.object({ id: Id, action: SessionAction, timeZone: FacilitatorZone }),
+    Session,
+    'Applies one facilitator action to a running session; a revisit or review date must be from today on, in the facilitator’s zone.',
+  ),
   finishSession: op(
     z.object({
       id: Id,
@@ -39,7 +51,11 @@ export const sessionOperations = {
     z.object({ session: Session, decision: Decision }),
     'Ends the session and writes its outcome into the decision as a new revision.',
   ),
-  getSessionMinutes: op(z.object({ id: Id }), z.object({ markdown: z.string() }), "The session's minutes as Markdown."),
+  getSessionMinutes: op(
+    z.object({ id: Id, timeZone: FacilitatorZone }),
+    z.object({ markdown: z.string() }),
+    "The session's minutes as Markdown, times in the facilitator's zone with the zone named.",
+  ),
 
   listOpenQuestions: op(
     z.object({ workspaceId: Id }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CalendarDate } from '../domain/calendar-date';
-import { problemsOf, type FieldProblem } from '../rotations/field-problems';
+import { problemsOf, type FieldProblem } from '../api/field-problems';
 import { BehaviorDefinition, GoalContext, ResultDefinition } from './goal';
 import { behaviorProblem, resultRuleProblem } from './goal-rules';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CalendarDate } from '../domain/calendar-date';
-import { problemsOf, type FieldProblem } from './field-problems';
+import { problemsOf, type FieldProblem } from '../api/field-problems';
 import { MemberName } from './member-name';
 import { Cadence, TurnCap } from './rotation-model';
 import { TurnLength } from './turn-span';

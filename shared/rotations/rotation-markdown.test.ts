@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Rotation, RotationSchedule } from '../api/rotation-operations';
+import type { Rotation } from '../api/rotation-operations';
 import { computeSchedule } from './fair-schedule';
 import { occurrenceViews } from './occurrence-view';
 import { planOf } from './rotation-plan';
-import { rotationMarkdown } from './rotation-markdown';
+import { rotationMarkdown, type MarkdownSchedule } from './rotation-markdown';
 
 const members = ['Ana', 'Ben', 'Chen'].map((name, i) => ({ id: `00000000-0000-4000-8000-00000000000${i + 1}`, name, activeFrom: null, activeUntil: null }));
 const [ana, ben] = members as [(typeof members)[0], (typeof members)[0]];
@@ -22,19 +22,19 @@ function rotation(kind: Rotation['kind'], overrides: Rotation['overrides'] = [])
     cap: null,
     checklist: '',
     withSecondary: false,
+    turnLength: null,
     members,
     overrides,
+    reorders: [],
     createdAt: '2026-11-01T00:00:00.000Z',
     updatedAt: '2026-11-01T00:00:00.000Z',
   };
 }
 
-function scheduleOf(r: Rotation, count: number, topics: { id: string; title: string; assignedDate: string }[] = []): RotationSchedule {
+function scheduleOf(r: Rotation, count: number, topics: { id: string; title: string; assignedDate: string }[] = []): MarkdownSchedule {
   const plan = planOf(r);
   const computed = computeSchedule(plan, { from: '2026-12-01', count });
   return {
-    rotationId: r.id,
-    today: '2026-12-01',
     occurrences: occurrenceViews(r, plan, computed.occurrences, { topics }),
     ledger: computed.ledger.map((l) => ({ ...l, name: members.find((m) => m.id === l.memberId)!.name })),
   };
@@ -62,9 +62,7 @@ describe('rotation markdown', () => {
     const r: Rotation = { ...rotation('teaching'), members: [...members, { id: '00000000-0000-4000-8000-000000000009', name: 'Gus', activeFrom: '2026-12-10', activeUntil: null }] };
     const plan = planOf(r);
     const computed = computeSchedule(plan, { from: '2026-12-01', count: 6 });
-    const schedule: RotationSchedule = {
-      rotationId: r.id,
-      today: '2026-12-01',
+    const schedule: MarkdownSchedule = {
       occurrences: occurrenceViews(r, plan, computed.occurrences),
       ledger: computed.ledger.map((l) => ({ ...l, name: r.members.find((m) => m.id === l.memberId)!.name })),
     };

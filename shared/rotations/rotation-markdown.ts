@@ -1,13 +1,13 @@
 import { formatDecisionNumber } from '../domain/decision';
-import type { Rotation, RotationLogEntry, RotationSchedule, RotationTopic } from '../api/rotation-operations';
+import type { LedgerView, Rotation, RotationLogEntry, RotationSchedule, RotationTopic } from '../api/rotation-operations';
 import { describeCadence } from './cadence-text';
 import type { LedgerLine } from './rotation-model';
 import { defaultTurnLength, type TurnLength } from './turn-span';
 import { calendarDateIn, wallClockIn } from './zoned-time';
 
-/** The schedule as the API gives it; ledger lines may say when a member joins or leaves. */
-export type MarkdownSchedule = Omit<RotationSchedule, 'ledger'> & {
-  ledger: (RotationSchedule['ledger'][number] & Partial<Pick<LedgerLine, 'joinsOn' | 'leavesOn'>>)[];
+/** What the document shows of the schedule as the API gives it; ledger lines may say when a member joins or leaves. */
+export type MarkdownSchedule = Pick<RotationSchedule, 'occurrences'> & {
+  ledger: (Pick<LedgerView, 'name' | 'held' | 'upcoming' | 'coversOwed' | 'active'> & Partial<Pick<LedgerLine, 'joinsOn' | 'leavesOn'>>)[];
 };
 
 /**

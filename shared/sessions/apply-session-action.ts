@@ -1,7 +1,7 @@
 import { AppError } from '../api/api-result';
 import type { CalendarDate } from '../domain/calendar-date';
 import { AGREEMENT_SCALES, isValidLevel } from './agreement-scale';
-import { castBallot, isBallotOf, sealBallots, voterOf, type VoterKeys } from './ballot-box';
+import { castBallot, isBallotOf, sealBallots, voterOf, type VoteRound, type VoterKeys } from './ballot-box';
 import { dotBallotProblem } from './dot-voting';
 import { elapsedMs, extendTimer, pauseTimer, resumeTimer, startTimer } from './phase-timer';
 import type { AgreementBallot, Concern, DotRound, Participant, PastRound, ScoreBallot, SessionState } from './session';
@@ -198,7 +198,6 @@ export function stopSessionClock(state: SessionState, now: Date): SessionState {
 type CastAgreement = Extract<SessionAction, { type: 'castAgreement' }>;
 type CastDots = Extract<SessionAction, { type: 'castDots' }>;
 type CastScore = Extract<SessionAction, { type: 'castScore' }>;
-type VoteRound = 'agreement' | 'dots' | 'scoring';
 
 const agreementContent = (b: AgreementBallot) => `${String(b.level ?? 0).padStart(3, '0')}:${b.concern ?? ''}`;
 const dotsContent = (b: DotRound['ballots'][number]) => JSON.stringify(b.dots);
@@ -216,8 +215,8 @@ function castAgreement(state: SessionState, action: CastAgreement, ctx: ActionCo
   if (action.level <= scale.concernAtOrBelow && !action.concern) {
     throw new AppError('invalid_input', 'A block or a low vote must name its concern, so the team can work on it', 'action.concern');
   }
-  const ballot = { ...voterOf(round.anonymous, action.participantId, ctx), level: action.level, concern: action.concern || null };
-  return { ...state, agreement: { ...round, ballots: castBallot(round.ballots, ballot, action.participantId, ctx) } };
+  const ballot = { ...voterOf(round.anonymous, action.participantId, ctx, 'agreement'), level: action.level, concern: action.concern || null };
+  return { ...state, agreement: { ...round, ballots: castBallot(round.ballots, ballot, action.participantId, ctx, 'agreement') } };
 }
 
 function castDots(state: SessionState, action: CastDots, ctx: ActionContext): SessionState {
@@ -227,8 +226,8 @@ function castDots(state: SessionState, action: CastDots, ctx: ActionContext): Se
   for (const optionId of Object.keys(action.dots)) requireItem(state.options, optionId, 'option', `action.dots.${optionId}`);
   const problem = dotBallotProblem(action.dots, round.dotsPerPerson, state.options.map((o) => o.id));
   if (problem) throw new AppError('invalid_input', problem, 'action.dots');
-  const ballot = { ...voterOf(round.anonymous, action.participantId, ctx), dots: action.dots };
-  return { ...state, dots: { ...round, ballots: castBallot(round.ballots, ballot, action.participantId, ctx) } };
+  const ballot = { ...voterOf(round.anonymous, action.participantId, ctx, 'dots'), dots: action.dots };
+  return { ...state, dots: { ...round, ballots: castBallot(round.ballots, ballot, action.participantId, ctx, 'dots') } };
 }
 
 /** One participant's score on one cell; their other cells stay as they scored them. */
@@ -238,14 +237,14 @@ function castScore(state: SessionState, action: CastScore, ctx: ActionContext): 
   requireVoter(state, action.participantId);
   requireItem(state.criteria, action.criterionId, 'criterion', 'action.criterionId');
   requireItem(state.options, action.optionId, 'option', 'action.optionId');
-  const previous = round.ballots.find((b) => isBallotOf(b, action.participantId, ctx));
+  const previous = round.ballots.find((b) => isBallotOf(b, action.participantId, ctx, 'scoring'));
   const others = (previous?.scores ?? []).filter((s) => !(s.criterionId === action.criterionId && s.optionId === action.optionId));
   // Kept in one order, so a ballot says nothing about the order its cells were scored in.
   const scores = (action.score === null ? others : [...others, { criterionId: action.criterionId, optionId: action.optionId, score: action.score }]).sort((a, b) =>
     `${a.criterionId}|${a.optionId}`.localeCompare(`${b.criterionId}|${b.optionId}`),
   );
-  const ballot = { ...voterOf(round.anonymous, action.participantId, ctx), scores };
-  const ballots = castBallot(round.ballots, ballot, action.participantId, ctx).filter((b) => (b.scores ?? []).length > 0);
+  const ballot = { ...voterOf(round.anonymous, action.participantId, ctx, 'scoring'), scores };
+  const ballots = castBallot(round.ballots, ballot, action.participantId, ctx, 'scoring').filter((b) => (b.scores ?? []).length > 0);
   return { ...state, scoring: { ...round, ballots } };
 }
 
@@ -260,7 +259,7 @@ function setAnonymous(state: SessionState, which: VoteRound, anonymous: boolean,
     throw new AppError('conflict', 'These votes were cast anonymously; start a new round to vote with names shown', 'action.anonymous');
   }
   const rekey = <B extends { participantId: string | null; voterKey?: string }>(ballots: readonly B[]): B[] =>
-    ballots.map((b) => (b.participantId !== null ? { ...b, ...voterOf(anonymous, b.participantId, ctx) } : b));
+    ballots.map((b) => (b.participantId !== null ? { ...b, ...voterOf(anonymous, b.participantId, ctx, which) } : b));
   switch (which) {
     case 'agreement':
       return { ...state, agreement: { ...requireRound(state, 'agreement'), anonymous, ballots: rekey(requireRound(state, 'agreement').ballots) } };
@@ -350,12 +349,13 @@ function requireUniqueOptionName(state: SessionState, name: string, exceptId: st
 }
 
 function withoutBallotsOf(state: SessionState, participantId: string, ctx: ActionContext): SessionState {
-  const others = <B extends { participantId: string | null; voterKey?: string }>(ballots: readonly B[]) => ballots.filter((b) => !isBallotOf(b, participantId, ctx));
+  const others = <B extends { participantId: string | null; voterKey?: string }>(ballots: readonly B[], round: VoteRound) =>
+    ballots.filter((b) => !isBallotOf(b, participantId, ctx, round));
   return {
     ...state,
-    agreement: state.agreement && { ...state.agreement, ballots: others(state.agreement.ballots) },
-    dots: state.dots && { ...state.dots, ballots: others(state.dots.ballots) },
-    scoring: state.scoring && { ...state.scoring, ballots: others(state.scoring.ballots) },
+    agreement: state.agreement && { ...state.agreement, ballots: others(state.agreement.ballots, 'agreement') },
+    dots: state.dots && { ...state.dots, ballots: others(state.dots.ballots, 'dots') },
+    scoring: state.scoring && { ...state.scoring, ballots: others(state.scoring.ballots, 'scoring') },
   };
 }
 

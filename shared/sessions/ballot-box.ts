@@ -1,3 +1,6 @@
+/** The rounds whose ballots are cast hidden and revealed together. */
+export type VoteRound = 'agreement' | 'dots' | 'scoring';
+
 /** How a ballot says who cast it (see BallotVoter in session.ts). */
 export interface BallotIdentity {
   participantId: string | null;
@@ -6,27 +9,27 @@ export interface BallotIdentity {
 
 /**
  * What the core lends the pure session logic to keep anonymous rounds anonymous: a key for a
- * participant in the current round, from a secret it holds only in memory. Stored ballots then carry
- * the key, never the participant, and the key goes at the reveal.
+ * participant in a round, from a secret it holds only in memory, one per round. Stored ballots then
+ * carry the key, never the participant, and the key goes at the reveal.
  */
 export interface VoterKeys {
-  voterKey?: (participantId: string) => string;
+  voterKey?: (participantId: string, round: VoteRound) => string;
 }
 
 /** How a participant's ballot is stored in a round. */
-export function voterOf(anonymous: boolean, participantId: string, keys: VoterKeys): BallotIdentity {
-  return anonymous && keys.voterKey ? { participantId: null, voterKey: keys.voterKey(participantId) } : { participantId };
+export function voterOf(anonymous: boolean, participantId: string, keys: VoterKeys, round: VoteRound): BallotIdentity {
+  return anonymous && keys.voterKey ? { participantId: null, voterKey: keys.voterKey(participantId, round) } : { participantId };
 }
 
-/** Whether a stored ballot is this participant's. */
-export function isBallotOf(ballot: BallotIdentity, participantId: string, keys: VoterKeys): boolean {
+/** Whether a stored ballot of a round is this participant's. */
+export function isBallotOf(ballot: BallotIdentity, participantId: string, keys: VoterKeys, round: VoteRound): boolean {
   if (ballot.participantId === participantId) return true;
-  return ballot.voterKey !== undefined && keys.voterKey !== undefined && ballot.voterKey === keys.voterKey(participantId);
+  return ballot.voterKey !== undefined && keys.voterKey !== undefined && ballot.voterKey === keys.voterKey(participantId, round);
 }
 
 /** The round's ballots with this participant's replaced by `ballot` (a person votes once, and may change it). */
-export function castBallot<B extends BallotIdentity>(ballots: readonly B[], ballot: B, participantId: string, keys: VoterKeys): B[] {
-  return [...ballots.filter((b) => !isBallotOf(b, participantId, keys)), ballot];
+export function castBallot<B extends BallotIdentity>(ballots: readonly B[], ballot: B, participantId: string, keys: VoterKeys, round: VoteRound): B[] {
+  return [...ballots.filter((b) => !isBallotOf(b, participantId, keys, round)), ballot];
 }
 
 /**

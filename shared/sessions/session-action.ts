@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { problemsOf, type FieldProblem } from '../rotations/field-problems';
+import { problemsOf, type FieldProblem } from '../api/field-problems';
 import { CalendarDate } from '../domain/calendar-date';
 import { AgreementMethod } from './agreement-scale';
 import { AdviceTaken, ConcernStatus, Criterion, Outcome, ParticipantRole, PersonName, SessionOption, ShortText } from './session';

@@ -59,6 +59,31 @@ describe('recording check-ins', () => {
     expect(after.progress.status).toBe('on-track');
   });
 
+  it('leaves weeks without check-ins out of the pace, says so, and shows the latest confidence', async () => {
+    const goal = await call(core, 'createGoal', {
+      workspaceId: workspace.id,
+      ...deliveryGoal({ startDate: '2026-01-05', behaviors: [{ who: 'Each developer', action: 'deploys to production', targetCount: 3 }] }),
+    });
+    const behavior = goal.goal.behaviors[0]!.id;
+    // Weeks 2, 3, 5 and 6 have check-ins of 2, 3, 4 and 3; week 1 and week 4 have none.
+    let latest = goal;
+    for (const [date, value] of [['2026-01-13', 2], ['2026-01-20', 3], ['2026-02-03', 4], ['2026-02-10', 3]] as const) {
+      latest = await call(core, 'recordCheckIns', {
+        goalId: goal.goal.id,
+        date,
+        entries: [
+          { subject: 'behavior', subjectId: behavior, value },
+          { subject: 'result', subjectId: goal.goal.results[0]!.id, value: 10, confidence: date === '2026-02-10' ? 6 : 8 },
+        ],
+      });
+    }
+    const progress = latest.progress.behaviors[0]!;
+    expect(progress).toMatchObject({ perPeriod: 3, periodsWithData: 4, periodsWithoutData: 2, status: 'on-track' });
+    expect(progress.formula).toBe('total ÷ weeks with check-ins = 12 ÷ 4 = 3 per week (2 weeks without check-ins left out)');
+    expect(progress.periods.map((p) => p.hasData)).toEqual([false, true, true, false, true, true]);
+    expect(latest.progress.results[0]).toMatchObject({ latest: { date: '2026-02-10', value: 10 }, latestConfidence: 6 });
+  });
+
   it('lets the status change as the weeks go by', async () => {
     await weekOf('2026-01-08', 5, 3);
     await weekOf('2026-01-15', 5, 4);

@@ -79,7 +79,7 @@ describe('defining a goal', () => {
     const error = await callError(core, 'createGoal', { workspaceId: workspace.id, ...deliveryGoal(), results: [result] });
     expect(error).toMatchObject({ code: 'invalid_input', field: 'results.0.baseline', message: 'results.0.baseline: Baseline must be a number' });
     const none = await callError(core, 'createGoal', { workspaceId: workspace.id, ...deliveryGoal({ behaviors: [] }) });
-    expect(none).toMatchObject({ field: 'behaviors', message: 'behaviors: a goal needs at least one behavior' });
+    expect(none).toMatchObject({ field: 'behaviors', message: 'behaviors: Add at least one behavior' });
   });
 
   it('refuses a workspace that does not exist', async () => {

@@ -1,10 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-
-export interface ExportedEvent {
-  date: string;
-  fingerprint: string;
-  sequence: number;
-}
+import type { ExportedEvent } from '../../../shared/rotations/calendar-events';
 
 /** What each calendar event said when it was last exported, per rotation and date. */
 export class RotationCalendarStore {

@@ -3,14 +3,15 @@ import path from 'node:path';
 import { createEvents, type EventAttributes } from 'ics';
 import { AppError } from '../../../shared/api/api-result';
 import type { Services } from '../../../shared/api/contract';
-import type { OccurrenceView, Rotation } from '../../../shared/api/rotation-operations';
+import type { Rotation } from '../../../shared/api/rotation-operations';
+import { calendarExportPlan } from '../../../shared/rotations/calendar-events';
 import { rotationFileStem } from '../../../shared/rotations/rotation-file-name';
 import { rotationMarkdown } from '../../../shared/rotations/rotation-markdown';
 import type { CoreContext } from '../core-context';
 import { reasonOf, writablePathInside, writeFileIfChanged } from '../files';
 import { syncFolderPath } from '../sync';
 import { requireRotation, todayOf } from './rotation-lookup';
-import { scheduleView } from './rotation-schedule-view';
+import { scheduleView, turnLengthOf } from './rotation-schedule-view';
 
 type ExportServices = Pick<Services, 'exportRotationCalendar' | 'exportRotationMarkdown' | 'writeRotationMarkdown'>;
 
@@ -22,10 +23,10 @@ const ROTATIONS_SUBFOLDER = 'rotations';
 
 export function rotationExportServices(ctx: CoreContext): ExportServices {
   const stemOf = (rotation: Rotation) => rotationFileStem(rotation, ctx.rotations.definitions.listByWorkspace(rotation.workspaceId));
-  const markdownOf = (rotation: Rotation) => {
+  const markdownOf = (rotation: Rotation, count: number) => {
     const today = todayOf(ctx, rotation);
-    const schedule = scheduleView(ctx, rotation, { from: today, count: 12 }, today);
-    const text = rotationMarkdown(rotation, schedule, ctx.rotations.topics.listByRotation(rotation.id), ctx.rotations.log.listByRotation(rotation.id));
+    const schedule = scheduleView(ctx, rotation, { from: today, count }, today);
+    const text = rotationMarkdown(rotation, schedule, ctx.rotations.topics.listByRotation(rotation.id), ctx.rotations.log.listByRotation(rotation.id), turnLengthOf(rotation));
     return { fileName: `${stemOf(rotation)}.md`, text };
   };
   return {
@@ -34,43 +35,24 @@ export function rotationExportServices(ctx: CoreContext): ExportServices {
         const rotation = requireRotation(ctx, id);
         const today = todayOf(ctx, rotation);
         const schedule = scheduleView(ctx, rotation, { from: today, count }, today);
-        const exported = ctx.rotations.calendar.exported(rotation.id);
-        const events: EventAttributes[] = [];
-        const emit = (date: string, event: EventAttributes) => {
-          const previous = exported.get(date);
-          const fingerprint = JSON.stringify(event);
-          const sequence = previous === undefined ? 0 : previous.fingerprint === fingerprint ? previous.sequence : previous.sequence + 1;
-          ctx.rotations.calendar.record(rotation.id, { date, fingerprint, sequence });
-          // DTSTAMP from the core's clock (ics reads `timestamp`, which its types leave out).
-          const stamped: EventAttributes & { timestamp: number } = { ...event, sequence, timestamp: ctx.now().getTime() };
-          events.push(stamped);
-        };
-        for (const occurrence of schedule.occurrences) {
-          // A date that was never exported and has no turn needs no event; one that was exported and
-          // lost its turn goes out as CANCELLED so calendars remove it.
-          if (occurrence.status !== 'scheduled' && !exported.has(occurrence.date)) continue;
-          emit(occurrence.date, eventOf(rotation, occurrence));
-        }
-        // Dates exported before that the rotation no longer meets on (its weekday or start changed).
-        const shown = new Set(schedule.occurrences.map((o) => o.date));
-        const lastShown = schedule.occurrences.at(-1)?.date ?? today;
-        for (const [date, previous] of exported) {
-          if (shown.has(date) || date < today || date > lastShown) continue;
-          const before = JSON.parse(previous.fingerprint) as EventAttributes;
-          emit(date, { ...before, title: `${rotation.name} (cancelled)`, description: `No ${rotation.name} on this date any more.`, status: 'CANCELLED' });
-        }
+        const plan = calendarExportPlan(rotation, schedule.occurrences, ctx.rotations.calendar.exported(rotation.id), today);
+        // Remembered in the same transaction as the export, so the next one knows what this one said.
+        for (const record of plan.records) ctx.rotations.calendar.record(rotation.id, record);
+        // DTSTAMP from the core's clock (ics reads `timestamp`, which its types leave out).
+        const stamp = ctx.now().getTime();
+        const events = plan.events.map((event): EventAttributes & { timestamp: number } => ({ ...event, timestamp: stamp }));
         const { error, value } = createEvents(events, { productId: '-//Cairn//Rotations//EN', method: 'PUBLISH', calName: icsText(rotation.name) });
         if (error || value === null) throw new Error(`could not write the calendar: ${error?.message ?? 'no output'}`);
         return { fileName: `${stemOf(rotation)}.ics`, text: value };
       }),
 
-    exportRotationMarkdown: ({ id }) => markdownOf(requireRotation(ctx, id)),
+    exportRotationMarkdown: ({ id, count }) => markdownOf(requireRotation(ctx, id), count),
 
-    writeRotationMarkdown: ({ id }) => {
+    writeRotationMarkdown: ({ id, count }) => {
       const rotation = requireRotation(ctx, id);
       const linked = syncFolderPath(ctx, rotation.workspaceId);
       if (linked === null) throw new AppError('invalid_input', 'This workspace has no sync folder: link one under Sync first, or download the Markdown instead', 'id');
-      const { fileName, text } = markdownOf(rotation);
+      const { fileName, text } = markdownOf(rotation, count);
       const name = `${ROTATIONS_SUBFOLDER}/${fileName}`;
       const written = writeOwnFile(linked, name, `${text}\n${ownerMark(rotation)}\n`, rotation);
       return { path: path.join(linked, ROTATIONS_SUBFOLDER, fileName), written };
@@ -113,28 +95,4 @@ function writeOwnFile(folder: string, name: string, text: string, rotation: Rota
  */
 function icsText(value: string): string {
   return value.replace(/[\\;,]/g, (char) => `\\${char}`);
-}
-
-/** The parts of an event that, when they change, make it a new version (a higher SEQUENCE). */
-function eventOf(rotation: Rotation, o: OccurrenceView): EventAttributes {
-  const cancelled = o.status !== 'scheduled';
-  const who = o.memberName ?? 'nobody';
-  const topic = o.topic ? ` — ${o.topic.title}` : '';
-  const description =
-    rotation.kind === 'role'
-      ? `${who} holds ${rotation.name} this turn.${o.secondaryName ? ` Secondary: ${o.secondaryName}.` : ''}${rotation.checklist.trim() ? `\n\nChecklist:\n${rotation.checklist.trim()}` : ''}`
-      : `${who} teaches${o.topic ? ` "${o.topic.title}"` : ''}.`;
-  return {
-    // One UID per rotation and date: re-importing updates the event instead of adding another.
-    uid: `${rotation.id}-${o.date}@cairn`,
-    title: cancelled ? `${rotation.name} (cancelled)` : `${rotation.name}: ${who}${topic}`,
-    description: cancelled ? `No ${rotation.name} on this date: ${o.reason ?? 'cancelled'}.` : description,
-    start: Date.parse(o.startsAt),
-    startInputType: 'utc',
-    startOutputType: 'utc',
-    end: Date.parse(o.endsAt),
-    endInputType: 'utc',
-    endOutputType: 'utc',
-    status: cancelled ? 'CANCELLED' : 'CONFIRMED',
-  };
 }

@@ -132,7 +132,8 @@ describe('role calendar', () => {
     const { text } = await call(core, 'exportRotationCalendar', { id: role.id, count: 1 });
     const [event] = readIcs(text).children;
     expect(prop(event!, 'DESCRIPTION')).toBe('Ada holds Security Commander this turn. Secondary: Grace.\n\nChecklist:\n- Triage new alerts\n- Open tickets, do not fix');
-    expect(prop(event!, 'DTEND')).toBe('20261012T170000Z');
+    // A weekly role is a week: the turn ends when the next holder takes over, next Monday at 09:00.
+    expect(prop(event!, 'DTEND')).toBe('20261019T090000Z');
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { RotationLogEntry } from '../../../shared/api/rotation-operations';
+import type { HandoverNote } from '../../../shared/rotations/handover';
 import type { RotationLinkStore } from './rotation-link-store';
 
 interface LogRow {
@@ -32,6 +33,7 @@ export class RotationLogStore {
   private readonly selectOne: Statement<[string, string], LogRow>;
   private readonly selectByRotation: Statement<[string], LogRow>;
   private readonly selectDates: Statement<[string], string>;
+  private readonly selectLatestHandover: Statement<[string], HandoverNote>;
   private readonly selectFeedback: Statement<[string, string], FeedbackRow>;
   private readonly upsert: Statement<[LogRow]>;
   private readonly insertFeedback: Statement<[FeedbackRow & { rotationId: string; date: string }]>;
@@ -43,6 +45,9 @@ export class RotationLogStore {
     this.selectOne = db.prepare<[string, string], LogRow>(`${SELECT} WHERE rotation_id = ? AND date = ?`);
     this.selectByRotation = db.prepare<[string], LogRow>(`${SELECT} WHERE rotation_id = ? ORDER BY date DESC`);
     this.selectDates = db.prepare<[string], string>('SELECT date FROM rotation_log WHERE rotation_id = ?').pluck();
+    this.selectLatestHandover = db.prepare<[string], HandoverNote>(
+      "SELECT date, holder_name AS holderName, handover FROM rotation_log WHERE rotation_id = ? AND trim(handover, char(32, 9, 10, 13)) <> '' ORDER BY date DESC LIMIT 1",
+    );
     this.selectFeedback = db.prepare<[string, string], FeedbackRow>(
       'SELECT id, rating, comment, author, created_at AS createdAt FROM rotation_feedback WHERE rotation_id = ? AND date = ? ORDER BY created_at, rowid',
     );
@@ -68,6 +73,11 @@ export class RotationLogStore {
   /** The dates that have an entry, for marking occurrences as logged. */
   loggedDates(rotationId: string): Set<string> {
     return new Set(this.selectDates.all(rotationId));
+  }
+
+  /** The newest entry with a handover note, for the holder who takes over next. */
+  latestHandover(rotationId: string): HandoverNote | undefined {
+    return this.selectLatestHandover.get(rotationId);
   }
 
   save(entry: LogFields): void {

@@ -3,7 +3,7 @@ import type { Rotation } from '../../../shared/api/rotation-operations';
 import type { CalendarDate } from '../../../shared/domain/calendar-date';
 import { computeSchedule } from '../../../shared/rotations/fair-schedule';
 import type { ScheduledOccurrence } from '../../../shared/rotations/rotation-model';
-import { planOf } from './rotation-lookup';
+import { planOf } from '../../../shared/rotations/rotation-plan';
 
 /** The occurrence on `date`, which must be a meeting with a holder (not skipped or empty). */
 export function requireScheduledOccurrence(

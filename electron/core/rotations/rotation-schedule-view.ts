@@ -1,61 +1,72 @@
-import type { OccurrenceView, Rotation, RotationSchedule } from '../../../shared/api/rotation-operations';
-import type { CalendarDate } from '../../../shared/domain/calendar-date';
+import type { HandoverView, Rotation, RotationSchedule } from '../../../shared/api/rotation-operations';
+import { addDays, type CalendarDate } from '../../../shared/domain/calendar-date';
 import { computeSchedule, type ScheduleWindow } from '../../../shared/rotations/fair-schedule';
-import type { ScheduledOccurrence } from '../../../shared/rotations/rotation-model';
+import { handoverToNext } from '../../../shared/rotations/handover';
+import { occurrenceViews } from '../../../shared/rotations/occurrence-view';
+import { planOf } from '../../../shared/rotations/rotation-plan';
+import type { ScheduledOccurrence, SchedulePlan } from '../../../shared/rotations/rotation-model';
 import { secondaryHolders } from '../../../shared/rotations/secondary-holder';
-import { zonedWallTimeToUtc } from '../../../shared/rotations/zoned-time';
+import { defaultTurnLength, type TurnLength } from '../../../shared/rotations/turn-span';
 import type { CoreContext } from '../core-context';
-import { planOf } from './rotation-lookup';
 
-/** The rotation's schedule for a window, with names, times, topics and which dates have a log entry. */
+/**
+ * The rotation's schedule for a window: names, each turn's start and end, topics, logged dates and
+ * checklist ticks; the fairness ledger with the covers each member owes; the covers and the changes
+ * that no longer apply; and the latest handover with the holder it is for.
+ */
 export function scheduleView(ctx: CoreContext, rotation: Rotation, window: ScheduleWindow, today: CalendarDate): RotationSchedule {
   const plan = planOf(rotation);
   const schedule = computeSchedule(plan, window);
-  const secondaries = rotation.withSecondary ? secondariesFor(rotation, schedule.occurrences, window.from) : [];
-  const topics = ctx.rotations.topics.listByRotation(rotation.id);
-  const logged = ctx.rotations.log.loggedDates(rotation.id);
+  const occurrences = occurrenceViews(rotation, plan, schedule.occurrences, {
+    turnLength: turnLengthOf(rotation),
+    ...(rotation.withSecondary && { secondaries: secondariesFor(plan, schedule.occurrences, window.from) }),
+    topics: ctx.rotations.topics.listByRotation(rotation.id),
+    loggedDates: ctx.rotations.log.loggedDates(rotation.id),
+  });
+  const name = (memberId: string) => memberName(rotation, memberId) ?? '';
+  const ticks = ctx.rotations.checklist.ticksByDate(rotation.id);
   return {
     rotationId: rotation.id,
     today,
-    occurrences: schedule.occurrences.map((o, i) => {
-      const topic = topics.find((t) => t.assignedDate === o.date);
-      const secondary = secondaries[i];
-      return {
-        ...occurrenceView(rotation, o),
-        secondaryName: secondary ? (memberName(rotation, secondary) ?? null) : null,
-        topic: topic ? { id: topic.id, title: topic.title } : null,
-        logged: logged.has(o.date),
-      };
+    occurrences,
+    ledger: schedule.ledger.map((line) => ({ ...line, name: name(line.memberId), owes: line.owes.map((o) => ({ ...o, creditorName: name(o.creditor) })) })),
+    debts: schedule.debts.map((d) => ({ ...d, debtorName: name(d.debtor), creditorName: name(d.creditor) })),
+    unapplied: schedule.unapplied,
+    handover: currentHandover(ctx, rotation, plan, today),
+    ticks: occurrences.flatMap((o) => {
+      const keys = ticks.get(o.date);
+      return keys ? [{ date: o.date, keys }] : [];
     }),
-    ledger: schedule.ledger.map((line) => ({ ...line, name: memberName(rotation, line.memberId) ?? '' })),
   };
+}
+
+/** How long the rotation's turns last: its own setting, or what its kind implies. */
+export function turnLengthOf(rotation: Rotation): TurnLength {
+  return rotation.turnLength ?? defaultTurnLength(rotation);
+}
+
+/**
+ * The latest handover note and who it is for, while it is still news: until the turn after the
+ * reader's has started (by then the reader has written their own, or the note is history).
+ */
+function currentHandover(ctx: CoreContext, rotation: Rotation, plan: SchedulePlan, today: CalendarDate): HandoverView | null {
+  const note = ctx.rotations.log.latestHandover(rotation.id);
+  if (!note) return null;
+  // Far enough to pass every turn the writer holds in a row, absences and skips included.
+  const ahead = computeSchedule(plan, { from: note.date, count: 2 * rotation.members.length + 2 }).occurrences;
+  const handover = handoverToNext([note], ahead, (id) => memberName(rotation, id));
+  if (!handover) return null;
+  const [after] = computeSchedule(plan, { from: addDays(handover.toDate, 1), count: 1 }).occurrences;
+  if (after && after.date <= today) return null;
+  return { ...handover, toName: memberName(rotation, handover.toMemberId) ?? '' };
 }
 
 /** The secondary of each shown occurrence, looking ahead far enough to find the last one's. */
-function secondariesFor(rotation: Rotation, shown: readonly ScheduledOccurrence[], from: CalendarDate): (string | null)[] {
-  const plan = planOf(rotation);
-  const ahead = computeSchedule(plan, { from, count: shown.length + rotation.members.length + 1 }).occurrences;
+function secondariesFor(plan: SchedulePlan, shown: readonly ScheduledOccurrence[], from: CalendarDate): (string | null)[] {
+  const ahead = computeSchedule(plan, { from, count: shown.length + plan.members.length + 1 }).occurrences;
   return secondaryHolders(plan, ahead).slice(0, shown.length);
 }
 
-/** An occurrence with its times and names, without the secondary, topic and log marks. */
-export function occurrenceView(rotation: Rotation, o: ScheduledOccurrence): Omit<OccurrenceView, 'secondaryName' | 'topic' | 'logged'> {
-  const startsAt = zonedWallTimeToUtc(o.date, rotation.time, rotation.timeZone);
-  const endsAt = new Date(startsAt.getTime() + rotation.durationMinutes * 60_000);
-  const scheduled = o.status === 'scheduled';
-  return {
-    date: o.date,
-    startsAt: startsAt.toISOString(),
-    endsAt: endsAt.toISOString(),
-    status: o.status,
-    memberId: scheduled ? o.memberId : null,
-    memberName: scheduled ? (memberName(rotation, o.memberId) ?? null) : null,
-    reason: scheduled ? null : o.reason,
-    source: scheduled ? o.source : null,
-    passedOver: scheduled ? o.passedOver.map((id) => memberName(rotation, id) ?? id) : [],
-  };
-}
-
-export function memberName(rotation: Rotation, memberId: string): string | undefined {
+export function memberName(rotation: Pick<Rotation, 'members'>, memberId: string): string | undefined {
   return rotation.members.find((m) => m.id === memberId)?.name;
 }

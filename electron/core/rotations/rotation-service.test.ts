@@ -70,7 +70,7 @@ describe('rotations', () => {
     expect(await callError(core, 'createRotation', { ...base, members: [] })).toMatchObject({
       code: 'invalid_input',
       field: 'members',
-      message: 'members: a rotation needs at least one member',
+      message: 'members: Add at least one member',
     });
     expect(await callError(core, 'createRotation', { ...base, members: ['Ada', 'ada'] })).toMatchObject({ field: 'members.1' });
     expect(await callError(core, 'createRotation', { ...base, members: ['Ada'], timeZone: 'Mars/Base' })).toMatchObject({ field: 'timeZone' });

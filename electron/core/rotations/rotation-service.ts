@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { AppError } from '../../../shared/api/api-result';
 import type { Services } from '../../../shared/api/contract';
 import type { MemberTurn, Rotation } from '../../../shared/api/rotation-operations';
 import { computeSchedule } from '../../../shared/rotations/fair-schedule';
-import { applyChange, type ChangeContext } from '../../../shared/rotations/rotation-change';
+import { applyChange, changeReach, type ChangeContext } from '../../../shared/rotations/rotation-change';
 import type { ScheduledOccurrence } from '../../../shared/rotations/rotation-model';
+import { planOf } from '../../../shared/rotations/rotation-plan';
+import { DEFAULT_SCHEDULE_LENGTH } from '../../../shared/rotations/schedule-length';
 import { previewChange } from '../../../shared/rotations/schedule-preview';
 import type { CoreContext } from '../core-context';
 import { requireWorkspaceExists } from '../workspace';
-import { planOf, requireRotation, todayOf } from './rotation-lookup';
+import { requireRotation, todayOf } from './rotation-lookup';
 import { memberName, scheduleView } from './rotation-schedule-view';
+import { moveTopics, topicMovesOf } from './rotation-topic-moves';
 
 type RotationServices = Pick<
   Services,
@@ -60,12 +62,8 @@ export function rotationServices(ctx: CoreContext): RotationServices {
 
     createRotation: ({ workspaceId, members, ...settings }) =>
       ctx.write(() => {
+        // The schema has refused a member listed twice, with the place of the second.
         requireWorkspaceExists(ctx, workspaceId, 'workspaceId');
-        members.forEach((name, i) => {
-          if (members.findIndex((other) => other.toLowerCase() === name.toLowerCase()) !== i) {
-            throw new AppError('invalid_input', `${name} is listed twice; each member holds one place in the order`, `members.${i}`);
-          }
-        });
         const at = ctx.now().toISOString();
         const rotation: Rotation = {
           ...settings,
@@ -73,6 +71,7 @@ export function rotationServices(ctx: CoreContext): RotationServices {
           workspaceId,
           members: members.map((name) => ({ id: randomUUID(), name, activeFrom: null, activeUntil: null })),
           overrides: [],
+          reorders: [],
           createdAt: at,
           updatedAt: at,
         };
@@ -104,29 +103,39 @@ export function rotationServices(ctx: CoreContext): RotationServices {
       return scheduleView(ctx, rotation, { from: from ?? today, count }, today);
     },
 
-    previewRotationChange: ({ rotationId, change }) => {
+    previewRotationChange: ({ rotationId, change, count }) => {
       const rotation = requireRotation(ctx, rotationId, 'rotationId');
-      const preview = previewChange(planOf(rotation), change, changeContext(rotation));
-      // A joining member exists only in the preview's plan; names come from there.
-      const named: Rotation = { ...rotation, members: preview.plan.members };
+      const plan = planOf(rotation);
+      const changeCtx = changeContext(rotation);
+      const preview = previewChange(plan, change, changeCtx, count);
+      // Names from both plans: a joining member is only in the new one, a joining undone only in the old.
+      const named = { members: [...preview.plan.members, ...rotation.members.filter((m) => !preview.plan.members.some((n) => n.id === m.id))] };
+      const titles = new Map(ctx.rotations.topics.listByRotation(rotation.id).map((t) => [t.id, t.title]));
+      const moves = topicMovesOf(ctx, rotation.id, plan, preview.plan, changeCtx.today, changeReach(plan, change), count);
       return {
         changed: preview.changed.map((d) => ({ date: d.date, before: turnOf(named, d.before), after: turnOf(named, d.after) })),
         counts: preview.counts.map((c) => ({ ...c, name: memberName(named, c.memberId) ?? '' })),
+        noLongerApplies: preview.noLongerApplied,
+        topicMoves: moves.map((m) => ({ topicId: m.topicId, title: titles.get(m.topicId) ?? '', from: m.from, to: m.to })),
       };
     },
 
     applyRotationChange: ({ rotationId, change }) =>
       ctx.write(() => {
         const rotation = requireRotation(ctx, rotationId, 'rotationId');
-        const plan = applyChange(planOf(rotation), change, changeContext(rotation));
-        const next: Rotation = { ...rotation, members: plan.members, overrides: plan.overrides, updatedAt: ctx.now().toISOString() };
+        const before = planOf(rotation);
+        const changeCtx = changeContext(rotation);
+        const plan = applyChange(before, change, changeCtx);
+        const next: Rotation = { ...rotation, members: plan.members, overrides: plan.overrides, reorders: plan.reorders ?? [], updatedAt: ctx.now().toISOString() };
         ctx.rotations.definitions.save(next);
+        // A topic belongs to its presenter: when the change moves their turn, the topic goes along.
+        moveTopics(ctx, rotation.id, topicMovesOf(ctx, rotation.id, before, plan, changeCtx.today, changeReach(before, change), DEFAULT_SCHEDULE_LENGTH));
         return next;
       }),
   };
 }
 
-function turnOf(rotation: Rotation, o: ScheduledOccurrence) {
+function turnOf(rotation: Pick<Rotation, 'members'>, o: ScheduledOccurrence) {
   return o.status === 'scheduled'
     ? { status: o.status, memberName: memberName(rotation, o.memberId) ?? null, reason: null }
     : { status: o.status, memberName: null, reason: o.reason };

@@ -38,6 +38,26 @@ describe('stuck timers', () => {
     expect(await call(core, 'listStuckTimers', { workspaceId })).toEqual([]);
   });
 
+  it('never tells the stuck person to ask themselves, however they typed their name, nor someone not in a rotation today', async () => {
+    const rotation = await call(core, 'createRotation', {
+      workspaceId,
+      name: 'Security Commander',
+      kind: 'role',
+      members: ['Ada Lovelace', 'Grace', 'Linus', 'Zoë Ng'],
+      cadence: { kind: 'weekly', weekday: 1 },
+      startDate: '2026-01-05',
+      time: '09:00',
+      durationMinutes: 60,
+      timeZone: 'UTC',
+    });
+    const linus = rotation.members.find((m) => m.name === 'Linus')!.id;
+    await call(core, 'applyRotationChange', { rotationId: rotation.id, change: { type: 'removeMember', memberId: linus, from: '2026-01-05' } });
+    await call(core, 'applyRotationChange', { rotationId: rotation.id, change: { type: 'addMember', name: 'Margaret', from: '2026-02-01' } });
+
+    expect((await call(core, 'startStuckTimer', { workspaceId, problem: 'Flaky test', startedBy: 'ada' })).peers).toEqual(['Grace', 'Zoë Ng']);
+    expect((await call(core, 'startStuckTimer', { workspaceId, problem: 'Slow build', startedBy: ' zoe  ng ' })).peers).toEqual(['Ada Lovelace', 'Grace']);
+  });
+
   it('asks what the problem is', async () => {
     expect(await callError(core, 'startStuckTimer', { workspaceId, problem: ' ', startedBy: 'Ada' })).toMatchObject({
       field: 'problem',

@@ -2,22 +2,23 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/api/api-result';
 import type { Services } from '../../../shared/api/contract';
 import type { StuckTimer } from '../../../shared/api/rotation-operations';
+import { isActiveOn } from '../../../shared/rotations/fair-schedule';
+import { peersToAsk } from '../../../shared/rotations/stuck-advice';
 import type { CoreContext } from '../core-context';
 import { requireWorkspaceExists } from '../workspace';
+import { todayOf } from './rotation-lookup';
 
 type StuckTimerServices = Pick<Services, 'listStuckTimers' | 'startStuckTimer' | 'stopStuckTimer'>;
 
 export function stuckTimerServices(ctx: CoreContext): StuckTimerServices {
   const { stuckTimers: timers, definitions: rotations } = ctx.rotations;
-  /** The team, as the workspace's rotations know it: everyone still in one, but the person who is stuck. */
+  /** Who to ask: the people in one of the workspace's rotations today, but the person who is stuck. */
   const withPeers = (timer: Omit<StuckTimer, 'peers'>): StuckTimer => {
-    const names = new Map<string, string>();
-    for (const rotation of rotations.listByWorkspace(timer.workspaceId)) {
-      for (const member of rotation.members) {
-        if (member.activeUntil === null && member.name.toLowerCase() !== timer.startedBy.toLowerCase()) names.set(member.name.toLowerCase(), member.name);
-      }
-    }
-    return { ...timer, peers: [...names.values()].sort((a, b) => a.localeCompare(b)) };
+    const team = rotations.listByWorkspace(timer.workspaceId).flatMap((rotation) => {
+      const today = todayOf(ctx, rotation);
+      return rotation.members.filter((member) => isActiveOn(member, today)).map((member) => member.name);
+    });
+    return { ...timer, peers: peersToAsk(team, timer.startedBy) };
   };
   const requireTimer = (id: string) => {
     const timer = timers.find(id);

@@ -9,17 +9,24 @@ import { newSessionState } from '../../../shared/sessions/new-session-state';
 import type { Session, SessionState, SessionSummary } from '../../../shared/sessions/session';
 import { renderSessionMinutes } from '../../../shared/sessions/session-minutes';
 import { sessionView } from '../../../shared/sessions/session-view';
+import type { SessionAction } from '../../../shared/sessions/session-action';
+import type { VoteRound } from '../../../shared/sessions/ballot-box';
+import { calendarDateIn } from '../../../shared/rotations/zoned-time';
 import type { CoreContext } from '../core-context';
 import { checkChosenOption, decisionWithLinks, requireLiveDecision } from '../decisions';
 import { requireWorkspaceExists } from '../workspace';
 import type { SessionRecord, SessionStore } from './session-store';
 import { createDecisionRecord } from './session-decision';
+import { VoterSecrets } from './voter-secrets';
 
 type SessionServices = Pick<Services, 'listSessions' | 'createSession' | 'getSession' | 'changeSession' | 'finishSession' | 'getSessionMinutes'>;
 
 export function sessionServices(ctx: CoreContext): SessionServices {
   const { sessions } = ctx.sessions;
   const newId = () => randomUUID();
+  // In this process's memory only: the database never learns who cast an anonymous ballot (ADR 0016).
+  const secrets = new VoterSecrets();
+  const view = (record: SessionRecord) => toSession(ctx, record, secrets.identify(record.id, record.state));
 
   return {
     listSessions: ({ workspaceId, decisionId }) => {
@@ -49,19 +56,30 @@ export function sessionServices(ctx: CoreContext): SessionServices {
           finishedRevision: null,
         };
         sessions.insert(record);
-        return toSession(ctx, record);
+        return view(record);
       }),
 
-    getSession: ({ id }) => toSession(ctx, requireSession(sessions, id)),
+    getSession: ({ id }) => view(requireSession(sessions, id)),
 
-    changeSession: ({ id, action }) =>
+    changeSession: ({ id, action, timeZone }) =>
       ctx.write(() => {
         const record = requireRunningSession(sessions, id);
         const now = ctx.now();
-        const state = applySessionAction(record.state, action, { now, newId });
+        const cast = castRound(action);
+        if (cast && record.state[cast]?.anonymous && secrets.hasUntraceableBallots(id, record.state, cast)) {
+          throw new AppError(
+            'conflict',
+            'This anonymous round was opened before Cairn restarted, so a new vote could not replace an earlier one. Reveal the round, or start a new one to vote again.',
+          );
+        }
+        const today = calendarDateIn(timeZone ?? hostTimeZone(), now);
+        const state = applySessionAction(record.state, action, { now, newId, today, voterKey: secrets.keysOf(id) });
+        const started = startedRound(action);
+        if (started) secrets.renew(id, started);
+        if (action.type === 'revealVotes') secrets.drop(id, action.round);
         const next = { ...record, state, updatedAt: now.toISOString() };
         sessions.update(next);
-        return toSession(ctx, next);
+        return view(next);
       }),
 
     finishSession: ({ id, acceptAnyway }) =>
@@ -87,10 +105,13 @@ export function sessionServices(ctx: CoreContext): SessionServices {
           finishedRevision: saved.revision,
         };
         sessions.update(finished);
-        return { session: toSession(ctx, finished), decision: decisionWithLinks(ctx, saved) };
+        secrets.dropSession(id);
+        return { session: view(finished), decision: decisionWithLinks(ctx, saved) };
       }),
 
-    getSessionMinutes: ({ id }) => ({ markdown: renderSessionMinutes(toSession(ctx, requireSession(sessions, id)), ctx.now()) }),
+    getSessionMinutes: ({ id, timeZone }) => ({
+      markdown: renderSessionMinutes(toSession(ctx, requireSession(sessions, id)), ctx.now(), timeZone ?? hostTimeZone()),
+    }),
   };
 }
 
@@ -106,7 +127,26 @@ function requireRunningSession(sessions: SessionStore, id: string): SessionRecor
   return record;
 }
 
-function toSession(ctx: CoreContext, record: SessionRecord): Session {
+/** The round a vote is cast into. */
+function castRound(action: SessionAction): VoteRound | null {
+  return action.type === 'castAgreement' ? 'agreement' : action.type === 'castDots' ? 'dots' : action.type === 'castScore' ? 'scoring' : null;
+}
+
+/** The round an action starts afresh. */
+function startedRound(action: SessionAction): VoteRound | null {
+  return action.type === 'startAgreementVote' ? 'agreement' : action.type === 'startDotVote' ? 'dots' : action.type === 'startScoring' ? 'scoring' : null;
+}
+
+/**
+ * The zone of the computer the core runs on: the facilitator's, in the desktop app, when the caller
+ * does not say (the web host's pages send their browser's zone).
+ */
+function hostTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** The session as callers see it: `identify` names who has voted in an anonymous round before the reveal, never what. */
+function toSession(ctx: CoreContext, record: SessionRecord, identify?: (voterKey: string) => string | null): Session {
   const decision = ctx.decisions.find(record.decisionId);
   return {
     id: record.id,
@@ -119,7 +159,7 @@ function toSession(ctx: CoreContext, record: SessionRecord): Session {
     updatedAt: record.updatedAt,
     finishedAt: record.finishedAt,
     finishedRevision: record.finishedRevision,
-    state: sessionView(record.state),
+    state: sessionView(record.state, identify),
   };
 }
 

@@ -68,7 +68,7 @@ export function BehaviorCard({ behavior, progress, color }: { behavior: GoalBeha
             <tr>
               <th scope="row">Total</th>
               {progress.weeklyTotals.map((week) => (
-                <td key={week.weekStart}>{numberText(week.total)}</td>
+                <td key={week.weekStart}>{week.hasData ? numberText(week.total) : <span className="field-hint">no data</span>}</td>
               ))}
             </tr>
           </tbody>

@@ -24,6 +24,13 @@ export function ResultCard({ result, progress, checkIns }: { result: GoalResult;
           value={progress.latest ? withUnit(progress.latest.value, result.unit) : '—'}
           formula={progress.latest ? `checked in on ${progress.latest.date}` : 'No check-ins yet'}
         />
+        {progress.latest && (
+          <FormulaFigure
+            label="Confidence"
+            value={progress.latestConfidence === null ? '—' : `${progress.latestConfidence} of 10`}
+            formula={progress.latestConfidence === null ? 'not given with the latest value' : `given with the value of ${progress.latest.date}`}
+          />
+        )}
         <FormulaFigure
           label={holding ? 'Held the line' : 'Progress'}
           value={progress.percent === null ? '—' : percentText(progress.percent)}

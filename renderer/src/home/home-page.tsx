@@ -239,7 +239,7 @@ function StuckItems({ timers, now }: { timers: StuckTimer[]; now: number }) {
             <span className="home-item-text">
               {timer.startedBy}: {timer.problem} <span className="home-when">· {formatElapsed(elapsed)}</span>
             </span>
-            <span className="home-when">{stuckAdvice(stuckStage(elapsed), timer.peers)}</span>
+            <span className="home-when">{stuckAdvice(stuckStage(elapsed), timer.peers, timer.startedBy)}</span>
           </li>
         );
       })}

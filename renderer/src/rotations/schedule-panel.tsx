@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import type { OccurrenceView, Rotation, RotationOverride, RotationSchedule } from '../../../shared/api/rotation-operations';
+import type { LedgerView, OccurrenceView, Rotation, RotationSchedule } from '../../../shared/api/rotation-operations';
+import { changeList, type ChangeEntry } from '../../../shared/rotations/change-list';
+import { planOf } from '../../../shared/rotations/rotation-plan';
 import { api } from '../api/api';
 import { errorMessage } from '../api/error-message';
 import { showToast } from '../stores/toast-store';
@@ -14,10 +16,12 @@ export function SchedulePanel({ rotation, schedule, onChanged }: { rotation: Rot
   const next = schedule.occurrences.find((o) => o.status === 'scheduled');
   const holderWord = rotation.kind === 'teaching' ? 'Presenter' : 'Holder';
 
-  const undo = async (override: RotationOverride) => {
+  const changes = changeList(planOf(rotation), schedule.unapplied);
+
+  const undo = async (entry: ChangeEntry) => {
     try {
-      await api().applyRotationChange({ rotationId: rotation.id, change: { type: 'removeOverride', overrideId: override.id } });
-      showToast(`Removed: ${describeOverride(rotation, override)}`);
+      await api().applyRotationChange({ rotationId: rotation.id, change: entry.undo });
+      showToast(`Undone: ${describeChange(rotation, entry)}`);
       onChanged();
     } catch (error) {
       showToast(errorMessage(error));
@@ -60,7 +64,8 @@ export function SchedulePanel({ rotation, schedule, onChanged }: { rotation: Rot
                 <th scope="col">Date</th>
                 <th scope="col">{holderWord}</th>
                 {rotation.withSecondary && <th scope="col">Secondary</th>}
-                <th scope="col">{rotation.kind === 'teaching' ? 'Topic' : 'Note'}</th>
+                {rotation.kind === 'teaching' && <th scope="col">Topic</th>}
+                <th scope="col">Note</th>
                 <th scope="col">
                   <span className="sr-only">Actions</span>
                 </th>
@@ -72,6 +77,7 @@ export function SchedulePanel({ rotation, schedule, onChanged }: { rotation: Rot
                   <td className="schedule-date">{formatDate(o.date)}</td>
                   <td>{o.status === 'scheduled' ? <strong>{o.memberName}</strong> : <span className="schedule-empty">{o.status === 'skipped' ? 'Skipped' : 'Nobody available'}</span>}</td>
                   {rotation.withSecondary && <td>{o.secondaryName ?? ''}</td>}
+                  {rotation.kind === 'teaching' && <td className="schedule-topic">{o.topic?.title ?? ''}</td>}
                   <td className="schedule-note">{noteOf(o)}</td>
                   <td className="schedule-actions">
                     {o.status === 'scheduled' && (
@@ -112,29 +118,40 @@ export function SchedulePanel({ rotation, schedule, onChanged }: { rotation: Rot
                   <tr key={line.memberId} className={line.active ? undefined : 'is-inactive'}>
                     <th scope="row">
                       {line.name}
-                      {!line.active && <span className="field-hint"> (not active)</span>}
+                      {memberStanding(line) && <span className="field-hint"> ({memberStanding(line)})</span>}
                     </th>
                     <td>{line.held}</td>
                     <td>{line.upcoming}</td>
-                    <td title="Covers received and not yet repaid">{line.coversOwed}</td>
+                    <td>
+                      {line.coversOwed}
+                      {line.owes.map((debt) => (
+                        <span key={debt.coverId} className="field-hint fairness-debt">
+                          {' '}
+                          {debt.creditorName} covered {formatDate(debt.coveredOn)}; {debt.repaysOn ? `repays ${formatDate(debt.repaysOn)}` : 'no repay date in sight yet'}
+                        </span>
+                      ))}
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
-            <p className="field-hint">Held: turns so far. Upcoming: in the {schedule.occurrences.length} dates shown.</p>
+            <p className="field-hint">Held: turns so far. Upcoming: in the {schedule.occurrences.length} dates shown. Owes: covers received and not yet repaid.</p>
           </section>
           <section aria-labelledby="changes-heading">
             <h2 id="changes-heading" className="section-title">
               Changes
             </h2>
-            {rotation.overrides.length === 0 ? (
-              <p className="section-empty">No absences, skips, swaps or covers yet.</p>
+            {changes.length === 0 ? (
+              <p className="section-empty">No absences, skips, swaps, covers or member changes yet.</p>
             ) : (
               <ul className="override-list">
-                {rotation.overrides.map((o) => (
-                  <li key={o.id} className="override-row">
-                    <span>{describeOverride(rotation, o)}</span>
-                    <button type="button" className="button button-link" onClick={() => void undo(o)} aria-label={`Undo: ${describeOverride(rotation, o)}`}>
+                {changes.map((entry) => (
+                  <li key={entry.id} className={entry.noLongerApplies ? 'override-row is-unapplied' : 'override-row'}>
+                    <span>
+                      {describeChange(rotation, entry)}
+                      {entry.noLongerApplies && <span className="field-hint"> — no longer applies: {entry.noLongerApplies}</span>}
+                    </span>
+                    <button type="button" className="button button-link" onClick={() => void undo(entry)} aria-label={`Undo: ${describeChange(rotation, entry)}`}>
                       Undo
                     </button>
                   </li>
@@ -152,7 +169,6 @@ export function SchedulePanel({ rotation, schedule, onChanged }: { rotation: Rot
 function noteOf(o: OccurrenceView): string {
   if (o.status !== 'scheduled') return o.reason ?? '';
   const parts: string[] = [];
-  if (o.topic) parts.push(o.topic.title);
   if (o.source === 'swap') parts.push('swapped');
   if (o.source === 'cover') parts.push('covering');
   if (o.source === 'repay') parts.push('repays a cover');
@@ -160,7 +176,14 @@ function noteOf(o: OccurrenceView): string {
   return parts.join(' · ');
 }
 
-function describeOverride(rotation: Rotation, o: RotationOverride): string {
+/** Why a member has no turns in some of the window: they join later, or leave. */
+function memberStanding(line: LedgerView): string | null {
+  if (line.joinsOn) return `joins ${formatDate(line.joinsOn)}`;
+  if (line.leavesOn) return `${line.active ? 'leaves' : 'left'} ${formatDate(line.leavesOn)}`;
+  return line.active ? null : 'not in the rotation';
+}
+
+function describeChange(rotation: Rotation, o: ChangeEntry): string {
   const name = (id: string) => rotation.members.find((m) => m.id === id)?.name ?? 'someone';
   switch (o.type) {
     case 'skip':
@@ -171,5 +194,11 @@ function describeOverride(rotation: Rotation, o: RotationOverride): string {
       return `Swap ${formatDate(o.dateA)} ↔ ${formatDate(o.dateB)}`;
     case 'cover':
       return `${name(o.memberId)} takes ${formatDate(o.date)}`;
+    case 'join':
+      return `${name(o.memberId)} joins ${formatDate(o.date)}`;
+    case 'leave':
+      return `${name(o.memberId)} leaves ${formatDate(o.date)}`;
+    case 'reorder':
+      return `New order from ${formatDate(o.date)}: ${o.memberIds.map(name).join(', ')}`;
   }
 }

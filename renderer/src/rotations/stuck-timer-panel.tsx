@@ -46,7 +46,7 @@ export function StuckTimerPanel({ workspaceId, me }: { workspaceId: string; me: 
       const before = announced.current.get(timer.id);
       announced.current.set(timer.id, stage);
       if (before === undefined || before === stage || stage === 'working') continue;
-      const message = `${timer.problem}: ${stuckAdvice(stage, timer.peers)}`;
+      const message = `${timer.problem}: ${stuckAdvice(stage, timer.peers, timer.startedBy)}`;
       showToast(message);
       if (typeof Notification !== 'undefined' && Notification.permission === 'granted') new Notification('Cairn', { body: message });
     }
@@ -111,7 +111,7 @@ export function StuckTimerPanel({ workspaceId, me }: { workspaceId: string; me: 
                     {' '}
                     · {timer.startedBy} · {formatElapsed(elapsed)}
                   </span>
-                  <p className="stuck-advice">{stuckAdvice(stage, timer.peers)}</p>
+                  <p className="stuck-advice">{stuckAdvice(stage, timer.peers, timer.startedBy)}</p>
                 </div>
                 <button type="button" className="button button-small" onClick={() => void stop(timer)}>
                   Stop

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { summariseDots } from '../../../shared/sessions/dot-voting';
+import { dotBallotProblem, summariseDots } from '../../../shared/sessions/dot-voting';
 import type { Session } from '../../../shared/sessions/session';
 import { useSessionStore } from '../stores/session-store';
 
@@ -85,6 +85,8 @@ function DotBallots({ session }: { session: Session }) {
   if (!dots) return null;
   const current = voters.find((p) => p.id === voterId) ?? voters.find((p) => !voted.has(p.id));
   const spent = Object.values(given).reduce((sum, n) => sum + n, 0);
+  // The core refuses the same ballot in the same words; saying it here keeps Cast from failing.
+  const problem = dotBallotProblem(given, dots.dotsPerPerson, options.map((o) => o.id));
 
   const cast = async (event: FormEvent) => {
     event.preventDefault();
@@ -131,10 +133,10 @@ function DotBallots({ session }: { session: Session }) {
               </label>
             ))}
           </div>
-          <p className={spent > dots.dotsPerPerson ? 'field-hint is-over' : 'field-hint'}>
-            {spent} of {dots.dotsPerPerson} dots placed
+          <p id={`${id}-spent`} className={problem ? 'field-hint is-over' : 'field-hint'} aria-live="polite">
+            {spent} of {dots.dotsPerPerson} dots placed{problem && `. ${problem}.`}
           </p>
-          <button type="submit" className="button button-primary" disabled={spent === 0}>
+          <button type="submit" className="button button-primary" disabled={spent === 0 || problem !== null} aria-describedby={`${id}-spent`}>
             Cast {current.name}&apos;s dots
           </button>
         </form>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { addDays, toCalendarDate } from '../../../shared/domain/calendar-date';
 import { doneCheck } from '../../../shared/sessions/done-check';
+import { suggestedOption } from '../../../shared/sessions/evaluation-summary';
 import type { Session } from '../../../shared/sessions/session';
 import { navigate } from '../router';
 import { useSessionStore } from '../stores/session-store';
@@ -16,6 +17,8 @@ export function OutcomePhase({ session }: { session: Session }) {
   const kind = outcome?.kind ?? null;
   const justification = outcome?.justification ?? '';
   const defaultRevisit = addDays(toCalendarDate(new Date()), 30);
+  // The best scored option, when the scores or dots name one; else the first, for the team to change.
+  const suggested = suggestedOption(session.state);
 
   const choose = (optionId: string, text = justification) => void act({ type: 'setOutcome', outcome: optionId ? { kind: 'chosen', optionId, justification: text } : null });
   const notNow = (revisitOn: string, text = justification) => void act({ type: 'setOutcome', outcome: { kind: 'not-now', revisitOn, justification: text } });
@@ -25,7 +28,7 @@ export function OutcomePhase({ session }: { session: Session }) {
       <fieldset className="outcome-kind" disabled={!running}>
         <legend>Outcome</legend>
         <label className="check-label">
-          <input type="radio" className="radio" name={`${id}-kind`} checked={kind === 'chosen'} onChange={() => choose(options[0]?.id ?? '')} disabled={options.length === 0} />
+          <input type="radio" className="radio" name={`${id}-kind`} checked={kind === 'chosen'} onChange={() => choose(suggested?.optionId ?? options[0]?.id ?? '')} disabled={options.length === 0} />
           Choose an option
         </label>
         <label className="check-label">
@@ -37,13 +40,25 @@ export function OutcomePhase({ session }: { session: Session }) {
       {outcome?.kind === 'chosen' && (
         <div className="field">
           <label htmlFor={`${id}-option`}>Chosen option</label>
-          <select id={`${id}-option`} className="select" value={outcome.optionId} disabled={!running} onChange={(e) => choose(e.target.value)}>
+          <select
+            id={`${id}-option`}
+            className="select"
+            value={outcome.optionId}
+            disabled={!running}
+            onChange={(e) => choose(e.target.value)}
+            aria-describedby={suggested ? `${id}-suggested` : undefined}
+          >
             {options.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.name}
               </option>
             ))}
           </select>
+          {suggested && (
+            <p id={`${id}-suggested`} className="field-hint">
+              Suggested: {suggested.reason}.
+            </p>
+          )}
         </div>
       )}
       {outcome?.kind === 'not-now' && (

@@ -9,8 +9,21 @@ import { syncFileStatsSchema } from './0007-sync-file-stats';
 import { syncPendingSchema } from './0008-sync-pending';
 import { storedDocumentsReadAgain } from './0009-stored-documents-read-again';
 import { unknownStatusAndDate } from './0010-unknown-status-and-date';
+import { rotationTurnsSchema } from './0011-rotation-turns';
 
 export type { Migration } from './migration';
 
 /** Every schema step, in order; a database's `user_version` is the last one applied. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, markdownSyncSchema, goalsSchema, rotationsSchema, sessionsSchema, rotationLinksSchema, syncFileStatsSchema, syncPendingSchema, storedDocumentsReadAgain, unknownStatusAndDate];
+export const MIGRATIONS: readonly Migration[] = [
+  initialSchema,
+  markdownSyncSchema,
+  goalsSchema,
+  rotationsSchema,
+  sessionsSchema,
+  rotationLinksSchema,
+  syncFileStatsSchema,
+  syncPendingSchema,
+  storedDocumentsReadAgain,
+  unknownStatusAndDate,
+  rotationTurnsSchema,
+];
