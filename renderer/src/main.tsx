@@ -1,8 +1,10 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { installApi } from './api/api';
 import { connectApi } from './api/connect-api';
 import { App } from './app/app';
+import { queryClient } from './queries/query-client';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/controls.css';
@@ -28,6 +30,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
   </StrictMode>,
 );

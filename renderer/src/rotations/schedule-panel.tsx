@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { OccurrenceView, Rotation, RotationOverride, RotationSchedule } from '../../../shared/api/rotation-operations';
 import { api } from '../api/api';
 import { errorMessage } from '../api/error-message';
+import { mutate } from '../queries/run-mutation';
 import { showToast } from '../stores/toast-store';
 import { ChangeDialog, type ChangeType } from './change-dialog';
 import { formatDate } from './rotation-format';
@@ -9,16 +10,15 @@ import { formatDate } from './rotation-format';
 type OpenChange = { type: Exclude<ChangeType, 'removeOverride'>; date?: string };
 
 /** Upcoming turns with who holds them, the fairness counts, and the changes made so far. */
-export function SchedulePanel({ rotation, schedule, onChanged }: { rotation: Rotation; schedule: RotationSchedule; onChanged: () => void }) {
+export function SchedulePanel({ rotation, schedule }: { rotation: Rotation; schedule: RotationSchedule }) {
   const [open, setOpen] = useState<OpenChange | null>(null);
   const next = schedule.occurrences.find((o) => o.status === 'scheduled');
   const holderWord = rotation.kind === 'teaching' ? 'Presenter' : 'Holder';
 
   const undo = async (override: RotationOverride) => {
     try {
-      await api().applyRotationChange({ rotationId: rotation.id, change: { type: 'removeOverride', overrideId: override.id } });
+      await mutate('applyRotationChange', { rotationId: rotation.id, change: { type: 'removeOverride', overrideId: override.id } });
       showToast(`Removed: ${describeOverride(rotation, override)}`);
-      onChanged();
     } catch (error) {
       showToast(errorMessage(error));
     }
@@ -144,7 +144,7 @@ export function SchedulePanel({ rotation, schedule, onChanged }: { rotation: Rot
           </section>
         </aside>
       </div>
-      {open && <ChangeDialog rotation={rotation} schedule={schedule} type={open.type} date={open.date} onClose={() => setOpen(null)} onApplied={onChanged} />}
+      {open && <ChangeDialog rotation={rotation} schedule={schedule} type={open.type} date={open.date} onClose={() => setOpen(null)} />}
     </div>
   );
 }
