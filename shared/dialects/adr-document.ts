@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { DecisionContent } from '../domain/decision';
+import { CalendarDate } from '../domain/calendar-date';
+import { DateSource, DecisionContent, RecordContent, StatusSource } from '../domain/decision';
 import { LinkKind } from '../domain/link-kind';
+import type { DateOrder } from './date-text';
 
 /** The Markdown dialects Cairn reads and writes. */
 export const DIALECT_IDS = ['nygard', 'madr2', 'madr3', 'madr4', 'log4brains'] as const;
@@ -76,12 +78,16 @@ const ListSectionBlock = z.object({
   heading: HeadingLine,
   lines: Lines,
 });
+/** A section that holds only metadata lines ("## Metadata", adr-tools templates' "# Info"): read and written like the lines under the title. */
+const MetadataSectionBlock = z.object({ kind: z.literal('metadata-section'), heading: HeadingLine, gap: Gap, lines: Lines });
 const TitleBlock = z.object({
   kind: z.literal('title'),
   marker: z.string(),
-  /** `41. ` in `# 41. Title`, `ADR 041: ` in `# ADR 041: Title`. */
+  /** `41. ` in `# 41. Title`, `ADR 041: ` in `# ADR 041: Title`, `n. ` in an unfilled `# n. Title`. */
   numbering: z.object({ before: z.string(), digits: z.string(), after: z.string() }).nullable(),
   suffix: z.string(),
+  /** A status in brackets before the title: `[Superseded by [ADR-0017](…)] ` (absent in layouts stored before it existed). */
+  prefix: z.string().optional(),
 });
 const LinesBlock = z.object({ kind: z.enum(['raw', 'metadata', 'front-matter']), lines: Lines });
 
@@ -91,6 +97,7 @@ export const LayoutBlock = z.discriminatedUnion('kind', [
   ExtraBlock,
   OutcomeBlock,
   ListSectionBlock,
+  MetadataSectionBlock,
   TitleBlock,
   LinesBlock,
 ]);
@@ -99,6 +106,7 @@ export type ProseBlock = z.infer<typeof ProseBlock>;
 export type ExtraBlock = z.infer<typeof ExtraBlock>;
 export type OutcomeBlock = z.infer<typeof OutcomeBlock>;
 export type ListSectionBlock = z.infer<typeof ListSectionBlock>;
+export type MetadataSectionBlock = z.infer<typeof MetadataSectionBlock>;
 export type TitleBlock = z.infer<typeof TitleBlock>;
 export type LinesBlock = z.infer<typeof LinesBlock>;
 
@@ -116,41 +124,91 @@ export const AdrLayout = z.object({
   /** The document's number when it was read, so an unchanged number keeps its written digits. */
   parsedNumber: z.number().int().nullable(),
   /**
-   * Values Cairn assumed because the file had none; they are not written back unless changed. The
-   * title is the one a record's folder name gave (absent in layouts stored before it existed).
+   * Values the file does not write where the dialect keeps them: a date its name, its folder or its
+   * changelog gives, Log4brains' "accepted" for a record without a status, a title from the record's
+   * folder (absent in layouts stored before it existed), or a stand-in the core used for an unknown
+   * value. They are not written back unless they change.
    */
   assumed: z.object({ status: z.string().nullable(), date: z.string().nullable(), title: z.string().nullable().optional() }),
+  /** In a file that mixes line endings: its line count and the lines ending the other way, so it is written back as it was. */
+  otherEol: z.object({ lines: z.number().int().nonnegative(), at: z.array(z.number().int().nonnegative()) }).optional(),
+  /** The version of the reading rules that cut this layout (READER_VERSION); absent in layouts stored before version 2. */
+  reader: z.number().int().positive().optional(),
+  /** How the file's day-and-month dates were read, when month first (absent: day first). */
+  dateOrder: z.literal('month-first').optional(),
   blocks: z.array(LayoutBlock),
 });
 export type AdrLayout = z.infer<typeof AdrLayout>;
 
-/** Something the reader did not understand or had to assume, with the line it is about. */
-export const DialectWarning = z.object({ line: z.number().int().positive().nullable(), message: z.string() });
+/** Something the reader did not understand or had to assume, with the line it is about (and the field, for an unknown status or date). */
+export const DialectWarning = z.object({ line: z.number().int().positive().nullable(), message: z.string(), field: z.enum(['status', 'date']).optional() });
 export type DialectWarning = z.infer<typeof DialectWarning>;
 
-/** What one ADR file holds: a Cairn decision plus what is needed to write the file back unchanged. */
-export const AdrDocument = z.object({
+const documentShape = {
   dialect: DialectId,
   /** Cairn's stable id, when the file carries one. */
   id: z.uuid().nullable(),
   number: z.number().int().nonnegative().nullable(),
-  content: DecisionContent,
   links: z.array(AdrLink),
   /** Null for a document that was never read from a file: it is written in the dialect's default form. */
   layout: AdrLayout.nullable(),
   warnings: z.array(DialectWarning),
-});
+};
+
+/** Where a record's status and date come from; null where the value is unknown. */
+export const ValueSources = z.object({ status: StatusSource.nullable(), date: DateSource.nullable() });
+export type ValueSources = z.infer<typeof ValueSources>;
+
+/**
+ * What one ADR file says, and nothing more: status and date are null (unknown) where the file, its
+ * name, its folder or its git history do not give them, with the source of each known one.
+ */
+export const AdrRecord = z.object({ ...documentShape, content: RecordContent, sources: ValueSources });
+export type AdrRecord = z.infer<typeof AdrRecord>;
+
+/**
+ * A record as the core stores it today: a DecisionContent, whose status and date cannot be unknown,
+ * so `withStandIns` fills unknown ones with stand-ins (kept in `layout.assumed`, never written back).
+ */
+export const AdrDocument = z.object({ ...documentShape, content: DecisionContent });
 export type AdrDocument = z.infer<typeof AdrDocument>;
 
+/** What a writer takes: a record with unknowns or a stored document (an unknown value is written as nothing). */
+export type WritableDocument = Omit<AdrDocument, 'content'> & { content: RecordContent };
+
 export interface ParseOptions {
-  /** The date to assume when a file has none (e.g. its last commit date); else the date in the file name, else 1970-01-01. */
+  /** A date known from outside the file, with its source: the date of the commit that added it. Used when the file, its name and its folder give none. */
+  knownDate?: { date: CalendarDate; source: 'git' };
+  /** How the folder writes day-and-month dates, from its other files (`dateOrderOf`); day first when not given. */
+  dateOrder?: DateOrder;
+  /** Only for `parseAdr`, the core's bridge: the stand-in for a date that is unknown (1970-01-01 when not given). */
   fallbackDate?: string;
+}
+
+/**
+ * The version of the rules the reader cuts a file by. A document stored under older rules holds a
+ * content its layout no longer matches (text under Status, option descriptions, notes after a date
+ * were not in the content), so it must be read again from `storedText` before it is written.
+ */
+export const READER_VERSION = 2;
+
+/** Whether a stored document was cut by older reading rules and must be read again before it is written. */
+export function readByOlderRules(doc: { layout: AdrLayout | null }): boolean {
+  return doc.layout !== null && (doc.layout.reader ?? 1) < READER_VERSION;
 }
 
 export interface Dialect {
   id: DialectId;
-  /** Reads one file; throws a DialectError naming the file (and line) when it is not an ADR. */
+  /** Reads one file as it is, unknown values included; throws a DialectError naming the file (and line) when it is not an ADR. */
+  read(text: string, fileName: string, options?: ParseOptions): AdrRecord;
+  /** Reads one file for the core of today: `read`, with stand-ins for an unknown status or date (`withStandIns`). */
   parse(text: string, fileName: string, options?: ParseOptions): AdrDocument;
-  /** Writes the document; the same document always gives the same bytes. */
-  serialize(doc: AdrDocument): string;
+  /**
+   * Writes the document; the same document always gives the same bytes. A document read in another
+   * dialect is written in this one's form, with what this dialect has no field for carried from the
+   * other's layout.
+   */
+  serialize(doc: WritableDocument): string;
+  /** The file a stored document's layout and content give, structured blocks exactly as read (see `writeStoredText`). */
+  storedText(doc: WritableDocument): string;
 }

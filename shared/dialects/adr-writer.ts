@@ -1,23 +1,25 @@
-import type { ConsideredOption, DecisionContent, ExtraSection } from '../domain/decision';
-import type { AdrDocument, AdrLayout, AdrLink, ExtraBlock, LayoutBlock, LinesBlock, ListSectionBlock, OutcomeBlock, ProseBlock, ProseField } from './adr-document';
+import type { ConsideredOption, ExtraSection, RecordContent } from '../domain/decision';
+import type { AdrLayout, AdrLink, ExtraBlock, LayoutBlock, LinesBlock, ListSectionBlock, MetadataSectionBlock, OutcomeBlock, ProseBlock, ProseField, WritableDocument } from './adr-document';
 import { extraHeading } from './adr-reader';
 import { freshChosenLine, renderChosenOption } from './chosen-option';
-import { combineOptions, freshOptionDetails, freshOptionList, hasDetails, readOptionDetails, readOptionNames, writeOptionDetails, writeOptionList } from './considered-options';
+import { combineOptions, freshOptionDetails, freshOptionList, hasDetails, listHeldOptions, readOptionDetails, readOptionList, writeOptionDetails, writeOptionList } from './considered-options';
+import { readDateText } from './date-text';
 import { FRONT_MATTER_KEYS, LINE_KEYS, WRITTEN_FIELDS, type DialectProfile, type WrittenField } from './dialect-profile';
 import { assignExtras } from './extra-assignment';
 import { freshFrontMatter } from './front-matter';
-import { writeFrontMatterFields } from './front-matter-block';
+import { appendFrontMatterEntries, writeFrontMatterFields, type CarriedEntry } from './front-matter-block';
 import { identityCommentLines } from './identity-comment';
 import { assignLinks } from './link-assignment';
-import { writeLinksSection, writeStatusSection, type LinkSectionWanted } from './link-sections';
+import { readStatusSection, writeLinksSection, writeStatusSection, type LinkSectionWanted } from './link-sections';
 import { sameLink } from './link-text';
 import { freshHeading, headingLevel, isBlank, renderHeading, textToLines } from './markdown-lines';
-import { writeMetadataLines, type FieldChange } from './metadata-block';
+import { appendMetadataEntries, writeMetadataLines, type FieldChange } from './metadata-block';
 import { isEmptyMetaValue, sameMetaValue, type MetaField, type MetaValues } from './metadata-fields';
 import { outcomePart, sectionRole, type SectionRole } from './section-roles';
+import { readStatusText, UNKNOWN_STATUS_TEXT } from './status-text';
 import { joinTextLines } from './text-lines';
 import { renderTitleNumber } from './title-line';
-import { readWrittenValues, type LinkPlace } from './written-values';
+import { layoutDateOrder, readWrittenValues, type LinkPlace } from './written-values';
 
 /** A block to write: one of the layout's, or one Cairn adds because the document holds something new. */
 interface Planned {
@@ -41,15 +43,59 @@ const FRESH_LAYOUT: AdrLayout = {
  * Writes a document in a dialect. Every block of the layout is written as it was unless the value
  * it holds changed; then only that block (often one line) is rewritten. What the document holds and
  * the layout has no place for is added where the dialect puts it. A document read in another
- * dialect, or never read, is written in the dialect's default form.
+ * dialect, or never read, is written in the dialect's default form; from another dialect's layout it
+ * carries what the content has no field for: the status and date as written (with their notes, or an
+ * unfilled placeholder) and the metadata entries Cairn keeps as written. An unknown status or date
+ * is written as nothing.
  */
-export function writeAdr(doc: AdrDocument, profile: DialectProfile): string {
-  const layout = doc.layout && doc.dialect === profile.id ? doc.layout : FRESH_LAYOUT;
-  return new AdrWriter(doc, layout, profile).write();
+export function writeAdr(doc: WritableDocument, profile: DialectProfile): string {
+  const own = doc.layout !== null && doc.dialect === profile.id;
+  const layout = own ? (doc.layout as AdrLayout) : FRESH_LAYOUT;
+  const carried = !own && doc.layout ? carriedValues(doc, doc.layout) : NOTHING_CARRIED;
+  return new AdrWriter(doc, layout, profile, carried, false).write();
+}
+
+/**
+ * The file as a stored document's layout and content say, with every structured block (front
+ * matter, metadata, Status, Links, options, title number) exactly as it was read: the file as last
+ * synced when the content did not change. It does not depend on how the layout's lines are read, so
+ * a document stored by older reading rules gives back its file, to be read again by today's
+ * (`readByOlderRules`).
+ */
+export function writeStoredText(doc: WritableDocument, profile: DialectProfile): string {
+  if (!doc.layout) throw new Error('a document that was never read from a file has no stored text');
+  return new AdrWriter(doc, doc.layout, profile, NOTHING_CARRIED, true).write();
+}
+
+/** What a document read in another dialect brings from its layout that its content has no field for. */
+interface Carried {
+  /** The status as written, when it still says the document's status (or the document's status is unknown and the file had text). */
+  status: string | null;
+  /** The date's note (" (back dated)") after the date, or an unreadable date as written when the date is unknown. */
+  date: string | null;
+  entries: CarriedEntry[];
+}
+
+const NOTHING_CARRIED: Carried = { status: null, date: null, entries: [] };
+
+function carriedValues(doc: WritableDocument, layout: AdrLayout): Carried {
+  const written = readWrittenValues(layout.blocks, layoutDateOrder(layout));
+  const status = written.fields.get('status') as { value: MetaValues['status']; written: string } | undefined;
+  const date = written.fields.get('date') as { value: MetaValues['date']; written: string } | undefined;
+  const statusText = status?.written.trim() ?? '';
+  const sameStatus = status !== undefined && status.value.status === doc.content.status && (status.value.link === null || doc.links.some((l) => sameLink(l, status.value.link as AdrLink)));
+  const keepsStatus = statusText !== '' && (sameStatus || (doc.content.status === null && status?.value.status === null));
+  let dateText: string | null = null;
+  if (date && date.written.trim() !== '') {
+    const read = readDateText(date.written, layoutDateOrder(layout));
+    if (doc.content.date === null && read.date === null) dateText = date.written.trim();
+    else if (read.date !== null && read.date === doc.content.date && read.note !== '') dateText = `${read.date}${read.note.trimEnd()}`;
+  }
+  return { status: keepsStatus ? statusText : null, date: dateText, entries: written.kept };
 }
 
 class AdrWriter {
-  private readonly content: DecisionContent;
+  private readonly content: RecordContent;
   private readonly blocks: readonly LayoutBlock[];
   private readonly fieldHomes = new Map<MetaField, FieldHome>();
   private readonly places: LinkPlace[] = [];
@@ -62,34 +108,64 @@ class AdrWriter {
   private newExtras: { extra: ExtraSection; index: number }[] = [];
   private readonly changes = new Map<LayoutBlock, FieldChange[]>();
   private linkHome: LayoutBlock | null = null;
+  /** The block the carried metadata entries are written to. */
+  private entriesHome: LayoutBlock | null = null;
+
+  /** Options whose details their "Considered Options" list item holds (nested below the name), not a subsection; read when options changed. */
+  private listHeldNames: Set<string> | null = null;
 
   constructor(
-    private readonly doc: AdrDocument,
+    private readonly doc: WritableDocument,
     private readonly layout: AdrLayout,
     private readonly profile: DialectProfile,
+    private readonly carried: Carried,
+    /** Write every structured block as it was read: `writeStoredText`. */
+    private readonly frozen: boolean,
   ) {
     this.content = doc.content;
     this.blocks = layout.blocks;
   }
 
+  private get listHeld(): Set<string> {
+    if (this.listHeldNames === null) {
+      const listBlock = this.blocks.find((b): b is ListSectionBlock => b.kind === 'options');
+      const detailBlock = this.blocks.find((b): b is ListSectionBlock => b.kind === 'option-details');
+      this.listHeldNames = listHeldOptions(readOptionList(listBlock?.lines ?? []), readOptionDetails(detailBlock?.lines ?? []));
+    }
+    return this.listHeldNames;
+  }
+
   write(): string {
     this.findWrittenValues();
-    this.assignLinks();
+    if (!this.frozen) this.assignLinks();
     this.assignExtras();
-    const planned = this.plan();
-    const pieces = planned.map((p) => ({ lines: this.render(p), fresh: p.fresh }));
+    const planned = this.frozen ? this.blocks.map((block) => ({ block, fresh: false })) : this.plan();
+    const pieces = this.withoutEmptiedParagraphs(planned, planned.map((p) => ({ lines: this.render(p), fresh: p.fresh })));
     const lines = joinPieces(pieces.filter((p) => p.lines.length > 0));
     const lastWritten = planned.findIndex((p) => p.block === this.blocks[this.blocks.length - 1]);
     const endsFresh = lastWritten < 0 || (pieces[lastWritten]?.lines.length ?? 0) === 0 || pieces.slice(lastWritten + 1).some((p) => p.lines.length > 0);
     if (endsFresh) while (lines.length > 0 && isBlank(lines[lines.length - 1] as string)) lines.pop();
     if (this.writesIdComment(planned)) lines.push(...identityCommentLines(this.doc.id as string));
-    return joinTextLines({ lines, eol: this.layout.eol, bom: this.layout.bom, finalNewline: this.layout.finalNewline });
+    // A file that mixed line endings keeps them where it still has the lines it had.
+    const otherEol = this.layout.otherEol?.lines === lines.length ? this.layout.otherEol.at : [];
+    return joinTextLines({ lines, eol: this.layout.eol, bom: this.layout.bom, finalNewline: this.layout.finalNewline, otherEol });
+  }
+
+  /** A metadata paragraph whose every line was removed takes one of the blank runs around it along. */
+  private withoutEmptiedParagraphs(planned: readonly Planned[], pieces: { lines: string[]; fresh: boolean }[]): { lines: string[]; fresh: boolean }[] {
+    return pieces.map((piece, i) => {
+      const before = planned[i - 1]?.block;
+      const emptied = before?.kind === 'metadata' && before.lines.length > 0 && pieces[i - 1]?.lines.length === 0;
+      const block = planned[i]?.block;
+      const dropped = emptied && block?.kind === 'raw' && block.lines.every(isBlank) && planned[i - 2]?.block.kind === 'raw';
+      return dropped ? { ...piece, lines: [] } : piece;
+    });
   }
 
   // ---- what the layout holds ----
 
   private findWrittenValues(): void {
-    const written = readWrittenValues(this.blocks);
+    const written = readWrittenValues(this.blocks, layoutDateOrder(this.layout));
     for (const [field, home] of written.fields) this.fieldHomes.set(field, home);
     this.places.push(...written.places);
   }
@@ -141,13 +217,15 @@ class AdrWriter {
         if (!sameMetaValue(field, written, wanted)) this.change(this.blocks[home.index] as LayoutBlock, this.fieldChange(field, wanted));
         continue;
       }
-      if (field === 'id' || isEmptyMetaValue(field, wanted) || sameMetaValue(field, this.assumedValue(field), wanted)) continue;
+      const text = this.carriedText(field);
+      if (text === null && (field === 'id' || isEmptyMetaValue(field, wanted) || sameMetaValue(field, this.assumedValue(field), wanted))) continue;
       if (field === 'status' && this.profile.statusHome === 'status-section' && !this.hasMetadataLines()) continue;
-      homeless.push(this.fieldChange(field, wanted));
+      homeless.push(text === null ? this.fieldChange(field, wanted) : { field, value: wanted, key: '', text });
     }
     this.planTitleField();
     this.planLinkFields();
-    const target = this.metadataTarget(planned, homeless.length > 0);
+    const target = this.metadataTarget(planned, homeless.length > 0 || this.carried.entries.length > 0);
+    if (target && this.carried.entries.length > 0) this.entriesHome = target.block;
     if (target) {
       const id = this.doc.id;
       const idInFrontMatter = target.block.kind === 'front-matter' && id !== null && this.layout.identity !== 'comment' && !this.fieldHomes.has('id');
@@ -172,9 +250,23 @@ class AdrWriter {
     }
   }
 
+  /**
+   * A status or date as another dialect's file wrote it, to write in its place (see `carriedValues`);
+   * in a new file of a dialect where no status means one (Log4brains: accepted), "unknown" for an
+   * unknown status, so the file does not come to say what nobody said.
+   */
+  private carriedText(field: WrittenField): string | null {
+    if (field === 'status') {
+      const fresh = this.layout.blocks.length === 0;
+      return this.carried.status ?? (fresh && this.content.status === null && this.profile.statusWhenAbsent !== null ? UNKNOWN_STATUS_TEXT : null);
+    }
+    return field === 'date' ? this.carried.date : null;
+  }
+
   /** Where new metadata goes: the file's front matter or metadata lines, else a new block in the dialect's home. */
   private metadataTarget(planned: Planned[], needed: boolean): Planned | null {
-    const existing = planned.find((p) => p.block.kind === 'front-matter') ?? planned.find((p) => p.block.kind === 'metadata');
+    const existing =
+      planned.find((p) => p.block.kind === 'front-matter') ?? planned.find((p) => p.block.kind === 'metadata') ?? planned.find((p) => p.block.kind === 'metadata-section');
     if (existing) return existing;
     const wantsIdKey = this.profile.metadata.home === 'front-matter' && this.doc.id !== null && this.layout.identity === null && this.blocks.length === 0;
     if (!needed && !wantsIdKey) return null;
@@ -190,7 +282,7 @@ class AdrWriter {
   }
 
   private hasMetadataLines(): boolean {
-    return this.blocks.some((b) => b.kind === 'metadata' || b.kind === 'front-matter');
+    return this.blocks.some((b) => b.kind === 'metadata' || b.kind === 'metadata-section' || b.kind === 'front-matter');
   }
 
   private change(block: LayoutBlock, change: FieldChange): void {
@@ -243,10 +335,15 @@ class AdrWriter {
   private planSections(planned: Planned[]): void {
     const has = (test: (b: LayoutBlock) => boolean) => planned.some((p) => test(p.block));
     const needsStatusSection = this.profile.statusHome === 'status-section' && !this.fieldHomes.has('status') && !this.hasMetadataLines();
-    const statusChanged = this.content.status !== this.layout.assumed.status;
+    const statusChanged = this.content.status !== this.layout.assumed.status || this.carried.status !== null;
     const linksInStatus = this.profile.statusHome === 'status-section' && (needsStatusSection || has((b) => b.kind === 'status'));
     if (!has((b) => b.kind === 'status') && ((needsStatusSection && statusChanged) || (this.homelessLinks.length > 0 && linksInStatus && !has((b) => b.kind === 'links')))) {
-      this.insertSection(planned, 'status', { kind: 'status', heading: this.heading('status'), lines: [] });
+      const block: ListSectionBlock = { kind: 'status', heading: this.heading('status'), lines: [] };
+      this.insertSection(planned, 'status', block);
+      // What another file's Status section said besides the status belongs in this one.
+      const said = this.newExtras.findIndex((e) => e.extra.heading.toLowerCase() === block.heading.text.toLowerCase());
+      const [statusText] = said >= 0 ? this.newExtras.splice(said, 1) : [];
+      if (statusText) this.extras.set(block, statusText);
     }
     for (const field of ['context', 'drivers', 'moreInformation', 'consequences', 'confirmation'] as const) {
       if (this.content[field] === '' || has((b) => writesField(b, field))) continue;
@@ -262,7 +359,7 @@ class AdrWriter {
     if (optionsChanged && this.content.options.length > 0 && !has((b) => b.kind === 'options' || holdsOptionList(b))) {
       this.insertSection(planned, 'options', { kind: 'options', heading: this.heading('options'), lines: [] });
     }
-    if (optionsChanged && this.content.options.some(hasDetails) && !has((b) => b.kind === 'option-details')) {
+    if (optionsChanged && this.content.options.some((o) => hasDetails(o) && !this.listHeld.has(o.name)) && !has((b) => b.kind === 'option-details')) {
       this.insertSection(planned, 'option-details', { kind: 'option-details', heading: this.heading('option-details'), lines: [] });
     }
     if (this.homelessLinks.length > 0 && !has((b) => b.kind === 'links' || b.kind === 'status')) {
@@ -316,13 +413,19 @@ class AdrWriter {
   // ---- rendering ----
 
   private render({ block, fresh }: Planned): string[] {
+    if (this.frozen) {
+      const asRead = this.renderAsRead(block);
+      if (asRead) return asRead;
+    }
     switch (block.kind) {
       case 'raw':
         return block.lines;
       case 'front-matter':
-        return writeFrontMatterFields(block.lines, this.changes.get(block) ?? [], '(front matter)', this.profile.statusCase);
+        return this.withCarriedEntries(block, writeFrontMatterFields(block.lines, this.changes.get(block) ?? [], '(front matter)', this.profile.statusCase));
       case 'metadata':
-        return this.renderMetadata(block);
+        return this.withCarriedEntries(block, this.renderMetadata(block));
+      case 'metadata-section':
+        return this.renderMetadataSection(block);
       case 'title':
         return [this.renderTitle(block)];
       case 'prose':
@@ -342,9 +445,45 @@ class AdrWriter {
     }
   }
 
-  private renderMetadata(block: LinesBlock): string[] {
-    const style = this.profile.metadata.home === 'lines' ? this.profile.metadata.style : { kind: 'bullet' as const, marker: this.profile.listMarker };
-    return writeMetadataLines(block.lines, this.changes.get(block) ?? [], { style, statusCase: this.profile.statusCase });
+  /** A structured block exactly as it was read; null for a block whose text is in the content. */
+  private renderAsRead(block: LayoutBlock): string[] | null {
+    switch (block.kind) {
+      case 'front-matter':
+      case 'metadata':
+        return block.lines;
+      case 'metadata-section':
+        return [renderHeading(block.heading), ...block.gap.before, ...block.lines, ...block.gap.after];
+      case 'status':
+      case 'links':
+      case 'options':
+      case 'option-details':
+        return [renderHeading(block.heading), ...block.lines];
+      case 'title': {
+        const numbering = block.numbering ? block.numbering.before + block.numbering.digits + block.numbering.after : '';
+        return [block.marker + (block.prefix ?? '') + numbering + this.content.title + block.suffix];
+      }
+      default:
+        return null;
+    }
+  }
+
+  private renderMetadata(block: LinesBlock | MetadataSectionBlock): string[] {
+    return writeMetadataLines(block.lines, this.changes.get(block) ?? [], { style: this.lineStyle(), statusCase: this.profile.statusCase });
+  }
+
+  private lineStyle() {
+    return this.profile.metadata.home === 'lines' ? this.profile.metadata.style : { kind: 'bullet' as const, marker: this.profile.listMarker };
+  }
+
+  private renderMetadataSection(block: MetadataSectionBlock): string[] {
+    return [renderHeading(block.heading), ...block.gap.before, ...this.withCarriedEntries(block, this.renderMetadata(block)), ...block.gap.after];
+  }
+
+  /** The block's lines with the metadata entries carried from another dialect's file, when it is their home. */
+  private withCarriedEntries(block: LayoutBlock, lines: string[]): string[] {
+    if (block !== this.entriesHome) return lines;
+    if (block.kind === 'front-matter') return appendFrontMatterEntries(lines, this.carried.entries);
+    return appendMetadataEntries(lines, this.carried.entries, this.lineStyle());
   }
 
   private renderTitle(block: LayoutBlock & { kind: 'title' }): string {
@@ -356,7 +495,13 @@ class AdrWriter {
     } else if (this.profile.numberedTitle && number !== null && this.layout.blocks.length === 0) {
       numbering = `${number}. `;
     }
-    return block.marker + numbering + this.content.title + block.suffix;
+    return block.marker + this.titlePrefix(block) + numbering + this.content.title + block.suffix;
+  }
+
+  /** `[Superseded by …] ` before the title stays while it still says the record's status. */
+  private titlePrefix(block: LayoutBlock & { kind: 'title' }): string {
+    if (!block.prefix) return '';
+    return readStatusText(block.prefix.trim().slice(1, -1)).status === this.content.status ? block.prefix : '';
   }
 
   private renderProse(block: ProseBlock, text: string): string[] {
@@ -402,7 +547,13 @@ class AdrWriter {
   private writtenOptions(): ConsideredOption[] {
     const listBlock = this.blocks.find((b): b is ListSectionBlock => b.kind === 'options');
     const detailBlock = this.blocks.find((b): b is ListSectionBlock => b.kind === 'option-details');
-    return combineOptions(readOptionNames(listBlock?.lines ?? []), readOptionDetails(detailBlock?.lines ?? []));
+    return combineOptions(readOptionList(listBlock?.lines ?? []), readOptionDetails(detailBlock?.lines ?? []));
+  }
+
+  /** The names of options whose name or details differ from what the layout holds. */
+  private changedOptions(): Set<string> {
+    const written = this.writtenOptions();
+    return new Set(this.content.options.filter((o) => !written.some((w) => sameOptions([w], [o]))).map((o) => o.name));
   }
 
   /**
@@ -421,20 +572,23 @@ class AdrWriter {
     const marker = this.profile.listMarker;
     const level = headingLevel(block.heading) + 1;
     let body: string[];
-    if (block.kind === 'options') body = fresh ? ['', ...freshOptionList(options, marker)] : writeOptionList(block.lines, options, marker);
-    else body = fresh ? ['', ...freshOptionDetails(options, level, marker)] : writeOptionDetails(block.lines, options, level, marker, holdsOptionList(block));
+    const changed = this.changedOptions();
+    if (block.kind === 'options') body = fresh ? ['', ...freshOptionList(options, marker)] : writeOptionList(block.lines, options, marker, this.listHeld, changed);
+    else body = fresh ? ['', ...freshOptionDetails(options, level, marker)] : writeOptionDetails(block.lines, options, level, marker, holdsOptionList(block), this.listHeld, changed);
     return [renderHeading(block.heading), ...body];
   }
 
   private renderLinkSection(block: ListSectionBlock, fresh: boolean): string[] {
     const index = this.blocks.indexOf(block);
     const homeless = this.isLinkHome(block) ? this.homelessLinks : [];
+    const statusHome = this.isStatusHome(block, index, fresh);
     const wanted: LinkSectionWanted = {
-      status: block.kind === 'status' && (this.fieldHomes.get('status')?.index === index || fresh) ? { status: this.content.status, link: this.statusLink } : null,
+      status: statusHome ? { status: this.content.status, link: this.statusLink, ...(this.carried.status === null ? {} : { text: this.carried.status }) } : null,
       links: [...this.linksAt(index, 'lines'), ...homeless],
       other: this.extras.get(block)?.extra.body ?? '',
     };
-    if (block.kind === 'status' && index >= 0 && !this.statusChangedAt(index) && homeless.length === 0 && this.sameLinksAt(index)) return [renderHeading(block.heading), ...block.lines];
+    const unchanged = () => !(statusHome && this.statusChangedAt(index)) && homeless.length === 0 && this.sameLinksAt(index) && readStatusSection(block.lines).other === wanted.other;
+    if (block.kind === 'status' && index >= 0 && unchanged()) return [renderHeading(block.heading), ...block.lines];
     const body =
       block.kind === 'status'
         ? writeStatusSection(block.lines, wanted)
@@ -442,9 +596,17 @@ class AdrWriter {
     return [renderHeading(block.heading), ...(fresh ? ['', ...body] : body)];
   }
 
+  /** The Status section that holds the status: the one it was read from, else the first (a section of text only), else a new one. */
+  private isStatusHome(block: ListSectionBlock, index: number, fresh: boolean): boolean {
+    if (block.kind !== 'status') return false;
+    const home = this.fieldHomes.get('status');
+    return home ? home.index === index : fresh || index === this.blocks.findIndex((b) => b.kind === 'status');
+  }
+
   private statusChangedAt(index: number): boolean {
     const home = this.fieldHomes.get('status');
-    if (!home || home.index !== index) return false;
+    if (!home) return this.content.status !== this.layout.assumed.status;
+    if (home.index !== index) return false;
     return !sameMetaValue('status', this.effective('status', home.value as MetaValues['status']), this.wantedField('status'));
   }
 

@@ -1,6 +1,6 @@
 import type { ConsideredOption } from '../domain/decision';
 import { mergeItems, type Segment } from './line-merge';
-import { findHeadings, freshHeading, isBlank, linesToText, markTextLines, parseHeadingLine, renderHeading, textToLines } from './markdown-lines';
+import { findHeadings, freshHeading, isBlank, isCommentOnly, linesToText, markTextLines, parseHeadingLine, renderHeading, textToLines } from './markdown-lines';
 
 const LIST_ITEM = /^( {0,3})([*+-]|\d{1,9}[.)])([ \t]+)(.*)$/;
 const ARGUMENT = /^(Good|Bad),?[ \t]+because[ \t]+(\S.*)$/i;
@@ -57,16 +57,67 @@ function pushFixed<T>(segments: Segment<T>[], line: string): void {
   else segments.push({ lines: [line], item: null });
 }
 
-/** An option's name as a list item writes it, without a trailing template comment. */
-function optionName(item: ListItem): string {
-  const first = item.text.split('\n')[0] as string;
+const MAX_NAME = 300;
+
+/**
+ * A list item cut into the option's name and the body below it: the name is the first line, with
+ * the lines that wrap it (an indented line continuing a line that does not end a sentence) as long
+ * as it stays a name; the rest (more text, nested bullets, "Good, because" items) is the body.
+ */
+function itemParts(item: ListItem): { name: string; body: string[] } {
+  const [first, ...more] = item.text.split('\n') as [string, ...string[]];
+  // The name without a trailing template comment ("… <!-- numbers of options can vary -->").
   const stripped = first.replace(/\s*<!--.*?-->\s*$/, '');
-  return (stripped.trim() === '' ? first : stripped).trim();
+  let name = (stripped.trim() === '' ? first : stripped).trim();
+  let k = 0;
+  while (k < more.length && wrapsName(name, more[k] as string)) {
+    name = `${name} ${(more[k] as string).trim()}`;
+    k++;
+  }
+  return { name, body: more.slice(k) };
 }
 
-/** The option names a "Considered Options" body lists. */
-export function readOptionNames(lines: readonly string[]): string[] {
-  return listSegments(lines).flatMap((segment) => (segment.item ? [optionName(segment.item)] : [])).filter((name) => name !== '');
+function wrapsName(name: string, line: string): boolean {
+  return !isBlank(line) && !LIST_ITEM.test(line.trimStart()) && !/[.!?:;]$/.test(name) && name.length + line.trim().length < MAX_NAME;
+}
+
+/** The body of a list item without the indent of its content, so it reads as Markdown of its own. */
+function dedent(lines: readonly string[]): string[] {
+  const indents = lines.filter((line) => !isBlank(line)).map((line) => line.length - line.trimStart().length);
+  const cut = indents.length > 0 ? Math.min(...indents) : 0;
+  return lines.map((line) => (isBlank(line) ? '' : line.slice(cut)));
+}
+
+/**
+ * The options a "Considered Options" list holds: each item's name, and what the item says below its
+ * name (text, nested bullets, "Good/Bad, because" arguments) as its description, pros and cons.
+ */
+export function readOptionList(lines: readonly string[]): OptionDetails[] {
+  return listSegments(lines).flatMap((segment) => {
+    if (!segment.item) return [];
+    const { name, body } = itemParts(segment.item);
+    if (name === '') return [];
+    return [readDetails(name, dedent(body)).option];
+  });
+}
+
+/**
+ * Whether a "Considered Options" body is a list of options: list items and nothing else but blank
+ * lines and comments. A body with its own paragraphs (an intro per group of options, an HTML
+ * <details> block) is text Cairn keeps as written.
+ */
+export function isOptionList(lines: readonly string[]): boolean {
+  return listSegments(lines).every((segment) => segment.item !== null || segment.lines.every((line) => isBlank(line) || isCommentOnly(line)));
+}
+
+/**
+ * Whether an options body is one subsection per option ("### Option A" with its pros and cons):
+ * nothing but blank lines and comments before the first subsection. An introduction of its own, or a
+ * body of text only, is text Cairn keeps as written.
+ */
+export function isOptionDetails(lines: readonly string[]): boolean {
+  const first = findHeadings(lines, markTextLines(lines), 0, lines.length)[0]?.index ?? lines.length;
+  return lines.slice(0, first).every((line) => isBlank(line) || isCommentOnly(line));
 }
 
 type OptionDetails = Omit<ConsideredOption, 'name'> & { name: string };
@@ -131,15 +182,27 @@ export function readOptionDetails(lines: readonly string[]): OptionDetails[] {
 }
 
 /**
- * Options listed under "Considered Options", with the pros and cons their subsections give, matched
- * by name (or, failing that, by one name starting with the other: a list item often says more than
- * its subsection heading). A subsection no listed option matches is an option of its own.
+ * Options listed under "Considered Options" (with what their list items say below the name), with
+ * the description, pros and cons their subsections give, matched by name (or, failing that, by one
+ * name starting with the other: a list item often says more than its subsection heading). What the
+ * list item says comes first, then what the subsection says; a subsection no listed option matches
+ * is an option of its own.
  */
-export function combineOptions(names: readonly string[], details: readonly OptionDetails[]): ConsideredOption[] {
-  const options: ConsideredOption[] = names.map((name) => ({ name, description: '', pros: [], cons: [] }));
-  const listed = options.length;
+export function combineOptions(listed: readonly OptionDetails[], details: readonly OptionDetails[]): ConsideredOption[] {
+  return matchOptions(listed, details).options;
+}
+
+/** The names of listed options whose details their list item holds: it says more than the name and no subsection has details for it. */
+export function listHeldOptions(listed: readonly OptionDetails[], details: readonly OptionDetails[]): Set<string> {
+  const { matched } = matchOptions(listed, details);
+  return new Set(listed.flatMap((option, i) => (hasDetails(option) && !matched.has(i) ? [option.name] : [])));
+}
+
+function matchOptions(listed: readonly OptionDetails[], details: readonly OptionDetails[]): { options: ConsideredOption[]; matched: Set<number> } {
+  const options: ConsideredOption[] = listed.map((option) => ({ ...option }));
+  const count = options.length;
   const matched = new Set<number>();
-  const find = (test: (option: ConsideredOption) => boolean) => options.findIndex((option, i) => i < listed && !matched.has(i) && test(option));
+  const find = (test: (option: ConsideredOption) => boolean) => options.findIndex((option, i) => i < count && !matched.has(i) && test(option));
   for (const detail of details) {
     let index = find((option) => sameOptionName(option.name, detail.name));
     if (index < 0) index = find((option) => namePrefixes(option.name, detail.name));
@@ -148,9 +211,15 @@ export function combineOptions(names: readonly string[], details: readonly Optio
       continue;
     }
     matched.add(index);
-    options[index] = { ...detail, name: (options[index] as ConsideredOption).name };
+    const listed = options[index] as ConsideredOption;
+    options[index] = {
+      name: listed.name,
+      description: [listed.description, detail.description].filter((text) => text !== '').join('\n\n'),
+      pros: [...listed.pros, ...detail.pros],
+      cons: [...listed.cons, ...detail.cons],
+    };
   }
-  return options;
+  return { options, matched };
 }
 
 function namePrefixes(a: string, b: string): boolean {
@@ -177,22 +246,38 @@ export function hasDetails(option: ConsideredOption): boolean {
   return option.description !== '' || option.pros.length > 0 || option.cons.length > 0;
 }
 
-/** The "Considered Options" body holding `options`, changing only the items that differ. */
-export function writeOptionList(lines: readonly string[], options: readonly ConsideredOption[], defaultMarker: string): string[] {
+/**
+ * The "Considered Options" body holding `options`, changing only the items that differ: a new name,
+ * or (`changed`) details that changed. The options named in `holdsDetails` have their description,
+ * pros and cons in their list item, nested below the name; the others only their name (a changed
+ * one loses what its item said below the name: its subsection now says all of it).
+ */
+export function writeOptionList(
+  lines: readonly string[],
+  options: readonly ConsideredOption[],
+  defaultMarker: string,
+  holdsDetails: ReadonlySet<string> = new Set(),
+  changed: ReadonlySet<string> = new Set(),
+): string[] {
   if (lines.every(isBlank)) return fillEmptyBody(lines, freshOptionList(options, defaultMarker));
   const segments = listSegments(lines);
   const marker = segments.find((s) => s.item)?.item?.marker ?? defaultMarker;
-  const named = segments.map((s) => ({ lines: s.lines, item: s.item ? optionName(s.item) : null }));
+  const written = segments.map((s) => {
+    if (!s.item) return { lines: s.lines, item: null };
+    const { name, body } = itemParts(s.item);
+    return { lines: s.lines, item: readDetails(name, dedent(body)).option };
+  });
   const lastText = lines.reduce((last, line, i) => (isBlank(line) ? last : i), -1);
-  return mergeItems(
-    named,
-    options.map((o) => o.name),
-    {
-      same: (a, b) => a === b,
-      render: (name, replacing) => [(replacing ? itemMarker(replacing.lines[0] as string, marker) : marker) + name],
-      insertAfter: segmentIndexOfLine(named, lastText),
+  return mergeItems<ConsideredOption>(written, options, {
+    same: (a, b) => a.name === b.name && (!changed.has(b.name) || (!holdsDetails.has(b.name) && !hasDetails(a))),
+    render: (option, replacing) => {
+      const itemStart = replacing ? itemMarker(replacing.lines[0] as string, marker) : marker;
+      const nested = holdsDetails.has(option.name) ? nestedDetails(option, `${itemStart.trim().replace(/^\d+[.)]$/, '-')} `) : [];
+      const indent = ' '.repeat(itemStart.length);
+      return [itemStart + option.name, ...nested.map((line) => (line === '' ? '' : indent + line))];
     },
-  );
+    insertAfter: segmentIndexOfLine(written, lastText),
+  });
 }
 
 function itemMarker(line: string, fallback: string): string {
@@ -214,14 +299,24 @@ function segmentIndexOfLine<T>(segments: readonly Segment<T>[], line: number): n
  * subsections. `everyOption`: the body is the options' only home (a "Considered Options" section
  * written as subsections), so an option without details gets its subsection too.
  */
-export function writeOptionDetails(lines: readonly string[], options: readonly ConsideredOption[], level: number, defaultMarker: string, everyOption = false): string[] {
+export function writeOptionDetails(
+  lines: readonly string[],
+  allOptions: readonly ConsideredOption[],
+  level: number,
+  defaultMarker: string,
+  everyOption = false,
+  listHeld: ReadonlySet<string> = new Set(),
+  changed: ReadonlySet<string> | null = null,
+): string[] {
+  const options = allOptions.filter((o) => !listHeld.has(o.name));
   if (lines.every(isBlank)) return fillEmptyBody(lines, freshOptionDetails(options, level, defaultMarker));
   const { segments, marker } = detailSegments(lines);
   const written = segments.flatMap((s) => (s.item ? [s.item.name] : []));
   const wanted = everyOption ? options : options.filter((o) => hasDetails(o) || written.some((name) => sameOptionName(name, o.name)));
   const lastText = lines.reduce((last, line, i) => (isBlank(line) ? last : i), -1);
   return mergeItems(segments, wanted, {
-    same: (a, b) => sameOptionName(a.name, b.name) && sameDetails(a, b),
+    // An option whose value did not change keeps its subsection, even where its list item says part of it.
+    same: (a, b) => sameOptionName(a.name, b.name) && (sameDetails(a, b) || (changed !== null && !changed.has(b.name))),
     render: (option, replacing) => {
       const heading = replacing ? parseHeadingLine(replacing.lines[0] as string) : null;
       const headingLine =
@@ -243,10 +338,19 @@ function sameDetails(a: ConsideredOption, b: ConsideredOption): boolean {
   return a.description === b.description && JSON.stringify([a.pros, a.cons]) === JSON.stringify([b.pros, b.cons]);
 }
 
+/** An option's details nested in its list item, as a tight list: the description, then its arguments. */
+function nestedDetails(option: ConsideredOption, marker: string): string[] {
+  return [...textToLines(option.description), ...optionArguments(option).flatMap((arg) => textToLines(marker + arg))];
+}
+
+function optionArguments(option: ConsideredOption): string[] {
+  return [...option.pros.map((p) => `Good, because ${p}`), ...option.cons.map((c) => `Bad, because ${c}`)];
+}
+
 function renderDetails(option: ConsideredOption, marker: string): string[] {
   const lines: string[] = [];
   if (option.description !== '') lines.push('', ...textToLines(option.description));
-  const args = [...option.pros.map((p) => `Good, because ${p}`), ...option.cons.map((c) => `Bad, because ${c}`)];
+  const args = optionArguments(option);
   if (args.length > 0) lines.push('', ...args.flatMap((arg) => textToLines(marker + arg)));
   return lines;
 }

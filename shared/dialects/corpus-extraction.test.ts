@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseAdr } from './adr-dialects';
+import { parseAdr, readRecord } from './adr-dialects';
 import type { AdrDocument } from './adr-document';
 import { writtenStatus } from './written-values';
 
@@ -106,9 +106,12 @@ describe('MADR 4 records', () => {
     expect(sections(doc)).toEqual(['context', 'drivers', 'outcome', 'consequences', 'confirmation', 'moreInformation']);
     expect(doc.content.options.map((o) => o.name)).toEqual(['{title of option 1}', '{title of option 2}', '{title of option 3}', '…', '{title of other option}']);
     expect(doc.warnings).toEqual([
-      { line: 3, message: 'cannot read the status "{proposed | rejected | accepted | deprecated | … | superseded by ADR-0123"; assumed accepted' },
-      { line: 4, message: 'cannot read the date; assumed 1970-01-01' },
+      { line: 3, message: `the status is a template's placeholder, not filled in: "{proposed | rejected | accepted | deprecated | … | superseded by ADR-0123"; assumed accepted` },
+      { line: 4, message: `the date is a template's placeholder, not filled in: "{YYYY-MM-DD when the decision was last updated}"; assumed 1970-01-01` },
     ]);
+    const record = readRecord(readFileSync(resolve(CORPUS, 'madr-template/template/adr-template.md'), 'utf8'), 'adr-template.md');
+    expect(record.content).toMatchObject({ status: null, date: null });
+    expect(record.sources).toEqual({ status: null, date: null });
   });
 });
 
@@ -118,7 +121,8 @@ describe('Log4brains records', () => {
     expect(doc.dialect).toBe('log4brains');
     expect(doc).toMatchObject({ number: null, content: { status: 'accepted', date: '2020-09-25', tags: ['frontend', 'frameworks'] } });
     expect(doc.content.chosenOption).toBe('Option 5: Next.js');
-    expect(sections(doc)).toEqual(['context', 'drivers', 'outcome', 'consequences', 'extra: Links']);
+    // Its "Considered Options" ends with a paragraph of its own, so the section is kept as written text.
+    expect(sections(doc)).toEqual(['context', 'drivers', 'outcome', 'consequences', 'extra: Considered Options', 'extra: Links']);
   });
 
   it('reads "superseded by [slug](file)" in the status and "Supersedes" in the Links section', () => {

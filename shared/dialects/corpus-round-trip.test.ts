@@ -1,76 +1,18 @@
 // The corpus is read from disk; only tests may touch node:*.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import * as fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAdr, serializeAdr } from './adr-dialects';
 import { AdrDocument, type AdrLink } from './adr-document';
+import { corpusFiles, folderOf } from './corpus-files.test-support';
 import { seededRandom } from './seeded-random.test-support';
 
-const CORPUS = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../shared/corpus');
-
-interface CorpusFile {
-  /** Where it is: a path in the corpus, or a transcript and the file it shows. */
-  name: string;
-  fileName: string;
-  text: string;
-}
-
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((entry) => {
-      const path = join(dir, entry);
-      if (statSync(path).isDirectory()) return markdownFiles(path);
-      return entry.endsWith('.md') ? [path] : [];
-    });
-}
-
-const COMMAND = /^(adr |cat |head |ls( |$)|grep |mkdir |cd |export |if |then$|fi$|echo |\(|\)|EDITOR=|VISUAL=|_adr_autocomplete|# with )/;
-
-/**
- * The files adr-tools' own test transcripts show: whole files after `cat x.md`, the first N lines
- * after `head -N x.md` (each a file of its own as far as a reader can tell).
- */
-function transcriptFiles(): CorpusFile[] {
-  const dir = join(CORPUS, 'adr-tools-expected/tests');
-  return readdirSync(dir)
-    .sort()
-    .flatMap((transcript) => {
-      const lines = readFileSync(join(dir, transcript), 'utf8').split('\n');
-      const files: CorpusFile[] = [];
-      lines.forEach((line, i) => {
-        const shown = /^(?:cat|head -(\d+)) (\S+\.md)$/.exec(line);
-        if (!shown) return;
-        const limit = shown[1] ? Number(shown[1]) : Infinity;
-        const output: string[] = [];
-        for (let j = i + 1; j < lines.length && output.length < limit && !COMMAND.test(lines[j] as string); j++) output.push(lines[j] as string);
-        if (!shown[1]) while (output.length > 0 && output[output.length - 1] === '' && i + 1 + output.length === lines.length) output.pop();
-        const path = shown[2] as string;
-        files.push({ name: `adr-tools-expected/tests/${transcript} → ${line}`, fileName: path.split('/').pop() as string, text: output.join('\n') + '\n' });
-      });
-      return files;
-    });
-}
-
-function corpusFiles(): CorpusFile[] {
-  const files = markdownFiles(CORPUS)
-    .filter((path) => relative(CORPUS, path) !== 'README.md')
-    .map((path) => ({ name: relative(CORPUS, path), fileName: path, text: readFileSync(path, 'utf8') }));
-  return [...files, ...transcriptFiles()];
-}
-
-const FILES = corpusFiles();
+const FILES = corpusFiles(fs);
 
 /**
  * Files whose round trip is allowed to differ, each with the exact change and why. Empty: every
  * corpus file comes back byte for byte.
  */
 const ACCEPTED_NORMALISATIONS: Record<string, { expected: (text: string) => string; why: string }> = {};
-
-function folderOf(name: string): string {
-  return name.startsWith('adr-tools-expected') ? 'adr-tools-expected' : (name.split('/')[0] as string);
-}
 
 describe('the corpus', () => {
   it('has the files the corpus README lists, per folder', () => {

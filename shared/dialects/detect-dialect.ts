@@ -1,6 +1,8 @@
 import type { DialectId } from './adr-document';
 import { baseName } from './adr-file-name';
 import { markTextLines, parseHeadingLine } from './markdown-lines';
+import { metaFieldForKey } from './metadata-fields';
+import { parseMetadataLine } from './metadata-line';
 
 const MADR_SECTIONS = /^(considered options|decision outcome|decision drivers|context and problem statement|pros and cons of the options)$/i;
 
@@ -25,11 +27,20 @@ export function detectDialect(text: string, fileName: string): DialectId {
   }
   const title = headings[0]?.index ?? 0;
   const firstSection = headings.find((h) => h.index > title)?.index ?? lines.length;
-  const statusBullet = lines.slice(title + 1, firstSection).map((line) => /^\s*([*+-])\s+(?:\*\*)?status\b/i.exec(line)?.[1]).find((m) => m !== undefined);
+  const statusBullet = lines.slice(title + 1, firstSection).map(statusBulletMarker).find((m) => m !== undefined);
   if (/^\d{8}-/.test(baseName(fileName)) || statusBullet === '-') return 'log4brains';
   if (statusBullet) return 'madr2';
   const header = lines.slice(title + 1, firstSection);
   if (header.some((line) => /^\s*\|/.test(line) || /^\s*\*\*[^*]+\*\*/.test(line))) return 'nygard';
   if (sections.some((s) => /^status$/i.test(s))) return 'nygard';
   return sections.some((s) => MADR_SECTIONS.test(s)) ? 'madr4' : 'nygard';
+}
+
+/** The bullet of a `* Status: …` or `- Estado: …` line, in any of the status key's spellings. */
+function statusBulletMarker(line: string): string | undefined {
+  if (!/^\s*(?:>\s*)*[*+-]\s/.test(line)) return undefined;
+  const parsed = parseMetadataLine(line);
+  if (!parsed || metaFieldForKey(parsed.entry.key) !== 'status') return undefined;
+  const marker = /^\s*(?:>\s*)*([*+-])\s/.exec(line);
+  return marker ? (marker[1] as string) : undefined;
 }

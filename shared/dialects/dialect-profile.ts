@@ -20,8 +20,8 @@ export interface DialectProfile {
   /** adr-tools keeps the status in a "## Status" section; the others in the metadata. */
   statusHome: 'metadata' | 'status-section';
   statusCase: StatusCase;
-  /** The status a file without one has: Log4brains documents that it means accepted. */
-  missingStatus: { status: string; warn: boolean };
+  /** The status a file without one has by the dialect's documented convention (Log4brains: accepted); null when it is unknown. */
+  statusWhenAbsent: string | null;
   /** Whether the title carries the number: `# 7. Title`. */
   numberedTitle: boolean;
   listMarker: string;

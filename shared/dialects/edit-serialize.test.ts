@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseAdr, serializeAdr } from './adr-dialects';
+import { parseAdr, readRecord, serializeAdr } from './adr-dialects';
 import type { AdrDocument, AdrLink } from './adr-document';
 import { commonSubsequence } from './line-merge';
 
@@ -146,5 +146,35 @@ describe('editing other dialects', () => {
         d.links.push(next);
       }),
     ).toEqual(['- - Status: accepted', '+ - Status: superseded by [20210101-next](20210101-next.md)']);
+  });
+});
+
+describe('links in imported files', () => {
+  const text = '# 44. Use the old form API\n\nDate: 2021-01-01\n\n## Status\n\nSuperseded by [ADR045 Use the forms API](ADR045-use-forms-api.md)\n\n## Context\n\nX.\n';
+
+  it('are written back as they were, even when the file they name does not exist, unless they changed', () => {
+    const record = readRecord(text, 'docs/adr/0044-use-the-old-form-api.md');
+    expect(record.links).toEqual([
+      { kind: 'supersedes', direction: 'incoming', label: 'Superseded by', targetNumber: 45, targetFile: 'ADR045-use-forms-api.md', targetTitle: 'ADR045 Use the forms API' },
+    ]);
+    expect(serializeAdr(record)).toBe(text);
+    const edited = structuredClone(record);
+    edited.content.context = 'Y.';
+    expect(serializeAdr(edited)).toBe(text.replace('X.', 'Y.'));
+  });
+});
+
+describe('editing options whose list items say more than their names', () => {
+  it('rewrites a nested option in its list item when its pros change', () => {
+    const file = 'log4brains/docs/adr/20200925-multi-packages-architecture-in-a-monorepo-with-yarn-and-lerna.md';
+    const changed = edit(file, (d) => d.content.options[2]?.pros.push('one place for every package'));
+    expect(changed).toEqual(['+   - Good, because one place for every package']);
+  });
+
+  it('moves what a list item says into the option\'s subsection when that option changes', () => {
+    const file = 'compliantkubernetes/docs/adr/0033-run-cluster-api-controllers-on-service-cluster.md';
+    const changed = edit(file, (d) => d.content.options[1]?.pros.push('it is simple'));
+    expect(changed).toContain('-     - A new separate Controller Cluster runs the Cluster API controllers and manages all clusters in the environment.');
+    expect(changed).toContain('+ - Good, because it is simple');
   });
 });

@@ -2,7 +2,7 @@ import type { ExtraSection } from '../domain/decision';
 import type { ExtraBlock, LayoutBlock, ListSectionBlock } from './adr-document';
 import { extraHeading } from './adr-reader';
 import { commonSubsequence, range } from './line-merge';
-import { readLinksSection } from './link-sections';
+import { readLinksSection, readStatusSection } from './link-sections';
 
 export interface ExtraAssignment {
   /** The extra section each written block writes, with its index in `content.extraSections`. */
@@ -12,13 +12,13 @@ export interface ExtraAssignment {
 }
 
 /**
- * Extra sections keep their place: the written sections (and a Links section's other text) are
- * matched to the content's extra sections by heading, in order (a longest common subsequence); an
- * unmatched written section between two matches takes the unmatched extra section between them (a
- * rename). The rest are added.
+ * Extra sections keep their place: the written sections (and the other text of a Links or Status
+ * section) are matched to the content's extra sections by heading, in order (a longest common
+ * subsequence); an unmatched written section between two matches takes the unmatched extra section
+ * between them (a rename). The rest are added.
  */
 export function assignExtras(blocks: readonly LayoutBlock[], extras: readonly ExtraSection[]): ExtraAssignment {
-  const writers = blocks.filter((b): b is ExtraBlock | ListSectionBlock => b.kind === 'extra' || (b.kind === 'links' && readLinksSection(b.lines).other !== ''));
+  const writers = blocks.filter((b): b is ExtraBlock | ListSectionBlock => b.kind === 'extra' || holdsOtherText(b));
   const keyOf = (b: ExtraBlock | ListSectionBlock) => (b.kind === 'extra' ? extraHeading(b.heading) : b.heading.text);
   const pairs = [...commonSubsequence(writers.map(keyOf), extras, (key, extra) => key === extra.heading), [writers.length, extras.length] as const];
   const written = new Map<LayoutBlock, { extra: ExtraSection; index: number }>();
@@ -36,4 +36,10 @@ export function assignExtras(blocks: readonly LayoutBlock[], extras: readonly Ex
   }
   const taken = new Set([...written.values()].map((w) => w.index));
   return { written, added: extras.flatMap((extra, index) => (taken.has(index) ? [] : [{ extra, index }])) };
+}
+
+/** A Links or Status section with text besides its links and status: that text is an extra section of the section's heading. */
+function holdsOtherText(block: LayoutBlock): boolean {
+  if (block.kind === 'links') return readLinksSection(block.lines).other !== '';
+  return block.kind === 'status' && readStatusSection(block.lines).other !== '';
 }

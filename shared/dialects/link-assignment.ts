@@ -17,7 +17,7 @@ export interface LinkAssignment {
  * same kind that changed (a renumbered target). A status line holds a link only while the status is
  * "superseded"; what is left is homeless.
  */
-export function assignLinks(places: readonly LinkPlace[], links: readonly AdrLink[], status: { now: string; changed: boolean }): LinkAssignment {
+export function assignLinks(places: readonly LinkPlace[], links: readonly AdrLink[], status: { now: string | null; changed: boolean }): LinkAssignment {
   const open = [...links];
   const take = (test: (link: AdrLink) => boolean) => {
     const i = open.findIndex(test);
@@ -26,8 +26,10 @@ export function assignLinks(places: readonly LinkPlace[], links: readonly AdrLin
   const superseded = status.now === 'superseded';
   const assigned = new Map<LinkPlace, AdrLink[]>(places.map((place) => [place, []]));
   const unmatched = new Map<LinkPlace, AdrLink[]>();
-  for (const place of places) {
-    if (place.kind === 'status-line' && !superseded) continue;
+  // A title's status prefix holds the successor only where no status line does.
+  const ordered = [...places.filter((p) => p.kind !== 'title'), ...places.filter((p) => p.kind === 'title')];
+  for (const place of ordered) {
+    if ((place.kind === 'status-line' || place.kind === 'title') && !superseded) continue;
     for (const written of place.links) {
       const link = take((l) => sameLink(l, written));
       if (link) assigned.get(place)?.push(link);
@@ -42,7 +44,7 @@ export function assignLinks(places: readonly LinkPlace[], links: readonly AdrLin
     else statusLink = successor;
   }
   for (const [place, written] of unmatched) {
-    if (place.kind === 'status-line') continue;
+    if (place.kind === 'status-line' || place.kind === 'title') continue;
     for (const old of written) {
       const link = take((l) => l.kind === old.kind && l.direction === old.direction);
       if (link) assigned.get(place)?.push(link);

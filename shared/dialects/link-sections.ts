@@ -4,7 +4,7 @@ import { listSegments } from './considered-options';
 import { mergeItems, type Segment } from './line-merge';
 import { isSupersededByLink, parseLinkLine, renderLink, sameLink } from './link-text';
 import { isBlank, linesToText, textToLines } from './markdown-lines';
-import { readStatusValue, renderStatusValue, statusCase } from './status-text';
+import { readStatusText, renderStatusValue, statusCase, type StatusCase } from './status-text';
 
 export interface StatusLine {
   status: StatusName | null;
@@ -17,7 +17,8 @@ type Item = { kind: 'status'; line: StatusLine } | { kind: 'link'; link: AdrLink
 /**
  * Cuts an adr-tools Status section into its status line ("Accepted", or "Superseded by [2. …](…)")
  * and its link paragraphs ("Amends [1. …](…)"). Each link keeps the blank lines before it, so
- * removing a link removes its paragraph.
+ * removing a link removes its paragraph. A section whose first line is a sentence, not a status,
+ * has no status line: all its text is the section's other text.
  */
 function statusSegments(lines: readonly string[]): Segment<Item>[] {
   const segments: Segment<Item>[] = [];
@@ -32,12 +33,18 @@ function statusSegments(lines: readonly string[]): Segment<Item>[] {
       pending.push(line);
       continue;
     }
-    const parsed = parseLinkLine(line, true);
-    if (!hasStatus && (!parsed || isSupersededByLink(parsed.link))) {
-      flush();
+    const read = hasStatus ? null : readStatusText(line.trim());
+    // "Superseded [0019](…)" is the status with its successor, not a custom "Superseded" link.
+    const parsed = read?.link ? null : parseLinkLine(line, true);
+    if (read && (!parsed || isSupersededByLink(parsed.link))) {
       hasStatus = true;
-      segments.push({ lines: [line], item: { kind: 'status', line: { ...readStatusValue(line.trim()), written: line.trim() } } });
-    } else if (parsed) {
+      if (read.status !== null || read.unfilled) {
+        flush();
+        segments.push({ lines: [line], item: { kind: 'status', line: { status: read.status, link: read.link, written: line.trim() } } });
+        continue;
+      }
+    }
+    if (parsed && (hasStatus || !isSupersededByLink(parsed.link))) {
       segments.push({ lines: [...pending, line], item: { kind: 'link', link: parsed.link, prefix: parsed.prefix } });
       pending = [];
     } else {
@@ -102,25 +109,43 @@ function tidy(lines: readonly string[]): string {
 
 /** What the section must hold: the status (with its successor link) and the links written as their own lines. */
 export interface LinkSectionWanted {
-  status: { status: StatusName; link: AdrLink | null } | null;
+  /** The status to write (null: the section holds none); `text` is the status as another dialect's file wrote it. */
+  status: { status: StatusName | null; link: AdrLink | null; text?: string } | null;
   links: AdrLink[];
   other: string;
 }
 
-/** The Status section holding `wanted`, rewriting only the status line and the links that changed. */
+/**
+ * The Status section holding `wanted`, rewriting only the status line and the links that changed;
+ * when its other text changed, the section is written anew from the status line, links and text.
+ */
 export function writeStatusSection(lines: readonly string[], wanted: LinkSectionWanted): string[] {
   const written = statusSegments(lines);
+  if (readSegments(written).other !== wanted.other) return rewriteStatusSection(lines, written, wanted);
   const segments: Segment<Item>[] = written.map((segment) => {
     if (segment.item?.kind !== 'status') return segment;
     const { line } = segment.item;
     const same = !wanted.status || (line.status === wanted.status.status && sameOptionalLink(line.link, wanted.status.link));
-    return { lines: same ? segment.lines : [renderStatusValue(wanted.status?.status ?? '', wanted.status?.link ?? null, statusCase(line.written))], item: null };
+    return { lines: same ? segment.lines : statusLines(wanted, statusCase(line.written)), item: null };
   });
   if (wanted.status && !written.some((s) => s.item?.kind === 'status')) {
     const at = segments[0]?.item === null && isBlank(segments[0].lines[0] as string) ? 1 : 0;
-    segments.splice(at, 0, { lines: [renderStatusValue(wanted.status.status, wanted.status.link, 'capital')], item: null });
+    const lines = statusLines(wanted, 'capital');
+    if (lines.length > 0) segments.splice(at, 0, { lines, item: null });
   }
   return mergeLinks(segments, wanted.links, (link) => ['', renderLink(link)]);
+}
+
+function rewriteStatusSection(lines: readonly string[], written: readonly Segment<Item>[], wanted: LinkSectionWanted): string[] {
+  const statusSegment = written.find((s) => s.item?.kind === 'status');
+  const writtenStatus = statusSegment?.item?.kind === 'status' ? statusSegment.item.line : null;
+  const unchanged = writtenStatus !== null && (!wanted.status || (writtenStatus.status === wanted.status.status && sameOptionalLink(writtenStatus.link, wanted.status.link)));
+  const statusLine = unchanged ? [writtenStatus.written] : statusLines(wanted, writtenStatus ? statusCase(writtenStatus.written) : 'capital');
+  const paragraphs = [statusLine, ...wanted.links.map((link) => [renderLink(link)]), textToLines(wanted.other)].filter((p) => p.length > 0);
+  const trailing = lines.length > 0 && isBlank(lines[lines.length - 1] as string) ? [''] : [];
+  // A new section gets its blank line after the heading from the writer.
+  const leading = lines.length > 0 ? [''] : [];
+  return [...leading, ...paragraphs.flatMap((p, i) => (i === 0 ? p : ['', ...p])), ...trailing];
 }
 
 /** The Links section holding `wanted`: its link lines merged, its other text rewritten only if it changed. */
@@ -152,6 +177,13 @@ function mergeLinks(segments: readonly Segment<Item>[], links: readonly AdrLink[
       insertAfter: lastText,
     },
   );
+}
+
+/** The status line to write: as another file wrote it, else the status in the file's case; none for an unknown status. */
+function statusLines(wanted: LinkSectionWanted, style: StatusCase): string[] {
+  if (!wanted.status) return [];
+  if (wanted.status.text !== undefined) return [wanted.status.text];
+  return wanted.status.status === null ? [] : [renderStatusValue(wanted.status.status, wanted.status.link, style)];
 }
 
 function sameOptionalLink(a: AdrLink | null, b: AdrLink | null): boolean {

@@ -5,12 +5,26 @@ import { baseName, readFileName } from './adr-file-name';
 
 type Direction = AdrLink['direction'];
 
-/** Link phrases as the tools write them, including adr-tools' old "Supercedes" spelling and NATS' "Updates". */
+/**
+ * Link phrases as the tools write them, including adr-tools' old "Supercedes" spelling, NATS'
+ * "Updates", and "superseded by" in German, French, Spanish and Portuguese.
+ */
 const PHRASES: ReadonlyArray<readonly [string, LinkKind, Direction]> = [
   ['supersedes', 'supersedes', 'outgoing'],
   ['supercedes', 'supersedes', 'outgoing'],
   ['superseded by', 'supersedes', 'incoming'],
   ['superceded by', 'supersedes', 'incoming'],
+  // "⌛️ Superseded [0019](…)": the successor named right after the status word.
+  ['superseded', 'supersedes', 'incoming'],
+  ['superceded', 'supersedes', 'incoming'],
+  ['replaces', 'supersedes', 'outgoing'],
+  ['replaced by', 'supersedes', 'incoming'],
+  ['ersetzt durch', 'supersedes', 'incoming'],
+  ['abgelost durch', 'supersedes', 'incoming'],
+  ['remplace par', 'supersedes', 'incoming'],
+  ['reemplazado por', 'supersedes', 'incoming'],
+  ['sustituido por', 'supersedes', 'incoming'],
+  ['substituido por', 'supersedes', 'incoming'],
   ['amends', 'amends', 'outgoing'],
   ['amended by', 'amends', 'incoming'],
   ['updates', 'amends', 'outgoing'],
@@ -25,7 +39,7 @@ const PHRASES: ReadonlyArray<readonly [string, LinkKind, Direction]> = [
 
 /** The kind and direction a phrase names; an unknown phrase becomes a custom kind ("Extends" → "extends"). */
 export function linkMeaning(label: string): { kind: string; direction: Direction } | null {
-  const normal = label.trim().replace(/\s+/g, ' ').toLowerCase();
+  const normal = normalPhrase(label);
   const known = PHRASES.find(([phrase]) => phrase === normal);
   if (known) return { kind: known[1], direction: known[2] };
   const slug = normal.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
@@ -33,8 +47,18 @@ export function linkMeaning(label: string): { kind: string; direction: Direction
 }
 
 export function isKnownLinkPhrase(label: string): boolean {
-  const normal = label.trim().replace(/\s+/g, ' ').toLowerCase();
+  const normal = normalPhrase(label);
   return PHRASES.some(([phrase]) => phrase === normal);
+}
+
+/** A phrase as the table spells it: lower case, single spaces, no accents. */
+function normalPhrase(label: string): string {
+  return label
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
 }
 
 type LinkTarget = Pick<AdrLink, 'targetNumber' | 'targetFile' | 'targetTitle'>;
@@ -61,7 +85,7 @@ function numberInTitle(title: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-const LINK_LINE = /^(\s*(?:[*+-][ \t]+)?)([A-Za-z][A-Za-z-]*(?:[ \t]+[A-Za-z-]+){0,4}?)[ \t]+(\[[^\]]*\]\([^)\s]*\)|(?:ADR[-\s]?|#)\d{1,7})(\s*(?:<!--.*-->)?\s*)$/i;
+const LINK_LINE = /^(\s*(?:[*+-][ \t]+)?)(\p{L}[\p{L}\p{M}-]*(?:[ \t]+[\p{L}\p{M}-]+){0,4}?)[ \t]+(\[[^\]]*\]\([^)\s]*\)|(?:ADR[-\s]?|#)\d{1,7})(\s*(?:<!--.*-->)?\s*)$/iu;
 
 /**
  * Reads a line such as "Superceded by [2. Title](0002-title.md)" or "- Supersedes [slug](slug.md)".

@@ -12,7 +12,7 @@ export const log4brainsDialect = defineDialect({
   keys: { ...LINE_KEYS, decisionMakers: 'Deciders' },
   statusHome: 'metadata',
   statusCase: 'lower',
-  missingStatus: { status: 'accepted', warn: false },
+  statusWhenAbsent: 'accepted',
   numberedTitle: false,
   listMarker: '- ',
   sections: [

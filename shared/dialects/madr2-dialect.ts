@@ -8,7 +8,7 @@ export const madr2Dialect = defineDialect({
   keys: { ...LINE_KEYS, decisionMakers: 'Deciders' },
   statusHome: 'metadata',
   statusCase: 'lower',
-  missingStatus: { status: 'accepted', warn: true },
+  statusWhenAbsent: null,
   numberedTitle: false,
   listMarker: '* ',
   sections: [

@@ -8,7 +8,7 @@ export const madr3Dialect = defineDialect({
   keys: { ...FRONT_MATTER_KEYS, decisionMakers: 'deciders' },
   statusHome: 'metadata',
   statusCase: 'lower',
-  missingStatus: { status: 'accepted', warn: true },
+  statusWhenAbsent: null,
   numberedTitle: false,
   listMarker: '* ',
   sections: [

@@ -12,7 +12,7 @@ export const madr4Dialect = defineDialect({
   keys: FRONT_MATTER_KEYS,
   statusHome: 'metadata',
   statusCase: 'lower',
-  missingStatus: { status: 'accepted', warn: true },
+  statusWhenAbsent: null,
   numberedTitle: false,
   listMarker: '* ',
   sections: [

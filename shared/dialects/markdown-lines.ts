@@ -12,8 +12,10 @@ export function isCommentOnly(line: string): boolean {
 const HEADING = /^( {0,3}#{1,6})(?:([ \t]+)(.*))?$/;
 const TRAILING_COMMENT = /^(.*?\S)(\s*<!--.*-->\s*)$/;
 const CLOSING_HASHES = /^(.*?\S)?([ \t]+#+[ \t]*|[ \t]*)$/;
+/** Kramdown and Pandoc heading attributes: `{#adr_0001}`, `{: .class}`, `{.unnumbered}`. */
+const ATTRIBUTES = /^(.*?\S)([ \t]*\{[:#.][^{}]*\}[ \t]*)$/;
 
-/** Splits an ATX heading into marker, text and what trails it (comments, closing hashes, spaces). */
+/** Splits an ATX heading into marker, text and what trails it (attributes, comments, closing hashes, spaces). */
 export function parseHeadingLine(line: string): { level: number; heading: HeadingLine } | null {
   const m = HEADING.exec(line);
   if (!m) return null;
@@ -23,6 +25,11 @@ export function parseHeadingLine(line: string): { level: number; heading: Headin
   const comment = TRAILING_COMMENT.exec(rest);
   let text = comment ? (comment[1] as string) : rest;
   let suffix = comment ? (comment[2] as string) : '';
+  const attributes = ATTRIBUTES.exec(text);
+  if (attributes) {
+    suffix = (attributes[2] as string) + suffix;
+    text = attributes[1] as string;
+  }
   const closing = CLOSING_HASHES.exec(text);
   if (closing) {
     suffix = (closing[2] ?? '') + suffix;

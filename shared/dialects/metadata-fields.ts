@@ -2,7 +2,7 @@ import type { CalendarDate } from '../domain/calendar-date';
 import { Id, Tag } from '../domain/decision';
 import type { StatusName } from '../domain/decision-status';
 import type { AdrLink } from './adr-document';
-import { parseDateText } from './date-text';
+import { parseDateText, readDateText, type DateOrder } from './date-text';
 import { isKnownLinkPhrase, linkMeaning, parseLinkTargets, renderLinkTarget } from './link-text';
 import { readStatusValue, renderStatusValue, type StatusCase } from './status-text';
 
@@ -22,11 +22,35 @@ export interface MetaValues {
   links: AdrLink[];
 }
 
+/** Keys as they are written (in lower case, without accents), in English, German, French, Spanish and Portuguese. */
 const KEYS: Record<string, MetaField> = {
   status: 'status',
+  statut: 'status',
+  etat: 'status',
+  estado: 'status',
+  situacao: 'status',
   date: 'date',
+  datum: 'date',
+  fecha: 'date',
+  data: 'date',
   'last updated': 'date',
   'decision date': 'date',
+  'date of decision': 'date',
+  'date of submission': 'date',
+  'submission date': 'date',
+  'date submitted': 'date',
+  submitted: 'date',
+  'submitted on': 'date',
+  created: 'date',
+  'created on': 'date',
+  'date created': 'date',
+  'creation date': 'date',
+  decided: 'date',
+  'decided on': 'date',
+  entscheidungsdatum: 'date',
+  'date de decision': 'date',
+  'fecha de decision': 'date',
+  'data da decisao': 'date',
   'review by': 'reviewBy',
   'review date': 'reviewBy',
   'revisit by': 'reviewBy',
@@ -36,20 +60,51 @@ const KEYS: Record<string, MetaField> = {
   decider: 'decisionMakers',
   author: 'decisionMakers',
   authors: 'decisionMakers',
+  entscheider: 'decisionMakers',
+  entscheidungstrager: 'decisionMakers',
+  decideurs: 'decisionMakers',
+  decisores: 'decisionMakers',
+  autor: 'decisionMakers',
+  autoren: 'decisionMakers',
+  auteur: 'decisionMakers',
+  auteurs: 'decisionMakers',
+  autores: 'decisionMakers',
   consulted: 'consulted',
+  konsultiert: 'consulted',
+  consultes: 'consulted',
+  consultados: 'consulted',
   informed: 'informed',
+  informiert: 'informed',
+  informes: 'informed',
+  informados: 'informed',
   tags: 'tags',
   tag: 'tags',
+  schlagworter: 'tags',
+  etiquettes: 'tags',
+  etiquetas: 'tags',
   labels: 'tags',
   keywords: 'tags',
   'cairn id': 'id',
   title: 'title',
 };
 
-/** The field a key names, in any of its spellings: "Deciders", "decision-makers", "Decider(s)", "Author". */
+/** The field a key names, in any of its spellings: "Deciders", "decision-makers", "Decider(s)", "Author", "Statut", "Situação". */
 export function metaFieldForKey(key: string): MetaField | null {
+  const known = FIELD_OF_KEY.get(key);
+  if (known !== undefined) return known;
+  const field = fieldOfKey(key);
+  if (FIELD_OF_KEY.size < 10_000) FIELD_OF_KEY.set(key, field);
+  return field;
+}
+
+/** Keys seen so far: every line of every file asks, and most files use the same few keys. */
+const FIELD_OF_KEY = new Map<string, MetaField | null>();
+
+function fieldOfKey(key: string): MetaField | null {
   const normal = key
     .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .replace(/\(s\)/g, '')
     .replace(/[-_\s]+/g, ' ')
     .trim();
@@ -57,17 +112,20 @@ export function metaFieldForKey(key: string): MetaField | null {
   return isKnownLinkPhrase(normal) ? 'links' : null;
 }
 
-/** Reads a value written as text (a metadata line) or as YAML (a front-matter key). */
-export function readMetaValue<F extends MetaField>(field: F, key: string, raw: unknown): MetaValues[F] {
-  return READERS[field](key, raw) as MetaValues[F];
+/**
+ * Reads a value written as text (a metadata line) or as YAML (a front-matter key). A date is read
+ * from the start of the value (what follows is a note) with day and month in `order`.
+ */
+export function readMetaValue<F extends MetaField>(field: F, key: string, raw: unknown, order: DateOrder = 'day-first'): MetaValues[F] {
+  return READERS[field](key, raw, order) as MetaValues[F];
 }
 
-const READERS: { [F in MetaField]: (key: string, raw: unknown) => MetaValues[F] } = {
+const READERS: { [F in MetaField]: (key: string, raw: unknown, order: DateOrder) => MetaValues[F] } = {
   status: (_key, raw) => {
     const written = scalarText(raw);
     return written.trim() === '' ? { status: null, link: null, written } : { ...readStatusValue(written), written };
   },
-  date: (_key, raw) => parseDateText(scalarText(raw)),
+  date: (_key, raw, order) => readDateText(scalarText(raw), order).date,
   reviewBy: (_key, raw) => parseDateText(scalarText(raw)),
   decisionMakers: (_key, raw) => readPeople(raw),
   consulted: (_key, raw) => readPeople(raw),
@@ -86,7 +144,8 @@ const READERS: { [F in MetaField]: (key: string, raw: unknown) => MetaValues[F] 
   },
 };
 
-function scalarText(raw: unknown): string {
+/** A value as text: a YAML scalar as a string, a list or map as nothing. */
+export function scalarText(raw: unknown): string {
   if (raw === null || raw === undefined) return '';
   return typeof raw === 'object' ? '' : String(raw);
 }

@@ -13,13 +13,16 @@ export interface MetadataEntry {
 
 export type MetadataStyle = { kind: 'plain' } | { kind: 'bold' } | { kind: 'bullet'; marker: string } | { kind: 'table'; compact: boolean };
 
-const KEY = "[A-Za-z][A-Za-z0-9 ()/'._-]{0,39}?";
-const PLAIN = new RegExp(`^()(${KEY})(:)([ \\t]+|$)(.*)$`);
-const BULLET = new RegExp(`^([ \\t]*[*+-][ \\t]+)(${KEY})(:)([ \\t]+|$)(.*)$`);
-const BOLD = /^([ \t]*(?:[*+-][ \t]+)?)(\*\*|__)([A-Za-z][^*_:]{0,39}?)(:?)\2(:?)([ \t]*)(.*)$/;
+const KEY = "\\p{L}[\\p{L}\\p{M}\\p{N} ()/'._-]{0,39}?";
+/** What may stand before a key: a blockquote (`> Status: …`), then a bullet. */
+const QUOTE = '(?:[ \\t]*>[ \\t]?)*';
+// `date : …` (a space before the colon, as French writes it) is a key too.
+const PLAIN = new RegExp(`^(${QUOTE})(${KEY})([ \\t]?:)([ \\t]+|$)(.*)$`, 'u');
+const BULLET = new RegExp(`^(${QUOTE}[ \\t]*[*+-][ \\t]+)(${KEY})([ \\t]?:)([ \\t]+|$)(.*)$`, 'u');
+const BOLD = new RegExp(`^(${QUOTE}[ \\t]*(?:[*+-][ \\t]+)?)(\\*\\*|__)(\\p{L}[^*_:]{0,39}?)(:?)\\2(:?)([ \\t]*)(.*)$`, 'u');
 const VALUE_AND_SUFFIX = /^(.*?)(\s*(?:<!--.*-->)?\s*)$/;
 
-/** Reads `Date: 2016-02-12`, `* Status: accepted`, `- Date: …`, `**Status:** Accepted`, `* **Deciders**: …`. */
+/** Reads `Date: 2016-02-12`, `* Status: accepted`, `- Date: …`, `**Status:** Accepted`, `* **Deciders**: …`, `> Status: …`, `Statut : …`. */
 export function parseMetadataLine(line: string): { entry: MetadataEntry; style: MetadataStyle } | null {
   const bold = BOLD.exec(line);
   if (bold && (bold[4] || bold[5])) {

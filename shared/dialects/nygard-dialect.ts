@@ -13,7 +13,7 @@ export const nygardDialect = defineDialect({
   keys: LINE_KEYS,
   statusHome: 'status-section',
   statusCase: 'capital',
-  missingStatus: { status: 'accepted', warn: true },
+  statusWhenAbsent: null,
   numberedTitle: true,
   listMarker: '* ',
   sections: [

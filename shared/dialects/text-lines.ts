@@ -6,13 +6,16 @@ export interface TextLines {
   eol: '\n' | '\r\n';
   bom: boolean;
   finalNewline: boolean;
+  /** The lines (0-based) that end with the other line ending, in a file that mixes them. */
+  otherEol: number[];
 }
 
 const BOM = '\uFEFF';
 
 /**
- * Splits a file into lines after checking it is text. A file that mixes line endings is split on
- * "\n" and keeps its stray "\r" inside the lines, so it still round-trips.
+ * Splits a file into lines after checking it is text. A file that mixes line endings (CRLF on most
+ * lines, LF on one) takes the one most lines use and notes the lines that end the other way, so
+ * every line is read without a stray "\r" and still written back as it was.
  */
 export function splitTextLines(text: unknown, fileName: string): TextLines {
   if (typeof text !== 'string') throw new DialectError(fileName, null, 'the content is not text');
@@ -21,16 +24,32 @@ export function splitTextLines(text: unknown, fileName: string): TextLines {
   if (text.trim() === '' || text === BOM) throw new DialectError(fileName, null, 'the file is empty');
   const bom = text.startsWith(BOM);
   const body = bom ? text.slice(1) : text;
-  const crlf = body.includes('\r\n') && body.split('\r\n').length === body.split('\n').length;
-  const eol = crlf ? '\r\n' : '\n';
-  const lines = body.split(eol);
+  const lines = body.split('\n');
+  const crlf: number[] = [];
+  const lf: number[] = [];
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = lines[i] as string;
+    if (line.endsWith('\r')) {
+      lines[i] = line.slice(0, -1);
+      crlf.push(i);
+    } else lf.push(i);
+  }
+  const eol = crlf.length > lf.length ? '\r\n' : '\n';
+  const otherEol = eol === '\r\n' ? lf : crlf;
   const finalNewline = lines.length > 1 && lines[lines.length - 1] === '';
   if (finalNewline) lines.pop();
-  return { lines, eol, bom, finalNewline };
+  return { lines, eol, bom, finalNewline, otherEol };
 }
 
-export function joinTextLines({ lines, eol, bom, finalNewline }: TextLines): string {
-  return (bom ? BOM : '') + lines.join(eol) + (finalNewline ? eol : '');
+export function joinTextLines({ lines, eol, bom, finalNewline, otherEol }: TextLines): string {
+  const other = eol === '\r\n' ? '\n' : '\r\n';
+  const odd = new Set(otherEol);
+  let text = bom ? BOM : '';
+  lines.forEach((line, i) => {
+    text += line;
+    if (i < lines.length - 1 || finalNewline) text += odd.has(i) ? other : eol;
+  });
+  return text;
 }
 
 function lineAt(text: string, offset: number): number {

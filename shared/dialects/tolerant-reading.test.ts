@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAdr, serializeAdr } from './adr-dialects';
+import { parseAdr, readRecord, serializeAdr } from './adr-dialects';
 import { writtenStatus } from './written-values';
 
 /** Reads a hand-made file, checks it comes back byte for byte, and returns the document. */
@@ -76,11 +76,12 @@ describe('variants found in real repositories', () => {
     expect(doc.warnings).toEqual([{ line: null, message: 'no status; assumed accepted' }]);
   });
 
-  it('reads a Log4brains record without a status as accepted without a warning, and its date from the file name', () => {
+  it('reads a Log4brains record without a status as accepted (its convention) and its date from the file name, both without a warning', () => {
     const doc = readBack('# Use Z\n\n## Decision\n\nZ.\n', '20200925-use-z.md');
     expect(doc.dialect).toBe('log4brains');
     expect(doc.content).toMatchObject({ status: 'accepted', date: '2020-09-25' });
-    expect(doc.warnings).toEqual([{ line: null, message: 'no date; assumed 2020-09-25' }]);
+    expect(doc.warnings).toEqual([]);
+    expect(readRecord('# Use Z\n\n## Decision\n\nZ.\n', '20200925-use-z.md').sources).toEqual({ status: 'convention', date: 'file-name' });
   });
 
   it('uses the date it is given for a file without one, and does not write it back unless it changes', () => {

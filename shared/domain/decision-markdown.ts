@@ -1,14 +1,14 @@
 import type { ConsideredOption, DecisionContent } from './decision';
 import { formatDecisionNumber } from './decision';
 import { statusLabel } from './decision-status';
-import { TEMPLATES, type SectionField, type TemplateId } from './template';
+import { TEMPLATES, type KnownTemplateId, type SectionField } from './template';
 
 /**
  * The Markdown view of a decision, as the detail page and the revision diff show it. The
  * repository's own dialects (adr-tools, MADR 2–4, Log4brains) live in shared/dialects and own
  * the exact bytes written to disk; this is the readable rendering inside the app.
  */
-export function renderDecisionMarkdown(number: number, template: TemplateId, content: DecisionContent): string {
+export function renderDecisionMarkdown(number: number, template: KnownTemplateId, content: DecisionContent): string {
   const t = TEMPLATES[template];
   const out: string[] = [`# ${formatDecisionNumber(number)}. ${content.title}`, ''];
   out.push(`* Status: ${statusLabel(content.status)}`, `* Date: ${content.date}`);

@@ -57,6 +57,28 @@ export const DecisionContent = z.object({
 });
 export type DecisionContent = z.infer<typeof DecisionContent>;
 
+/**
+ * What a record says where its status or date may be unknown (null): a file without a status line,
+ * or with no date anywhere. The honest form of DecisionContent, which the dialects read and write;
+ * the core stores DecisionContent (both known) until it can store an unknown value.
+ */
+export const RecordContent = DecisionContent.extend({ status: StatusName.nullable(), date: CalendarDate.nullable() });
+export type RecordContent = z.infer<typeof RecordContent>;
+
+/**
+ * Where a known date comes from: the file itself, its name (Log4brains' `20200925-slug.md`), the
+ * folder it is kept in (`2022-11-09-slug/README.md`), or the commit that added it to git.
+ */
+export const DateSource = z.enum(['file', 'file-name', 'folder-name', 'git']);
+export type DateSource = z.infer<typeof DateSource>;
+
+/**
+ * Where a known status comes from: the file, or a dialect's documented convention (Log4brains reads
+ * a record without a status as accepted).
+ */
+export const StatusSource = z.enum(['file', 'convention']);
+export type StatusSource = z.infer<typeof StatusSource>;
+
 /** A link as seen from one decision: outgoing ("this supersedes that") or incoming ("superseded by"). */
 export const DecisionLinkView = z.object({
   kind: LinkKind,
@@ -71,7 +93,8 @@ export type DecisionLinkView = z.infer<typeof DecisionLinkView>;
 export const Decision = DecisionContent.extend({
   id: Id,
   workspaceId: Id,
-  number: z.number().int().positive(),
+  /** 0 is a number (MADR's `0000-use-markdown-architectural-decision-records.md`). */
+  number: z.number().int().nonnegative(),
   template: TemplateId,
   /** The current revision number; 1 after creation, +1 for every saved change. */
   revision: z.number().int().positive(),

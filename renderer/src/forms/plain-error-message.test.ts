@@ -68,6 +68,13 @@ describe('plainErrorMessage, for schema errors', () => {
     );
   });
 
+  it('lets a whole sentence of the contract stand alone, without the field in front', () => {
+    expect(plainErrorMessage({ code: 'invalid_input', field: 'timeZone', message: 'timeZone: Enter a time zone this computer knows, like Europe/Berlin' }, 'Time zone')).toBe(
+      'Enter a time zone this computer knows, like Europe/Berlin',
+    );
+    expect(plainErrorMessage({ code: 'invalid_input', field: 'members', message: 'members: Unrecognized key: "x"' }, 'Members')).toBe('Members is not valid');
+  });
+
   it('keeps the contract\'s sentences and puts the field in front', () => {
     expect(plainErrorMessage({ code: 'invalid_input', field: 'changes.tags.1', message: 'changes.tags.1: a tag has no spaces or commas' }, 'Tags')).toBe('Tags: a tag has no spaces or commas');
   });

@@ -33,8 +33,10 @@ function schemaIssueInWords(issue: string, label: string): string {
     const match = pattern.exec(issue);
     if (match) return words(label, match.slice(1));
   }
-  // The contract's own words, written for people: they name the field ("duration is at least 5
-  // minutes") or get the label in front of them.
+  // The contract's own words, written for people: a whole sentence ("Enter a time zone this computer
+  // knows, …") stands alone; a phrase names the field ("duration is at least 5 minutes") or gets the
+  // label in front of it.
+  if (/^[A-Z][a-z]/.test(issue)) return issue;
   const firstWord = (text: string) => /^[a-z]+/i.exec(text)?.[0].toLowerCase();
   if (firstWord(issue) === firstWord(label)) return capitalised(issue);
   if (/^is /.test(issue)) return `${label} ${issue}`;
@@ -57,7 +59,7 @@ const ISSUE_WORDS: [RegExp, (label: string, groups: string[]) => string][] = [
   [/^Too (?:small|big): expected number to be (>=|>|<=|<)(-?[\d.]+)$/, (label, [bound = '', limit = '']) => `${label} must be ${BOUND_WORDS[bound] ?? bound} ${withThousands(limit)}`],
   [/^Invalid option: /, (label) => `${label}: choose one of the listed options`],
   // zod's other words ("Invalid UUID", "Invalid input", "Too small: …") are for developers.
-  [/^(?:Invalid|Too small|Too big)\b/, (label) => `${label} is not valid`],
+  [/^(?:Invalid|Too small|Too big|Unrecognized)\b/, (label) => `${label} is not valid`],
 ];
 
 const BOUND_WORDS: Record<string, string> = { '>=': 'at least', '>': 'more than', '<=': 'at most', '<': 'less than' };

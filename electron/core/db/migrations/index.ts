@@ -7,8 +7,9 @@ import { sessionsSchema } from './0005-sessions';
 import { rotationLinksSchema } from './0006-rotation-links';
 import { syncFileStatsSchema } from './0007-sync-file-stats';
 import { syncPendingSchema } from './0008-sync-pending';
+import { storedDocumentsReadAgain } from './0009-stored-documents-read-again';
 
 export type { Migration } from './migration';
 
 /** Every schema step, in order; a database's `user_version` is the last one applied. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, markdownSyncSchema, goalsSchema, rotationsSchema, sessionsSchema, rotationLinksSchema, syncFileStatsSchema, syncPendingSchema];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, markdownSyncSchema, goalsSchema, rotationsSchema, sessionsSchema, rotationLinksSchema, syncFileStatsSchema, syncPendingSchema, storedDocumentsReadAgain];

@@ -34,8 +34,9 @@ export async function runMigrations(
   const schemaBefore = schemaFingerprint(db);
   let step: Migration | undefined;
   try {
+    const context = { now: options.now?.() ?? new Date() };
     db.transaction(() => {
-      for (step of pending) step.up(db);
+      for (step of pending) step.up(db, context);
       // user_version is part of the database header, so it commits or rolls back with the steps.
       db.pragma(`user_version = ${latest}`);
     }).immediate();
