@@ -3,6 +3,7 @@ import { AppError, ApiCallError, type ApiResult } from '../../shared/api/api-res
 import type { BackupInfo } from '../../shared/api/backup-operations';
 import type { OperationInput, OperationName, OperationOutput, Services } from '../../shared/api/contract';
 import { dispatch, reportToConsole, type ErrorReporter } from './api-dispatch';
+import { createChangeFeed, type ChangeListener } from './change-feed';
 import { backupServices, takeDailyBackup } from './backup';
 import { createCoreContext, type CoreContext } from './core-context';
 import { closeDatabase, copyDatabaseFile, openDatabase, type Migration } from './db';
@@ -15,6 +16,7 @@ import { createImportRunner, syncServices } from './sync';
 import { profileServices, workspaceServices } from './workspace';
 
 export type { ErrorReporter } from './api-dispatch';
+export type { ChangeListener } from './change-feed';
 
 export interface CoreOptions {
   /** The clock for timestamps and "today"; tests pass a fixed one. */
@@ -45,6 +47,16 @@ export interface Core {
   dispatch(operation: string, input: unknown): Promise<ApiResult<unknown>>;
   /** Takes today's automatic backup unless it exists or there is no data yet; the host schedules it. */
   takeDailyBackup(): Promise<BackupInfo | null>;
+  /**
+   * Follows the change feed: one event after each commit of this core, and one saying "everything"
+   * when another connection committed (see noticeOtherWrites) or a restore replaced the database.
+   */
+  subscribe(listener: ChangeListener): () => void;
+  /**
+   * Whether another connection (the CLI, an import worker, a second process) committed since the last
+   * look, announcing it on the feed if so. Cheap (`PRAGMA data_version`): the hosts ask every half second.
+   */
+  noticeOtherWrites(): boolean;
   dbPath: string;
   close(): void;
 }
@@ -76,7 +88,10 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
   const reportError = options.reportError ?? reportToConsole;
   const open = () => openDatabase(dbPath, { migrations: options.migrations, backupDir, now: options.now });
 
+  const feed = createChangeFeed(reportError);
   let db = await open();
+  const readDataVersion = () => db.pragma('data_version', { simple: true }) as number;
+  let seenDataVersion = readDataVersion();
   // While a restore swaps the database, calls wait for it instead of meeting a closed connection.
   let swapping: Promise<void> | null = null;
   const imports = options.importWorker ? createImportRunner({ script: options.importWorker, dbPath, db: () => db, now }) : null;
@@ -89,7 +104,7 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
     return swapping;
   };
   // The one place the context (and so every store) is built, again after each restore.
-  const build = () => createServices(createCoreContext(db, { now, backups: { backupDir, restore, checkCanRestore }, imports }));
+  const build = () => createServices(createCoreContext(db, { now, backups: { backupDir, restore, checkCanRestore }, imports, onCommit: feed.committed }));
   let services = build();
 
   async function replaceDatabase(file: string): Promise<void> {
@@ -99,7 +114,9 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
     } finally {
       // Reopened whether or not the copy worked: the online backup either replaced everything or nothing.
       db = await open();
+      seenDataVersion = readDataVersion();
       services = build();
+      feed.everything();
     }
   }
 
@@ -108,7 +125,7 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
   };
   const dispatchNow = async (operation: string, input: unknown) => {
     await settled();
-    return dispatch(services, operation, input, reportError);
+    return feed.during(operation, input, () => dispatch(services, operation, input, reportError));
   };
 
   return {
@@ -122,6 +139,15 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
     async takeDailyBackup() {
       await settled();
       return takeDailyBackup(db, backupDir, now());
+    },
+    subscribe: feed.subscribe,
+    noticeOtherWrites() {
+      if (swapping) return false;
+      const version = readDataVersion();
+      if (version === seenDataVersion) return false;
+      seenDataVersion = version;
+      feed.everything();
+      return true;
     },
     dbPath,
     close() {

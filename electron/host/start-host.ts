@@ -1,9 +1,12 @@
 import type { ApiResult } from '../../shared/api/api-result';
-import { openCore, type Core } from '../core/core';
+import { openCore, type ChangeListener, type Core } from '../core/core';
 import type { AppLog } from './app-log';
 import { scheduleDailyBackups, type DailyBackups } from './daily-backups';
 import { acquireDataDirLock } from './data-dir-lock';
 import { watchSyncFolders, type SyncWatcher } from './sync-watcher';
+
+/** How often the host looks for commits of other connections: well inside the second a page may lag. */
+const OTHER_WRITES_INTERVAL_MS = 500;
 
 export interface HostOptions {
   dataDir: string;
@@ -19,11 +22,13 @@ export interface HostOptions {
 
 /** A running core with everything a long-lived host keeps beside it. */
 export interface Host {
-  /**
-   * What the transports carry: raw input in, result or error data out. The change feed (one event per
-   * commit, from the core's `write`) is meant to sit here beside it, so IPC and HTTP get both from one place.
-   */
+  /** What the transports carry: raw input in, result or error data out. */
   dispatch(operation: string, input: unknown): Promise<ApiResult<unknown>>;
+  /**
+   * The core's change feed, which the transports carry beside it (IPC to the window, Server-Sent Events
+   * to the tabs): one event per commit, and "everything" when another process committed.
+   */
+  subscribe(listener: ChangeListener): () => void;
   dbPath: string;
   /** Stops the watcher and the backup schedule, closes the core and releases the data directory. */
   close(): void;
@@ -39,7 +44,9 @@ export async function startHost({ dataDir, owner, log, importWorker, now }: Host
   let core: Core | undefined;
   let backups: DailyBackups | undefined;
   let watcher: SyncWatcher | undefined;
+  let otherWrites: NodeJS.Timeout | undefined;
   const stop = () => {
+    clearInterval(otherWrites);
     watcher?.close();
     backups?.stop();
     core?.close();
@@ -47,6 +54,16 @@ export async function startHost({ dataDir, owner, log, importWorker, now }: Host
   };
   try {
     core = await openCore(dataDir, { reportError: log.error, importWorker, ...(now ? { now } : {}) });
+    const opened = core;
+    // The CLI beside the app, or the import worker, commits on its own connection: look for that twice a second.
+    otherWrites = setInterval(() => {
+      try {
+        opened.noticeOtherWrites();
+      } catch (error) {
+        log.error('Looking for writes of other processes failed', error);
+      }
+    }, OTHER_WRITES_INTERVAL_MS);
+    otherWrites.unref();
     backups = await scheduleDailyBackups(core, (error) => log.error('The daily backup failed', error));
     watcher = watchSyncFolders(core, {
       onError: (workspaceId, error) => log.error(workspaceId ? `Sync of workspace ${workspaceId} failed` : 'Looking for linked folders failed', error),
@@ -60,6 +77,7 @@ export async function startHost({ dataDir, owner, log, importWorker, now }: Host
   let closed = false;
   return {
     dispatch: core.dispatch,
+    subscribe: core.subscribe,
     dbPath: core.dbPath,
     close() {
       if (closed) return;

@@ -38,3 +38,9 @@ export const ChangeEvent = z.object({
   changes: z.array(RecordChange),
 });
 export type ChangeEvent = z.infer<typeof ChangeEvent>;
+
+/**
+ * Where the web host streams the feed as Server-Sent Events (GET, with the same bearer token as the
+ * API): one `data:` line of a ChangeEvent's JSON per event, its seq as the event's id.
+ */
+export const CHANGE_STREAM_PATH = '/api/changes';

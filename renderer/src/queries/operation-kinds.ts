@@ -1,5 +1,6 @@
 import { CHANGE_KINDS, type ChangeKind } from '../../../shared/api/change-event';
 import type { OperationName } from '../../../shared/api/contract';
+import { changedKinds } from '../../../shared/api/operation-changes';
 
 /**
  * What a cached answer can depend on: the kinds of record the change feed reports, and the backups
@@ -57,48 +58,12 @@ export const QUERY_READS = {
 export type QueryOperation = keyof typeof QUERY_READS;
 
 /**
- * What each write changes, so its answer is reflected at once in this window (the change feed tells
- * the others). A write not listed here is taken to change everything: a new operation is never
- * left stale, only refetched more than it needs.
+ * What a write of this window changes, so its answer shows at once here (the change feed tells the
+ * other windows): the records the core says it writes, and the backups folder for the two
+ * operations that touch it (a restore replaces every record too).
  */
-export const MUTATION_WRITES: Partial<Record<OperationName, readonly CachedKind[]>> = {
-  setProfile: ['profile'],
-  createWorkspace: ['workspace'],
-  updateWorkspace: ['workspace'],
-  openSampleWorkspace: ALL,
-  createDecision: ['decision', 'sync'],
-  updateDecision: ['decision', 'sync'],
-  deleteDecision: ['decision', 'sync', 'goal', 'session'],
-  restoreDecision: ['decision', 'sync', 'goal', 'session'],
-  addDecisionLink: ['decision', 'sync'],
-  removeDecisionLink: ['decision', 'sync'],
-  renumberDecision: ['decision', 'sync'],
-  importFolder: ['decision', 'sync'],
-  cancelImport: [],
-  exportWorkspace: ['sync'],
-  linkSyncFolder: ['sync', 'decision'],
-  syncWorkspace: ['sync', 'decision'],
-  resolveSyncConflict: ['sync', 'decision'],
-  createGoal: ['goal'],
-  updateGoal: ['goal'],
-  deleteGoal: ['goal'],
-  restoreGoal: ['goal'],
-  recordCheckIns: ['goal'],
-  updateCheckIn: ['goal'],
-  deleteCheckIn: ['goal'],
-  linkGoalDecision: ['goal'],
-  unlinkGoalDecision: ['goal'],
-  createSession: ['session', 'decision'],
-  changeSession: ['session'],
-  finishSession: ['session', 'decision', 'sync'],
-  addOpenQuestion: ['question'],
-  updateOpenQuestion: ['question'],
-  removeOpenQuestion: ['question'],
-  backupNow: ['backup'],
-  restoreBackup: ALL,
-};
-
-/** The kinds a write changes (every kind when the table does not say). */
 export function writtenKinds(operation: OperationName): readonly CachedKind[] {
-  return MUTATION_WRITES[operation] ?? ALL;
+  if (operation === 'backupNow') return ['backup'];
+  if (operation === 'restoreBackup') return ALL;
+  return changedKinds(operation);
 }

@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import type { RotationSchedule, RotationTopic } from '../../../shared/api/rotation-operations';
-import { api } from '../api/api';
 import { errorMessage } from '../api/error-message';
 import { mutate } from '../queries/run-mutation';
 import { ErrorAlert } from '../components/error-alert';

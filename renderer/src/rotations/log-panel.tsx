@@ -1,8 +1,6 @@
-import { useEffect, useId, useState } from 'react';
-import type { OccurrenceView, Rotation, RotationLogEntry } from '../../../shared/api/rotation-operations';
+import { useId, useState } from 'react';
+import type { Rotation, RotationLogEntry } from '../../../shared/api/rotation-operations';
 import { addDays } from '../../../shared/domain/calendar-date';
-import { api } from '../api/api';
-import { errorMessage } from '../api/error-message';
 import { mutate } from '../queries/run-mutation';
 import { ErrorAlert } from '../components/error-alert';
 import { FormDialog } from '../components/form-dialog';

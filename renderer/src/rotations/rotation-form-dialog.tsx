@@ -2,7 +2,6 @@ import { useId, useState } from 'react';
 import type { Rotation, RotationKind } from '../../../shared/api/rotation-operations';
 import { toCalendarDate } from '../../../shared/domain/calendar-date';
 import { WEEKDAY_NAMES, type Cadence } from '../../../shared/rotations/rotation-model';
-import { api } from '../api/api';
 import { FormDialog } from '../components/form-dialog';
 import { Field, FieldControl, FieldMessage } from '../forms/field';
 import { formFields } from '../forms/form-errors';

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { OccurrenceView, Rotation, RotationOverride, RotationSchedule } from '../../../shared/api/rotation-operations';
-import { api } from '../api/api';
 import { errorMessage } from '../api/error-message';
 import { mutate } from '../queries/run-mutation';
 import { showToast } from '../stores/toast-store';

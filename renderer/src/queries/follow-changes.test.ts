@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { ChangeEvent } from '../../../shared/api/change-event';
+import type { ChangeHandlers } from '../api/change-source';
+import { followChanges } from './follow-changes';
+import { createQueryClient } from './query-client';
+
+const KEYS = {
+  home: ['getHomeOverview', { workspaceId: 'w1' }],
+  otherHome: ['getHomeOverview', { workspaceId: 'w2' }],
+  profile: ['getProfile', {}],
+  goals: ['listGoals', { workspaceId: 'w1' }],
+} as const;
+
+function setUp() {
+  const client = createQueryClient();
+  for (const key of Object.values(KEYS)) client.setQueryData(key, { cached: true });
+  let handlers: ChangeHandlers | undefined;
+  const stop = followChanges((next) => {
+    handlers = next;
+    return () => (handlers = undefined);
+  }, client);
+  const stale = () =>
+    Object.entries(KEYS)
+      .filter(([, key]) => client.getQueryState(key)?.isInvalidated)
+      .map(([name]) => name);
+  const send = (event: ChangeEvent) => handlers?.change(event);
+  return { client, stale, send, handlers: () => handlers, stop };
+}
+
+const decisionIn = (workspaceId: string, seq: number): ChangeEvent => ({ seq, scope: 'records', changes: [{ kind: 'decision', workspaceId, ids: [] }] });
+
+describe('followChanges', () => {
+  it('marks stale only the reads of the kinds and workspace an event names', () => {
+    const { stale, send } = setUp();
+    send(decisionIn('w1', 1));
+    expect(stale()).toEqual(['home', 'goals']);
+  });
+
+  it('reads everything again for an event about everything, a gap in the events, or a reconnect', () => {
+    const everything = setUp();
+    everything.send({ seq: 1, scope: 'everything', changes: [] });
+    expect(everything.stale()).toEqual(['home', 'otherHome', 'profile', 'goals']);
+
+    const gap = setUp();
+    gap.send({ seq: 1, scope: 'records', changes: [{ kind: 'question', workspaceId: 'w9', ids: [] }] });
+    expect(gap.stale()).toEqual([]);
+    gap.send(decisionIn('w9', 3));
+    expect(gap.stale()).toEqual(['home', 'otherHome', 'profile', 'goals']);
+
+    const reconnect = setUp();
+    reconnect.handlers()?.missed();
+    expect(reconnect.stale()).toEqual(['home', 'otherHome', 'profile', 'goals']);
+  });
+
+  it('stops following when told to', () => {
+    const { handlers, stop } = setUp();
+    stop();
+    expect(handlers()).toBeUndefined();
+  });
+});
