@@ -8,6 +8,9 @@ import { HomePage } from './models/home-page';
 const ADR = (number: number, title: string) => `# ${number}. ${title}\n\nDate: 2026-11-0${number}\n\n## Status\n\nAccepted\n\n## Context\n\nWhy.\n\n## Decision\n\nWhat.\n\n## Consequences\n\nWhat follows.\n`;
 
 test('what one tab or the API writes shows in another tab without a reload', async ({ page, api, host, browser }) => {
+  // Two browser contexts on one host and an import: more than one page's worth of work.
+  test.slow();
+  await api('setProfile', { name: 'Ada Lovelace' });
   const workspace = await api('createWorkspace', { name: 'Live team' });
   await page.reload();
   const home = new HomePage(page);
@@ -34,13 +37,17 @@ test('what one tab or the API writes shows in another tab without a reload', asy
       const otherHome = new HomePage(other);
       await otherHome.expectShown('Live team');
       await otherHome.expectDecisionCount(2);
-      await new DecisionsListPage(other).newDecision('Stream changes to every tab');
+      const otherList = new DecisionsListPage(other);
+      await otherList.expectLoaded();
+      await otherList.newDecision('Stream changes to every tab');
       await home.expectDecisionCount(3);
 
       // The list open in the first tab takes in a decision the second tab creates while it is shown.
       const list = new DecisionsListPage(page);
       await list.expectRows(['0003 Stream changes to every tab', '0002 Use SQLite', '0001 Record architecture decisions']);
-      await new DecisionsListPage(other).newDecision('Keep two tabs in step');
+      await other.goBack();
+      await otherList.expectLoaded();
+      await otherList.newDecision('Keep two tabs in step');
       await list.expectRows(['0004 Keep two tabs in step', '0003 Stream changes to every tab', '0002 Use SQLite', '0001 Record architecture decisions']);
     } finally {
       await otherContext.close();

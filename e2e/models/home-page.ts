@@ -25,7 +25,7 @@ export class HomePage {
   }
 
   async expectDecisionCount(count: number): Promise<void> {
-    await expect(this.decisionsDestination()).toHaveText(new RegExp(`^Decisions ${count}\\b`));
+    await expect(this.decisionsDestination()).toHaveText(new RegExp(`^Decisions ${count}(?!\\d)`));
   }
 
   async openSampleWorkspace(): Promise<void> {
