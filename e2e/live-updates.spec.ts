@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test } from './fixtures';
+import { test } from './fixtures';
 import { DecisionsListPage } from './models/decisions-list-page';
 import { HomePage } from './models/home-page';
 

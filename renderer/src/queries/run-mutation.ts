@@ -23,13 +23,23 @@ export async function mutate<K extends OperationName>(
   const output = await api()[operation](input);
   primeCache(operation, output);
   options.beforeRefresh?.(output);
-  await invalidateChanged(changedByMutation(operation, input));
+  // The change feed's event for this write usually comes first and has started the reads again
+  // already (after the commit): those are waited for rather than started a second time.
+  await invalidateChanged(changedByMutation(operation, input), queryClient, { restartRunning: false });
   return output;
 }
 
-/** Marks the affected reads stale and reads again those on screen; resolves when they have arrived. */
-export function invalidateChanged(changes: readonly Changed[] | typeof EVERYTHING, client: QueryClient = queryClient): Promise<void> {
-  return client.invalidateQueries({ predicate: (query) => isAffected(query.queryKey, changes) });
+/**
+ * Marks the affected reads stale and reads again those on screen; resolves when they have arrived.
+ * A read already running is started again unless `restartRunning` is false: it may have begun
+ * before the change committed.
+ */
+export function invalidateChanged(
+  changes: readonly Changed[] | typeof EVERYTHING,
+  client: QueryClient = queryClient,
+  { restartRunning = true }: { restartRunning?: boolean } = {},
+): Promise<void> {
+  return client.invalidateQueries({ predicate: (query) => isAffected(query.queryKey, changes) }, { cancelRefetch: restartRunning });
 }
 
 /** Writes that answer with a whole record: the page that shows that record has it at once. */
