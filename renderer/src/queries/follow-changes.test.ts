@@ -1,3 +1,4 @@
+import { QueryObserver } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import type { ChangeEvent } from '../../../shared/api/change-event';
 import type { ChangeHandlers } from '../api/change-source';
@@ -56,5 +57,39 @@ describe('followChanges', () => {
     const { handlers, stop } = setUp();
     stop();
     expect(handlers()).toBeUndefined();
+  });
+});
+
+describe('followChanges in a burst of events', () => {
+  it('reads an answer on screen again once per burst, not once per event, and never misses the last change', async () => {
+    const client = createQueryClient();
+    let reads = 0;
+    let release = () => {};
+    const queryFn = () => {
+      reads += 1;
+      return new Promise<number>((resolve) => (release = () => resolve(reads)));
+    };
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+    // An observer keeps the query on screen (active), the way a mounted page does; it reads once.
+    const unsubscribe = new QueryObserver(client, { queryKey: ['listWorkspaces', {}], queryFn }).subscribe(() => undefined);
+    release();
+    await settle();
+    expect(reads).toBe(1);
+
+    let handlers: ChangeHandlers | undefined;
+    followChanges((next) => {
+      handlers = next;
+      return () => undefined;
+    }, client);
+    for (let seq = 1; seq <= 50; seq += 1) handlers?.change(decisionIn('w1', seq));
+    expect(reads).toBe(2);
+    release();
+    await settle();
+    // The 49 events that came during that read are read again together, once.
+    expect(reads).toBe(3);
+    release();
+    await settle();
+    expect(reads).toBe(3);
+    unsubscribe();
   });
 });
