@@ -4,3 +4,6 @@ import type { OperationName } from '../shared/api/contract';
 export function apiChannel(operation: OperationName): string {
   return `cairn:${operation}`;
 }
+
+/** The one channel main sends on: the core's change feed, to the app's own page (preload passes it on). */
+export const CHANGE_CHANNEL = 'cairn:changes';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiResult } from '../shared/api/api-result';
 import { OPERATION_NAMES } from '../shared/api/contract';
-import { registerApiHandlers, type IpcSender } from './ipc';
+import type { ChangeEvent } from '../shared/api/change-event';
+import { forwardChanges, registerApiHandlers, type ChangeReceiver, type IpcSender } from './ipc';
 
 const APP = 'file:///opt/cairn/dist/renderer/index.html';
 
@@ -44,5 +45,30 @@ describe('the IPC handlers', () => {
       expect(await handler(sender, { id: 'x' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
     expect(calls).toEqual([]);
+  });
+});
+
+describe('the change feed over IPC', () => {
+  it("reaches the windows on the app's page and no other", () => {
+    let listener: ((event: ChangeEvent) => void) | undefined;
+    const sent: string[] = [];
+    const receiver = (name: string, url: string, destroyed = false): ChangeReceiver => ({
+      getURL: () => url,
+      isDestroyed: () => destroyed,
+      send: (channel, event) => sent.push(`${name} ${channel} ${event.seq}`),
+    });
+    const receivers = [receiver('app', `${APP}#/home`), receiver('elsewhere', 'https://evil.example/'), receiver('closed', APP, true)];
+    const stop = forwardChanges(
+      (next) => {
+        listener = next;
+        return () => (listener = undefined);
+      },
+      () => receivers,
+      (url) => url.startsWith(APP),
+    );
+    listener?.({ seq: 1, scope: 'everything', changes: [] });
+    expect(sent).toEqual(['app cairn:changes 1']);
+    stop();
+    expect(listener).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import type { ApiResult } from '../shared/api/api-result';
+import type { ChangeEvent } from '../shared/api/change-event';
 import { OPERATION_NAMES } from '../shared/api/contract';
-import { apiChannel } from './ipc-channel';
+import { apiChannel, CHANGE_CHANNEL } from './ipc-channel';
 
 /** The part of an IPC event the handlers look at: which frame sent it. */
 export interface IpcSender {
@@ -29,4 +30,27 @@ export function registerApiHandlers(ipc: IpcRegistry, dispatch: Dispatch, isAppP
       return dispatch(operation, input);
     });
   }
+}
+
+/** The part of a window's webContents the change feed needs, so forwarding is tested without Electron. */
+export interface ChangeReceiver {
+  getURL(): string;
+  isDestroyed(): boolean;
+  send(channel: string, event: ChangeEvent): void;
+}
+
+/**
+ * Passes every event of the core's change feed to the windows showing the app's own page (a window
+ * navigated anywhere else gets nothing). Returns the function that stops forwarding.
+ */
+export function forwardChanges(
+  subscribe: (listener: (event: ChangeEvent) => void) => () => void,
+  receivers: () => readonly ChangeReceiver[],
+  isAppPage: (url: string) => boolean,
+): () => void {
+  return subscribe((event) => {
+    for (const receiver of receivers()) {
+      if (!receiver.isDestroyed() && isAppPage(receiver.getURL())) receiver.send(CHANGE_CHANNEL, event);
+    }
+  });
 }

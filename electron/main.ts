@@ -6,7 +6,7 @@ import { openAppLog } from './host/app-log';
 import { resolveDataDir } from './host/data-dir';
 import { HOST_USAGE, parseHostArguments, type HostArguments } from './host/host-arguments';
 import { startHost, type Host } from './host/start-host';
-import { registerApiHandlers } from './ipc';
+import { forwardChanges, registerApiHandlers } from './ipc';
 import { APP_PAGE_URL, APP_SCHEME, appFileFor } from './security/app-protocol';
 import { CONTENT_SECURITY_POLICY } from './security/content-security-policy';
 import { isAppPage, isExternalWebUrl } from './security/navigation-policy';
@@ -113,6 +113,7 @@ async function start(args: HostArguments): Promise<void> {
     return;
   }
   registerApiHandlers(ipcMain, host.dispatch, (url) => isAppPage(url, APP_PAGE_URL));
+  forwardChanges(host.subscribe, () => BrowserWindow.getAllWindows().map((open) => open.webContents), (url) => isAppPage(url, APP_PAGE_URL));
 
   let window = createWindow();
   app.on('second-instance', () => {

@@ -19,6 +19,15 @@ export class HomePage {
     return this.main.getByRole('region', { name: title, exact: true });
   }
 
+  /** The way to the decision log, which says how many decisions the workspace has ("Decisions 38"). */
+  decisionsDestination(): Locator {
+    return this.destinations.getByRole('link', { name: /^Decisions\b/ });
+  }
+
+  async expectDecisionCount(count: number): Promise<void> {
+    await expect(this.decisionsDestination()).toHaveText(new RegExp(`^Decisions ${count}(?!\\d)`));
+  }
+
   async openSampleWorkspace(): Promise<void> {
     await this.main.getByRole('button', { name: 'Open the sample workspace' }).click();
   }

@@ -38,12 +38,34 @@ function page(workspaceId: string, query: string): ParsedInput<'searchDecisions'
 }
 
 describe('cairn CLI', () => {
-  it('waits for another Cairn holding the data directory, runs once it lets go, and leaves no lock behind', async () => {
+  it('waits for another Cairn holding the data directory before work on a folder, runs once it lets go, and leaves no lock behind', async () => {
     fs.mkdirSync(dataDir, { recursive: true });
     const held = await acquireDataDirLock(dataDir, { owner: 'the web host' });
     setTimeout(() => held.release(), 300);
-    expect(await cairn('--data-dir', dataDir, 'init')).toMatchObject({ code: 0, err: '' });
+    expect(await cairn('--data-dir', dataDir, 'init', '--folder', path.join(dataDir, 'adr'))).toMatchObject({ code: 0, err: '' });
     expect(fs.existsSync(path.join(dataDir, 'cairn.lock'))).toBe(false);
+  });
+
+  it('reads and writes records at once while a host holds the data directory and its database is open', async () => {
+    fs.mkdirSync(dataDir, { recursive: true });
+    const held = await acquireDataDirLock(dataDir, { owner: 'the web host' });
+    const host = await openCore(dataDir);
+    try {
+      const events: string[] = [];
+      host.subscribe((event) => events.push(event.scope));
+      expect(await cairn('--data-dir', dataDir, 'init', 'Beside the app')).toMatchObject({ code: 0, err: '' });
+      expect(await cairn('--data-dir', dataDir, 'new', 'Use', 'the', 'CLI', 'beside', 'the', 'app')).toMatchObject({ code: 0, err: '' });
+      const list = await cairn('--data-dir', dataDir, 'list');
+      expect(list).toMatchObject({ code: 0, err: '' });
+      expect(list.out).toContain('Use the CLI beside the app');
+      // The host sees the other process's commits and tells its windows.
+      expect(host.noticeOtherWrites()).toBe(true);
+      expect(events).toEqual(['everything']);
+      expect((await host.call('listWorkspaces', {})).map((workspace) => workspace.decisionCount)).toEqual([1]);
+    } finally {
+      host.close();
+      held.release();
+    }
   });
 
   it('imports a folder and lists it as JSON with the fields scripts rely on', async () => {

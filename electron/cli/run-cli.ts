@@ -33,17 +33,24 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
   let core: Core | undefined;
   let lock: DataDirLock | undefined;
   const program = new Command('cairn');
-  const open = async (): Promise<Core> => {
+  /**
+   * Opens the core. Reading and writing records runs beside the app or the web host: SQLite lets
+   * one connection write at a time (a write waits for the lock, boundedly, then says it is busy) and
+   * the hosts notice the commit. Work on a linked folder's files (import, export, sync, renumber,
+   * linking a folder) is `folderWork`: one Cairn at a time does that, so it waits briefly for the
+   * data directory, then says who holds it.
+   */
+  const open = async (folderWork = false): Promise<Core> => {
     const options = program.opts<GlobalOptions>();
     const dataDir = resolveDataDir({ flag: options.dataDir, env: io.env });
-    // One Cairn at a time per data directory: a command waits briefly for another, then says who holds it.
-    lock ??= await acquireDataDirLock(dataDir, { owner: 'the cairn command', waitMs: 10_000 });
+    // Work on a folder's files: one Cairn at a time, waiting briefly for another, then saying who holds it.
+    if (folderWork) lock ??= await acquireDataDirLock(dataDir, { owner: 'the cairn command', waitMs: 10_000 });
     // The hosts take the daily backup (electron/host); a quick command should not wait for a copy of the database.
     core ??= await openCore(dataDir);
     return core;
   };
-  const workspace = async (create = false): Promise<{ core: Core; workspace: Workspace }> => {
-    const opened = await open();
+  const workspace = async (create = false, folderWork = false): Promise<{ core: Core; workspace: Workspace }> => {
+    const opened = await open(folderWork);
     return { core: opened, workspace: await chooseWorkspace(opened, program.opts<GlobalOptions>().workspace, create) };
   };
   const print = (text: string) => io.stdout(text.endsWith('\n') ? text : `${text}\n`);
@@ -64,7 +71,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .option('--folder <dir>', 'link the workspace to this folder (created if missing)')
     .addOption(new Option('--dialect <dialect>', 'dialect for files written to the folder').choices(DIALECT_IDS))
     .action(async (name: string, options: { folder?: string; dialect?: (typeof DIALECT_IDS)[number] }) => {
-      const opened = await open();
+      const opened = await open(options.folder !== undefined);
       const created = await opened.call('createWorkspace', { name });
       print(`Created workspace "${created.name}"`);
       if (options.folder !== undefined) {
@@ -137,7 +144,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .option('--preview', 'show what would be imported, store nothing')
     .option('--json', 'print the per-file report as JSON')
     .action(async (dir: string, options: { preview?: boolean; json?: boolean }) => {
-      const { core: opened, workspace: ws } = await workspace(true);
+      const { core: opened, workspace: ws } = await workspace(true, true);
       const bar = progressBar(io.stderr, 'Reading');
       // Storing counts two steps per decision (the decision, then its file's state): shown as decisions.
       const stop = io.interactive
@@ -165,7 +172,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .addOption(new Option('--dialect <dialect>', 'write every record in this dialect (default: each in its own)').choices(DIALECT_IDS))
     .option('--json', 'print the result as JSON')
     .action(async (dir: string, options: { dialect?: (typeof DIALECT_IDS)[number]; json?: boolean }) => {
-      const { core: opened, workspace: ws } = await workspace();
+      const { core: opened, workspace: ws } = await workspace(false, true);
       const result = await opened.call('exportWorkspace', { workspaceId: ws.id, folder: dir, dialect: options.dialect ?? null });
       if (options.json) json(result);
       else print(`Exported to ${result.folder}: ${result.written.length} written, ${result.unchanged} unchanged${result.notes.map((n) => `\n${n}`).join('')}`);
@@ -186,7 +193,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .option('--force', 'sync although the folder lost most of its files (they were deleted on purpose)')
     .option('--json', 'print the result (or, with --dry-run, the plan) as JSON')
     .action(async (options: { dryRun?: boolean; force?: boolean; json?: boolean }) => {
-      const { core: opened, workspace: ws } = await workspace();
+      const { core: opened, workspace: ws } = await workspace(false, true);
       const input = { workspaceId: ws.id, force: options.force ?? false };
       if (options.dryRun) {
         const preview = await opened.call('previewSync', input);
@@ -232,7 +239,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .argument('<decision>', 'number or id')
     .option('--to <number>', 'the new number', (value: string) => parseNumber(value))
     .action(async (ref: string, options: { to?: number }) => {
-      const { core: opened, workspace: ws } = await workspace();
+      const { core: opened, workspace: ws } = await workspace(false, true);
       const decision = await findDecision(opened, ws.id, ref);
       const renumbered = await opened.call('renumberDecision', { id: decision.id, ...(options.to === undefined ? {} : { number: options.to }) });
       print(`Renumbered ${formatDecisionNumber(decision.number)} → ${formatDecisionNumber(renumbered.number)} ${renumbered.title}`);

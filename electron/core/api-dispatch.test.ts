@@ -100,7 +100,7 @@ describe('dispatch', () => {
       } satisfies Services;
       expect(await dispatch(locked, 'setProfile', { name: 'Ada' })).toEqual({
         ok: false,
-        error: { code: 'busy', message: 'An import is being stored; try again in a moment.' },
+        error: { code: 'busy', message: 'Another Cairn is writing to the database (an import, the app or a command); try again in a moment.' },
       });
       expect(log).not.toHaveBeenCalled();
     } finally {

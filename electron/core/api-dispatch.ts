@@ -33,7 +33,7 @@ export async function dispatch(
     if (isDatabaseBusy(error)) {
       // Another connection holds the write lock past this one's busy timeout: an import worker storing its
       // transaction (the main connection waits only briefly then), or another process. Worth a retry, not a bug.
-      return { ok: false, error: { code: 'busy', message: 'An import is being stored; try again in a moment.' } };
+      return { ok: false, error: { code: 'busy', message: 'Another Cairn is writing to the database (an import, the app or a command); try again in a moment.' } };
     }
     const damage = damageReported(error);
     if (damage !== null) {

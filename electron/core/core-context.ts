@@ -49,9 +49,11 @@ export interface ContextOptions {
   now: () => Date;
   backups: BackupHost;
   imports: ImportRunner | null;
+  /** Told after each commit of `write` (the change feed); never for a rolled-back transaction. */
+  onCommit?: () => void;
 }
 
-export function createCoreContext(db: Database, { now, backups, imports }: ContextOptions): CoreContext {
+export function createCoreContext(db: Database, { now, backups, imports, onCommit }: ContextOptions): CoreContext {
   const workspace = createWorkspaceStores(db);
   const { facets, index, search } = createSearchStores(db);
   return {
@@ -68,6 +70,7 @@ export function createCoreContext(db: Database, { now, backups, imports }: Conte
         })
         .immediate();
       facets.committed();
+      onCommit?.();
       return result;
     },
     ...workspace,

@@ -4,6 +4,7 @@ import { AppError, ApiCallError, type ApiResult } from '../../shared/api/api-res
 import type { BackupInfo } from '../../shared/api/backup-operations';
 import type { OperationInput, OperationName, OperationOutput, Services } from '../../shared/api/contract';
 import { dispatch, reportToConsole, type ErrorReporter } from './api-dispatch';
+import { createChangeFeed, type ChangeListener } from './change-feed';
 import { backupServices, createBackupProblems, damagedDatabaseServices, replaceDamagedDatabase, takeDailyBackup } from './backup';
 import { createCoreContext, type CoreContext } from './core-context';
 import { closeDatabase, copyDatabaseFile, DamagedDatabaseError, makePrivateFolder, openDatabase, tightenFile, type Database, type Migration } from './db';
@@ -16,6 +17,7 @@ import { createImportRunner, syncServices } from './sync';
 import { profileServices, workspaceServices } from './workspace';
 
 export type { ErrorReporter } from './api-dispatch';
+export type { ChangeListener } from './change-feed';
 
 export interface CoreOptions {
   /** The clock for timestamps and "today"; tests pass a fixed one. */
@@ -57,6 +59,16 @@ export interface Core {
   damage(): DamagedDatabaseError | null;
   /** Settles once the core holds a sound database: at once, unless it opened a damaged one and waits for a restore. */
   sound: Promise<void>;
+  /**
+   * Follows the change feed: one event after each commit of this core, and one saying "everything"
+   * when another connection committed (see noticeOtherWrites) or a restore replaced the database.
+   */
+  subscribe(listener: ChangeListener): () => void;
+  /**
+   * Whether another connection (the CLI, an import worker, a second process) committed since the last
+   * look, announcing it on the feed if so. Cheap (`PRAGMA data_version`): the hosts ask every half second.
+   */
+  noticeOtherWrites(): boolean;
   dbPath: string;
   close(): void;
 }
@@ -90,6 +102,7 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
   const problems = createBackupProblems(now);
   keepDataPrivate(dataDir, backupDir);
 
+  const feed = createChangeFeed(reportError);
   let db: Database | null = null;
   let damage: DamagedDatabaseError | null = null;
   try {
@@ -105,6 +118,9 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
     if (db === null) throw new AppError('damaged', damage?.message ?? 'The database is not open.');
     return db;
   };
+  // Commits of other connections show as a new data_version; 0 while no database is open.
+  const readDataVersion = () => (db === null ? 0 : (db.pragma('data_version', { simple: true }) as number));
+  let seenDataVersion = readDataVersion();
   // While a restore swaps the database, calls wait for it instead of meeting a closed connection.
   let swapping: Promise<void> | null = null;
   const imports = options.importWorker ? createImportRunner({ script: options.importWorker, dbPath, db: connection, now }) : null;
@@ -117,13 +133,15 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
     return swapping;
   };
   // The one place the context (and so every store) is built, again after each restore.
-  const build = () => createServices(createCoreContext(connection(), { now, backups: { backupDir, restore, checkCanRestore, problems }, imports }));
+  const build = () => createServices(createCoreContext(connection(), { now, backups: { backupDir, restore, checkCanRestore, problems }, imports, onCommit: feed.committed }));
   const recover = async (file: string | null) => {
     const recovery = await replaceDamagedDatabase(dbPath, backupDir, file, now());
     db = await open();
     damage = null;
+    seenDataVersion = readDataVersion();
     services = build();
     becameSound();
+    feed.everything();
     return recovery;
   };
   let services = damage ? damagedDatabaseServices(damage, recover) : build();
@@ -135,7 +153,9 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
     } finally {
       // Reopened whether or not the copy worked: the online backup either replaced everything or nothing.
       db = await open();
+      seenDataVersion = readDataVersion();
       services = build();
+      feed.everything();
     }
   }
 
@@ -144,7 +164,7 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
   };
   const dispatchNow = async (operation: string, input: unknown) => {
     await settled();
-    return dispatch(services, operation, input, reportError);
+    return feed.during(operation, input, () => dispatch(services, operation, input, reportError));
   };
 
   return {
@@ -161,6 +181,15 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
     },
     damage: () => damage,
     sound,
+    subscribe: feed.subscribe,
+    noticeOtherWrites() {
+      if (swapping) return false;
+      const version = readDataVersion();
+      if (version === seenDataVersion) return false;
+      seenDataVersion = version;
+      feed.everything();
+      return true;
+    },
     dbPath,
     close() {
       imports?.close();

@@ -1,10 +1,13 @@
 import type { ApiResult } from '../../shared/api/api-result';
-import { openCore, type Core } from '../core/core';
+import { openCore, type ChangeListener, type Core } from '../core/core';
 import type { DamagedDatabaseError } from '../core/db';
 import type { AppLog } from './app-log';
 import { scheduleDailyBackups, type DailyBackups } from './daily-backups';
 import { acquireDataDirLock } from './data-dir-lock';
 import { watchSyncFolders, type SyncWatcher } from './sync-watcher';
+
+/** How often the host looks for commits of other connections: well inside the second a page may lag. */
+const OTHER_WRITES_INTERVAL_MS = 500;
 
 export interface HostOptions {
   dataDir: string;
@@ -20,11 +23,13 @@ export interface HostOptions {
 
 /** A running core with everything a long-lived host keeps beside it. */
 export interface Host {
-  /**
-   * What the transports carry: raw input in, result or error data out. The change feed (one event per
-   * commit, from the core's `write`) is meant to sit here beside it, so IPC and HTTP get both from one place.
-   */
+  /** What the transports carry: raw input in, result or error data out. */
   dispatch(operation: string, input: unknown): Promise<ApiResult<unknown>>;
+  /**
+   * The core's change feed, which the transports carry beside it (IPC to the window, Server-Sent Events
+   * to the tabs): one event per commit, and "everything" when another process committed.
+   */
+  subscribe(listener: ChangeListener): () => void;
   dbPath: string;
   /**
    * What is wrong while the database is damaged (issue 21): the host then answers only the status and
@@ -46,7 +51,9 @@ export async function startHost({ dataDir, owner, log, importWorker, now }: Host
   let core: Core | undefined;
   let backups: DailyBackups | undefined;
   let watcher: SyncWatcher | undefined;
+  let otherWrites: NodeJS.Timeout | undefined;
   const stop = () => {
+    clearInterval(otherWrites);
     watcher?.close();
     backups?.stop();
     core?.close();
@@ -66,6 +73,15 @@ export async function startHost({ dataDir, owner, log, importWorker, now }: Host
   try {
     core = await openCore(dataDir, { reportError: log.error, importWorker, whenDamaged: 'recover', ...(now ? { now } : {}) });
     const opened = core;
+    // The CLI beside the app, or the import worker, commits on its own connection: look for that twice a second.
+    otherWrites = setInterval(() => {
+      try {
+        opened.noticeOtherWrites();
+      } catch (error) {
+        log.error('Looking for writes of other processes failed', error);
+      }
+    }, OTHER_WRITES_INTERVAL_MS);
+    otherWrites.unref();
     if (opened.damage() === null) await startBackground(opened);
     else void opened.sound.then(() => (closed ? undefined : startBackground(opened))).catch((error: unknown) => log.error('Starting after the restore failed', error));
   } catch (error) {
@@ -74,6 +90,7 @@ export async function startHost({ dataDir, owner, log, importWorker, now }: Host
   }
   return {
     dispatch: core.dispatch,
+    subscribe: core.subscribe,
     dbPath: core.dbPath,
     damage: core.damage,
     close() {

@@ -35,6 +35,51 @@ function send(options: { method?: string; path: string; headers?: Record<string,
   });
 }
 
+interface OpenStream {
+  status: number;
+  contentType: string;
+  /** The next event's data, parsed. */
+  next(): Promise<{ seq: number; scope: string; changes: unknown[] }>;
+  close(): void;
+}
+
+/** Opens the change stream and reads its events as they come. */
+function openStream(headers: Record<string, string>): Promise<OpenStream> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: host.port, path: '/api/changes', headers: { Host: `127.0.0.1:${host.port}`, ...headers } }, (res) => {
+      let buffered = '';
+      const events: string[] = [];
+      const waiting: ((data: string) => void)[] = [];
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        buffered += chunk;
+        let end: number;
+        while ((end = buffered.indexOf('\n\n')) >= 0) {
+          const block = buffered.slice(0, end);
+          buffered = buffered.slice(end + 2);
+          const data = block.split('\n').find((line) => line.startsWith('data: '));
+          if (!data) continue;
+          const taker = waiting.shift();
+          if (taker) taker(data.slice(6));
+          else events.push(data.slice(6));
+        }
+      });
+      resolve({
+        status: res.statusCode ?? 0,
+        contentType: String(res.headers['content-type']),
+        next: () => new Promise((done) => {
+          const ready = events.shift();
+          if (ready !== undefined) done(JSON.parse(ready));
+          else waiting.push((data) => done(JSON.parse(data)));
+        }),
+        close: () => req.destroy(),
+      });
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 function api(operation: string, body: unknown, headers: Record<string, string> = {}): Promise<Answer> {
   return send({
     method: 'POST',
@@ -51,7 +96,7 @@ beforeAll(async () => {
   writeFileSync(path.join(rendererDir, 'index.html'), '<div id="root"></div>');
   writeFileSync(path.join(dir, 'secret.txt'), 'not for the browser');
   core = await openCore(path.join(dir, 'data'));
-  host = await startWebHost({ dispatch: core.dispatch, rendererDir, token: TOKEN, port: 0 });
+  host = await startWebHost({ dispatch: core.dispatch, subscribe: core.subscribe, rendererDir, token: TOKEN, port: 0 });
 });
 
 afterAll(async () => {
@@ -132,6 +177,38 @@ describe('the web host', () => {
     expect(answer.headers.allow).toBe('GET, HEAD');
     expect(answer.headers['content-security-policy']).toContain("script-src 'self'");
     expect(answer.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('refuses the change stream without the token, from a foreign Host or from a foreign Origin', async () => {
+    const authorized = { Authorization: `Bearer ${TOKEN}` };
+    const refusals: [Record<string, string>, number, string][] = [
+      [{}, 401, 'unauthorized'],
+      [{ Authorization: `Bearer ${TOKEN}x` }, 401, 'unauthorized'],
+      [{ ...authorized, Host: `evil.example:${host.port}` }, 403, 'forbidden'],
+      [{ ...authorized, Origin: 'https://evil.example' }, 403, 'forbidden'],
+    ];
+    for (const [headers, status, code] of refusals) {
+      const answer = await send({ path: '/api/changes', headers });
+      expect(answer.status, JSON.stringify(headers)).toBe(status);
+      expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code } });
+    }
+  });
+
+  it('streams one event per committed write to a tab with the token', async () => {
+    const stream = await openStream({ Authorization: `Bearer ${TOKEN}`, Origin: `http://127.0.0.1:${host.port}` });
+    try {
+      expect(stream.status).toBe(200);
+      expect(stream.contentType).toMatch(/^text\/event-stream/);
+      const created = JSON.parse((await api('createWorkspace', { name: 'Streamed' })).body).value as { id: string };
+      const event = await stream.next();
+      expect(event).toMatchObject({ scope: 'records', changes: [{ kind: 'workspace', workspaceId: null, ids: [] }] });
+      await api('updateWorkspace', { id: created.id, name: 'Streamed again' });
+      const second = await stream.next();
+      expect(second.seq).toBe(event.seq + 1);
+      expect(second.changes).toEqual([{ kind: 'workspace', workspaceId: null, ids: [created.id] }]);
+    } finally {
+      stream.close();
+    }
   });
 
   it('serves the renderer with the CSP, and nothing outside its folder', async () => {

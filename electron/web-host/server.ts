@@ -1,8 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiResult } from '../../shared/api/api-result';
+import { CHANGE_STREAM_PATH } from '../../shared/api/change-event';
 import { isAuthorized } from '../security/access-token';
 import { isAllowedOrigin, isLoopbackHost } from '../security/request-origin';
+import { streamChanges, type SubscribeChanges } from './change-stream';
 import { SECURITY_HEADERS, sendJson, sendRefusal, statusFor } from './http-answer';
 import { readJsonBody } from './request-body';
 import { serveStaticFile } from './static-files';
@@ -11,6 +13,8 @@ export type Dispatch = (operation: string, input: unknown) => Promise<ApiResult<
 
 export interface WebHostOptions {
   dispatch: Dispatch;
+  /** The core's change feed, streamed to tabs at GET /api/changes. */
+  subscribe: SubscribeChanges;
   /** The built renderer (dist/renderer). */
   rendererDir: string;
   token: string;
@@ -25,7 +29,10 @@ export interface RunningWebHost {
   close(): Promise<void>;
 }
 
-/** Starts the web host on 127.0.0.1: the built renderer, and the API as POST /api/<operation>. */
+/**
+ * Starts the web host on 127.0.0.1: the built renderer, the API as POST /api/<operation>, and the
+ * change feed as Server-Sent Events at GET /api/changes (behind the same checks as the API).
+ */
 export async function startWebHost(options: WebHostOptions): Promise<RunningWebHost> {
   let port = options.port;
   const server: Server = createServer((request, response) => {
@@ -74,6 +81,9 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
 async function handleApi(request: IncomingMessage, response: ServerResponse, operation: string, options: WebHostOptions): Promise<void> {
   if (!isAuthorized(request.headers.authorization, options.token)) {
     return sendRefusal(response, 401, { code: 'unauthorized', message: 'Missing or wrong access token: open the link the web host printed.' });
+  }
+  if (`/api/${operation}` === CHANGE_STREAM_PATH && request.method === 'GET') {
+    return streamChanges(request, response, options.subscribe);
   }
   if (request.method !== 'POST') {
     return sendRefusal(response, 405, { code: 'invalid_input', message: `Use POST for /api/${operation}.` });

@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   // Two hosts on one folder would each sync it and each hold the database: the second one stops here, saying why.
   const cairn = await startHost({ dataDir, owner: 'the web host', log, importWorker: path.resolve(here, '../import-worker.js') });
   const rendererDir = path.resolve(here, '../../renderer');
-  const host = await startWebHost({ dispatch: cairn.dispatch, rendererDir, token: createAccessToken(), port: args.port }).catch((error: unknown) => {
+  const host = await startWebHost({ dispatch: cairn.dispatch, subscribe: cairn.subscribe, rendererDir, token: createAccessToken(), port: args.port }).catch((error: unknown) => {
     cairn.close();
     throw error;
   });

@@ -1,8 +1,11 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { installApi } from './api/api';
 import { connectApi } from './api/connect-api';
 import { App } from './app/app';
+import { followChanges } from './queries/follow-changes';
+import { queryClient } from './queries/query-client';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/controls.css';
@@ -22,12 +25,17 @@ import './styles/sessions.css';
 import './styles/backup.css';
 
 // The web host's token arrives in the URL hash: connect (and take it) before the router reads the hash.
-installApi(connectApi());
+const connection = connectApi();
+installApi(connection.api);
+// Every write, by this window, another tab, the CLI or the folder's watcher, refreshes what it made untrue.
+followChanges(connection.changes, queryClient);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
   </StrictMode>,
 );

@@ -1,17 +1,17 @@
 import { BackupButton } from '../backup/backup-button';
 import { CairnMark } from '../components/cairn-mark';
 import { navigate } from '../router';
-import { useProfileStore } from '../stores/profile-store';
+import { useProfileName } from '../profile/use-profile-name';
 import { useUiStore } from '../stores/ui-store';
 import { useWorkspaceStore } from '../stores/workspace-store';
+import { useWorkspaces } from '../workspace/use-workspaces';
 
 /** The window's top bar: the app, the workspace being worked in, and who is working. */
 export function AppHeader() {
-  const workspaces = useWorkspaceStore((state) => state.workspaces) ?? [];
-  const currentId = useWorkspaceStore((state) => state.currentId);
+  const { workspaces = [], workspace } = useWorkspaces();
   const select = useWorkspaceStore((state) => state.select);
   const openNewWorkspace = useUiStore((state) => state.setNewWorkspaceOpen);
-  const name = useProfileStore((state) => state.name);
+  const name = useProfileName();
 
   return (
     <header className="app-header">
@@ -27,7 +27,7 @@ export function AppHeader() {
           <select
             id="workspace-select"
             className="select select-quiet"
-            value={currentId ?? ''}
+            value={workspace?.id ?? ''}
             onChange={(event) => {
               select(event.target.value);
               navigate({ name: 'decisions' });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { errorCode, errorMessage } from '../api/error-message';
 import { DamagedDatabaseScreen } from '../backup/damaged-database-screen';
 import { ErrorAlert } from '../components/error-alert';
@@ -8,11 +8,11 @@ import { ToastRegion } from '../components/toast-region';
 import { NewDecisionDialog } from '../decisions/new-decision-dialog';
 import { ProfileDialog } from '../profile/profile-dialog';
 import { useRoute } from '../router';
-import { useProfileStore } from '../stores/profile-store';
+import { useServerQuery } from '../queries/server-query';
 import { useUiStore } from '../stores/ui-store';
-import { selectCurrentWorkspace, useWorkspaceStore } from '../stores/workspace-store';
 import { FirstWorkspace } from '../workspace/first-workspace';
 import { NewWorkspaceDialog } from '../workspace/new-workspace-dialog';
+import { useWorkspaces } from '../workspace/use-workspaces';
 import { AppHeader } from './app-header';
 import { AppNav } from './app-nav';
 import { GlobalShortcuts } from './global-shortcuts';
@@ -20,22 +20,20 @@ import { RouteView } from './route-view';
 
 /** The whole window: loads who is working and where, then shows the page the address names. */
 export function App() {
-  const [startError, setStartError] = useState<unknown>(null);
-  const name = useProfileStore((state) => state.name);
-  const workspaces = useWorkspaceStore((state) => state.workspaces);
-  const workspace = useWorkspaceStore(selectCurrentWorkspace);
+  const profile = useServerQuery('getProfile', {});
+  const { workspaces, workspace, error: workspacesError } = useWorkspaces();
   const newDecision = useUiStore((state) => state.newDecision);
   const newWorkspaceOpen = useUiStore((state) => state.newWorkspaceOpen);
   const route = useRoute();
 
-  useEffect(() => {
-    Promise.all([useProfileStore.getState().load(), useWorkspaceStore.getState().load()]).catch(setStartError);
-  }, []);
+  // Only a first read that failed stops the start: a later failed refresh keeps what is on screen.
+  const startError = (profile.data === undefined && profile.error) || (workspaces === undefined && workspacesError);
 
   // The host found its database damaged and answers nothing but the way back (issue 21).
   if (errorCode(startError) === 'damaged') return <DamagedDatabaseScreen />;
   if (startError) return <StartFailure error={startError} />;
-  if (name === undefined || workspaces === undefined) return <Loading label="Opening Cairn…" />;
+  if (profile.data === undefined || workspaces === undefined) return <Loading label="Opening Cairn…" />;
+  const name = profile.data.name;
 
   return (
     <>

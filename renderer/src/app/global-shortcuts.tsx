@@ -5,7 +5,7 @@ import { ShortcutHelp } from '../palette/shortcut-help';
 import { navigate } from '../router';
 import { useToastStore } from '../stores/toast-store';
 import { useUiStore } from '../stores/ui-store';
-import { useWorkspaceStore } from '../stores/workspace-store';
+import { useWorkspaces } from '../workspace/use-workspaces';
 
 /**
  * The keys that work on every page: N for a new decision, / for search, Ctrl/Cmd+Z to undo a delete,
@@ -26,7 +26,7 @@ export function GlobalShortcuts({ hasWorkspace }: { hasWorkspace: boolean }) {
   useKeyShortcut('?', () => usePaletteStore.getState().setShortcutsOpen(true));
   const paletteOpen = usePaletteStore((state) => state.paletteOpen);
   const shortcutsOpen = usePaletteStore((state) => state.shortcutsOpen);
-  const workspaceId = useWorkspaceStore((state) => state.currentId);
+  const workspaceId = useWorkspaces().workspace?.id ?? null;
   return (
     <>
       {paletteOpen && workspaceId && <CommandPalette workspaceId={workspaceId} />}

@@ -1,12 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { BackupInfo } from '../../../shared/api/backup-operations';
-import { errorMessage } from '../api/error-message';
 import { FormDialog } from '../components/form-dialog';
 import { ErrorAlert } from '../components/error-alert';
 import { Loading } from '../components/loading';
 import { useToastStore } from '../stores/toast-store';
 import { backupDate, backupKindLabel, fileSize } from './backup-labels';
-import { useBackupStore } from './backup-store';
+import { mutate } from '../queries/run-mutation';
+import { queryErrorMessage, useServerQuery } from '../queries/server-query';
 import { useBackupProblem } from './use-backup-problem';
 
 type Step = { name: 'list' } | { name: 'confirm'; backup: BackupInfo } | { name: 'restored'; backup: BackupInfo; safetyCopy: BackupInfo };
@@ -28,20 +28,15 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
 }
 
 function BackupList({ onClose, onRestore }: { onClose: () => void; onRestore: (backup: BackupInfo) => void }) {
-  const list = useBackupStore((state) => state.list);
-  const load = useBackupStore((state) => state.load);
-  const backUp = useBackupStore((state) => state.backUp);
+  const query = useServerQuery('listBackups', {});
+  const list = query.data ?? null;
+  const loadError = queryErrorMessage(query);
   const showToast = useToastStore((state) => state.show);
-  const [loadError, setLoadError] = useState<string | null>(null);
   // Asked again with each list, so a backup that works clears it.
   const problem = useBackupProblem(list);
 
-  useEffect(() => {
-    load().catch((failure: unknown) => setLoadError(errorMessage(failure)));
-  }, [load]);
-
   const backUpNow = async () => {
-    const backup = await backUp();
+    const backup = await mutate('backupNow', {});
     showToast(`Backed up to ${backup.file}`);
   };
 
@@ -86,13 +81,12 @@ function BackupList({ onClose, onRestore }: { onClose: () => void; onRestore: (b
 }
 
 function ConfirmRestore({ backup, onCancel, onRestored }: { backup: BackupInfo; onCancel: () => void; onRestored: (safetyCopy: BackupInfo) => void }) {
-  const restore = useBackupStore((state) => state.restore);
   return (
     <FormDialog
       title="Restore this backup?"
       onDismiss={onCancel}
       lockWhilePending
-      onSubmit={async () => onRestored(await restore(backup.file))}
+      onSubmit={async () => onRestored((await mutate('restoreBackup', { file: backup.file })).safetyCopy)}
       submitLabel="Replace my data with this backup"
       pendingLabel="Restoring…"
       tone="danger"

@@ -6,21 +6,20 @@ import { decisionName } from '../decisions/decision-name';
 import { formFields } from '../forms/form-errors';
 import { FormProblem } from '../forms/form-problem';
 import { SelectField } from '../forms/select-field';
-import { useCurrentDecisionStore } from '../stores/current-decision-store';
 import { showToast } from '../stores/toast-store';
+import { addLink } from './decision-actions';
 import { DecisionPicker } from './decision-picker';
 
 const FIELDS = formFields({ kind: 'Link type', decision: 'Decision' }, { aliases: { toId: 'decision', fromId: 'decision' } });
 
 /** Links this decision to another: "this decision <link type> <decision>". */
 export function AddLinkDialog({ decision, workspaceId, onClose }: { decision: Decision; workspaceId: string; onClose: () => void }) {
-  const addLink = useCurrentDecisionStore((state) => state.addLink);
   const [kind, setKind] = useState<LinkKind>('relates-to');
   const [target, setTarget] = useState<DecisionSummary | null>(null);
 
   const submit = async () => {
     if (!target) throw new FormProblem({ field: 'decision', message: 'Choose the decision to link to' });
-    await addLink(kind, target.id);
+    await addLink(decision, kind, target.id);
     showToast(`Linked: ${LINK_LABELS[kind].outgoing.toLowerCase()} ${decisionName(target)}`);
     onClose();
   };

@@ -4,20 +4,20 @@ import { FormDialog } from '../components/form-dialog';
 import { formFields } from '../forms/form-errors';
 import { TextField } from '../forms/text-field';
 import { showToast } from '../stores/toast-store';
-import { useWorkspaceStore } from '../stores/workspace-store';
+import type { Workspace } from '../../../shared/api/contract';
+import { addCustomStatus } from '../workspace/use-workspaces';
 import { customStatusName } from './custom-status-name';
 
 // The status goes to the API as the last of the workspace's custom statuses.
 const FIELDS = formFields({ name: 'Status name' }, { aliases: { customStatuses: 'name' } });
 
 /** Adds a status the team uses beyond the built-in ones (e.g. "on-hold") to the workspace. */
-export function CustomStatusDialog({ onClose }: { onClose: () => void }) {
-  const addCustomStatus = useWorkspaceStore((state) => state.addCustomStatus);
+export function CustomStatusDialog({ workspace, onClose }: { workspace: Workspace; onClose: () => void }) {
   const [typed, setTyped] = useState('');
   const name = customStatusName(typed);
 
   const submit = async () => {
-    await addCustomStatus(name);
+    await addCustomStatus(workspace, name);
     showToast(`Added status ${statusLabel(name)}`);
     onClose();
   };

@@ -1,24 +1,12 @@
-import { useEffect, useState } from 'react';
-import { api } from '../api/api';
-import { errorMessage } from '../api/error-message';
 import { ErrorAlert } from '../components/error-alert';
+import { queryErrorMessage, useServerQuery } from '../queries/server-query';
 import { routeHash } from '../router';
 
 /** The goals that link to this decision: the other end of a goal's "linked decisions". */
 export function DecisionGoals({ decisionId }: { decisionId: string }) {
-  const [goals, setGoals] = useState<{ id: string; title: string }[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    api()
-      .listDecisionGoals({ decisionId })
-      .then((found) => current && setGoals(found))
-      .catch((caught: unknown) => current && setError(errorMessage(caught)));
-    return () => {
-      current = false;
-    };
-  }, [decisionId]);
+  const query = useServerQuery('listDecisionGoals', { decisionId });
+  const goals = query.data ?? null;
+  const error = queryErrorMessage(query);
 
   return (
     <section className="side-section">

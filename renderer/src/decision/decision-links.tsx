@@ -7,19 +7,18 @@ import { ErrorAlert } from '../components/error-alert';
 import { StatusBadge } from '../components/status-badge';
 import { decisionName } from '../decisions/decision-name';
 import { routeHash } from '../router';
-import { useCurrentDecisionStore } from '../stores/current-decision-store';
 import { AddLinkDialog } from './add-link-dialog';
+import { removeLink } from './decision-actions';
 
 /** How this decision relates to others, both ways ("Supersedes 0001 …", "Amended by 0009 …"). */
 export function DecisionLinks({ decision, workspaceId }: { decision: Decision; workspaceId: string }) {
-  const removeLink = useCurrentDecisionStore((state) => state.removeLink);
   const [adding, setAdding] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   const remove = async (link: DecisionLinkView) => {
     setError(null);
     try {
-      await removeLink(link.kind, link.otherId);
+      await removeLink(decision, link.kind, link.otherId);
     } catch (failure) {
       setError(errorMessage(failure));
     }

@@ -79,12 +79,12 @@ export function DecisionPage({ id, workspace }: { id: string; workspace: Workspa
           )}
         </article>
         <div className="decision-side">
-          <StatusControl decision={decision} customStatuses={workspace.customStatuses} />
+          <StatusControl decision={decision} workspace={workspace} />
           <DecisionDetails decision={decision} />
           <DecisionLinks decision={decision} workspaceId={workspace.id} />
           <DecisionGoals decisionId={id} />
           <RotationSessionBacklinks subject="decision" id={id} />
-          <DecisionSessions workspaceId={workspace.id} decisionId={id} revision={decision.revision} />
+          <DecisionSessions workspaceId={workspace.id} decisionId={id} />
         </div>
       </div>
 

@@ -1,23 +1,23 @@
 import { useId, useState } from 'react';
+import type { Workspace } from '../../../shared/api/contract';
 import { statusSourceWords, type Decision } from '../../../shared/domain/decision';
 import { allowedStatuses, NO_STATUS, statusLabel } from '../../../shared/domain/decision-status';
 import { errorMessage } from '../api/error-message';
 import { ErrorAlert } from '../components/error-alert';
-import { useCurrentDecisionStore } from '../stores/current-decision-store';
 import { CustomStatusDialog } from './custom-status-dialog';
+import { changeStatus } from './decision-actions';
 
 const ADD_CUSTOM = '\u0000add-custom-status';
 
 /** Changes a decision's status on the spot (saved at once), and lets a team add its own statuses. */
-export function StatusControl({ decision, customStatuses }: { decision: Decision; customStatuses: string[] }) {
-  const changeStatus = useCurrentDecisionStore((state) => state.changeStatus);
+export function StatusControl({ decision, workspace }: { decision: Decision; workspace: Workspace }) {
   const id = useId();
   const [pending, setPending] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [addingStatus, setAddingStatus] = useState(false);
 
   const conventionNote = statusSourceWords(decision.statusSource);
-  const statuses = allowedStatuses(customStatuses);
+  const statuses = allowedStatuses(workspace.customStatuses);
   if (decision.status !== null && !statuses.includes(decision.status)) statuses.push(decision.status);
 
   const choose = async (status: string) => {
@@ -29,7 +29,7 @@ export function StatusControl({ decision, customStatuses }: { decision: Decision
     setPending(status);
     setError(null);
     try {
-      await changeStatus(status);
+      await changeStatus(decision, status);
     } catch (failure) {
       setError(errorMessage(failure));
     } finally {
@@ -66,7 +66,7 @@ export function StatusControl({ decision, customStatuses }: { decision: Decision
         Add custom status…
       </button>
       <ErrorAlert message={error} />
-      {addingStatus && <CustomStatusDialog onClose={() => setAddingStatus(false)} />}
+      {addingStatus && <CustomStatusDialog workspace={workspace} onClose={() => setAddingStatus(false)} />}
     </section>
   );
 }

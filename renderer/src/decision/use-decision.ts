@@ -1,15 +1,16 @@
-import { useEffect } from 'react';
 import type { Decision } from '../../../shared/domain/decision';
-import { useCurrentDecisionStore } from '../stores/current-decision-store';
+import { errorCode, errorMessage } from '../api/error-message';
+import { useServerQuery } from '../queries/server-query';
 
-/** Loads a decision for a page and returns it once it is the one asked for, with why it may be missing. */
-export function useDecision(id: string): { decision: Decision | null; loadError: string | null; notFound: boolean } {
-  const decision = useCurrentDecisionStore((state) => state.decision);
-  const failure = useCurrentDecisionStore((state) => state.loadFailure);
-  const load = useCurrentDecisionStore((state) => state.load);
-  useEffect(() => {
-    void load(id);
-  }, [id, load]);
-  const failed = failure?.id === id ? failure : null;
-  return { decision: decision?.id === id ? decision : null, loadError: failed?.message ?? null, notFound: failed?.notFound ?? false };
+/** A decision for a page, kept up to date by the cache, with why it may be missing. */
+export function useDecision(id: string): { decision: Decision | null; loadError: string | null; notFound: boolean; refetch: () => Promise<unknown> } {
+  const { data, error, refetch } = useServerQuery('getDecision', { id });
+  // A decision deleted while its page is open is gone, even though the last answer is still cached.
+  const failed = error !== null;
+  return {
+    decision: failed ? null : (data ?? null),
+    loadError: failed ? errorMessage(error) : null,
+    notFound: failed && errorCode(error) === 'not_found',
+    refetch,
+  };
 }

@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useDecisionListStore } from '../stores/decision-list-store';
 import { DecisionRow } from './decision-row';
+import type { DecisionSearch } from './use-decision-search';
 
 const ROW_HEIGHT = 60;
 /** Fetch the next page when the rendered rows come this close to the last loaded one. */
@@ -12,12 +13,8 @@ const LOAD_AHEAD_ROWS = 100;
  * DOM, and further pages load as the view nears the end, so 10,000 decisions scroll smoothly.
  * ArrowUp/ArrowDown (and Home/End, PageUp/PageDown) move focus between rows; Enter opens one.
  */
-export function DecisionList() {
-  const items = useDecisionListStore((state) => state.items);
-  const total = useDecisionListStore((state) => state.total);
-  const loadingMore = useDecisionListStore((state) => state.loadingMore);
-  const loadMore = useDecisionListStore((state) => state.loadMore);
-  const resultsKey = useDecisionListStore((state) => state.resultsKey);
+export function DecisionList({ search }: { search: DecisionSearch }) {
+  const { items, total, loadingMore, loadMore, resultsKey } = search;
   const scrollRef = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<number | null>(null);
   const [activeIndex, setActiveIndex] = useState(0);
@@ -37,13 +34,13 @@ export function DecisionList() {
   const tabbableIndex = rows.some((row) => row.index === activeIndex) ? activeIndex : (rows[0]?.index ?? 0);
 
   useEffect(() => {
-    if (lastRendered >= items.length - LOAD_AHEAD_ROWS && items.length < total) void loadMore();
+    if (lastRendered >= items.length - LOAD_AHEAD_ROWS && items.length < total) loadMore();
   }, [lastRendered, items.length, total, loadMore]);
 
   // New filters make a new list: show it from the top (a refresh of the same list keeps its place).
   const shownResults = useRef(resultsKey);
   useEffect(() => {
-    if (shownResults.current === resultsKey) return;
+    if (resultsKey === null || shownResults.current === resultsKey) return;
     shownResults.current = resultsKey;
     virtualizer.scrollToOffset(0);
     setActiveIndex(0);
@@ -89,7 +86,7 @@ export function DecisionList() {
       ref={scrollRef}
       className="decision-list-scroll"
       onKeyDown={onKeyDown}
-      onScroll={(event) => useDecisionListStore.setState({ scrollOffset: event.currentTarget.scrollTop })}
+      onScroll={(event) => useDecisionListStore.getState().setScrollOffset(event.currentTarget.scrollTop)}
       onFocus={(event) => {
         const row = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
         if (row) setActiveIndex(Number(row.dataset.index));

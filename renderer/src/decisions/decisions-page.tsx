@@ -10,23 +10,21 @@ import { useUiStore } from '../stores/ui-store';
 import { hasActiveFilters } from './decision-filters';
 import { DecisionList } from './decision-list';
 import { FiltersPanel } from './filters-panel';
+import { useDecisionSearch } from './use-decision-search';
 
 /** The decision log: search, facets and the (virtualised) list of every decision in the workspace. */
 export function DecisionsPage({ workspaceId }: { workspaceId: string }) {
   const open = useDecisionListStore((state) => state.open);
-  const total = useDecisionListStore((state) => state.total);
-  const loading = useDecisionListStore((state) => state.loading);
-  const loadedWorkspace = useDecisionListStore((state) => state.workspaceId);
-  const error = useDecisionListStore((state) => state.error);
   const filters = useDecisionListStore((state) => state.filters);
+  const search = useDecisionSearch(workspaceId);
+  const { total, firstLoad, error } = search;
   const openNewDecision = useUiStore((state) => state.openNewDecision);
   useDocumentTitle('Decisions');
 
   useEffect(() => open(workspaceId), [open, workspaceId]);
 
-  const firstLoad = loading && (loadedWorkspace !== workspaceId || total === 0);
   const filtered = hasActiveFilters(filters);
-  const noneYet = !loading && total === 0 && !filtered;
+  const noneYet = !firstLoad && !search.searching && !error && total === 0 && !filtered;
 
   const newDecisionButton = (
     <button type="button" className="button button-primary" onClick={() => openNewDecision()} aria-keyshortcuts="n">
@@ -54,9 +52,9 @@ export function DecisionsPage({ workspaceId }: { workspaceId: string }) {
         <>
           <SearchField />
           <div className="decisions-layout">
-            <FiltersPanel />
+            <FiltersPanel facets={search.facets} />
             <section className="decisions-results" aria-label="Results">
-              {firstLoad ? <Loading label="Loading decisions…" /> : total === 0 ? <NoMatch /> : <DecisionList />}
+              {firstLoad ? <Loading label="Loading decisions…" /> : total === 0 ? <NoMatch /> : <DecisionList search={search} />}
             </section>
           </div>
         </>

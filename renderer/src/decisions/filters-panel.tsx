@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import type { SearchDecisionsOutput } from '../../../shared/api/contract';
 import { statusLabel } from '../../../shared/domain/decision-status';
 import { statusTone } from '../components/status-tone';
 import { useDecisionListStore } from '../stores/decision-list-store';
@@ -7,9 +8,8 @@ import { statusOptions, tagOptions } from './facet-options';
 const TAGS_SHOWN = 12;
 
 /** The facet filters beside the list: status, tags, person and date range. */
-export function FiltersPanel() {
+export function FiltersPanel({ facets }: { facets: SearchDecisionsOutput['facets'] | null }) {
   const filters = useDecisionListStore((state) => state.filters);
-  const facets = useDecisionListStore((state) => state.facets);
   const store = useDecisionListStore.getState;
   const [allTags, setAllTags] = useState(false);
   const id = useId();

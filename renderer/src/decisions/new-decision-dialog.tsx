@@ -6,7 +6,7 @@ import { formFields } from '../forms/form-errors';
 import { SelectField } from '../forms/select-field';
 import { TextField } from '../forms/text-field';
 import { navigate } from '../router';
-import { useCurrentDecisionStore } from '../stores/current-decision-store';
+import { createDecision } from '../decision/decision-actions';
 import { useUiStore, type NewDecisionIntent } from '../stores/ui-store';
 import { decisionName } from './decision-name';
 
@@ -15,12 +15,11 @@ const FIELDS = formFields({ title: 'Title', template: 'Template' }, { apiPrefix:
 /** Starts a decision from a template — or, from "Supersede", the decision that replaces another. */
 export function NewDecisionDialog({ intent, workspaceId }: { intent: NewDecisionIntent; workspaceId: string }) {
   const close = useUiStore((state) => state.closeNewDecision);
-  const create = useCurrentDecisionStore((state) => state.create);
   const [title, setTitle] = useState('');
   const [template, setTemplate] = useState<TemplateId>(DEFAULT_TEMPLATE);
 
   const submit = async () => {
-    const decision = await create({
+    const decision = await createDecision({
       workspaceId,
       template,
       content: { title },

@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import type { Decision } from '../../../shared/domain/decision';
 import { allowedStatuses, NO_STATUS, statusLabel } from '../../../shared/domain/decision-status';
 import { TEMPLATES, type TemplateSection } from '../../../shared/domain/template';
@@ -17,7 +17,7 @@ import { SelectField } from '../forms/select-field';
 import { TextField } from '../forms/text-field';
 import { useKeyShortcut } from '../keyboard/use-key-shortcut';
 import { navigate } from '../router';
-import { useCurrentDecisionStore } from '../stores/current-decision-store';
+import { saveDecision } from '../decision/decision-actions';
 import { showToast } from '../stores/toast-store';
 import { changedFields } from './changed-fields';
 import { contentFromDraft, draftFromContent, type DecisionDraft } from './decision-draft';
@@ -29,8 +29,16 @@ type TextKey = { [K in keyof DecisionDraft]: DecisionDraft[K] extends string ? K
  * The form and live preview for one revision of a decision. Save sends only the changed fields,
  * based on the revision the edit started from, so a concurrent save is reported, not overwritten.
  */
-export function EditorForm({ decision, customStatuses }: { decision: Decision; customStatuses: string[] }) {
-  const save = useCurrentDecisionStore((state) => state.save);
+interface EditorFormProps {
+  decision: Decision;
+  customStatuses: string[];
+  /** Told when typing starts and when it is all undone, so the page keeps this revision while there are edits. */
+  onDirtyChange: (dirty: boolean) => void;
+  /** After a conflict: drop the edits and edit the latest revision. */
+  onLoadLatest: () => Promise<void>;
+}
+
+export function EditorForm({ decision, customStatuses, onDirtyChange, onLoadLatest }: EditorFormProps) {
   const id = useId();
   const [draft, setDraft] = useState(() => draftFromContent(decision));
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
@@ -42,6 +50,7 @@ export function EditorForm({ decision, customStatuses }: { decision: Decision; c
   const previewContent = useMemo(() => contentFromDraft(previewDraft), [previewDraft]);
   const statuses = allowedStatuses(customStatuses);
   if (draft.status !== '' && !statuses.includes(draft.status)) statuses.push(draft.status);
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
 
   const text = (key: TextKey) => ({
     value: draft[key],
@@ -51,7 +60,7 @@ export function EditorForm({ decision, customStatuses }: { decision: Decision; c
 
   const submit = async () => {
     if (dirty) {
-      await save(changes, decision.revision);
+      await saveDecision(decision.id, changes, decision.revision);
       showToast('Saved');
     } else showToast('No changes to save');
     navigate({ name: 'decision', id: decision.id });
@@ -84,7 +93,7 @@ export function EditorForm({ decision, customStatuses }: { decision: Decision; c
         }
       />
       <FormAlert />
-      <ConflictActions decisionId={decision.id} />
+      <ConflictActions onLoadLatest={onLoadLatest} />
 
       <div className="editor-panes">
         <div className="editor-form">
@@ -161,12 +170,11 @@ export function EditorForm({ decision, customStatuses }: { decision: Decision; c
 }
 
 /** After a save refused because someone else saved first: the way to the latest revision. */
-function ConflictActions({ decisionId }: { decisionId: string }) {
-  const reload = useCurrentDecisionStore((state) => state.load);
+function ConflictActions({ onLoadLatest }: { onLoadLatest: () => Promise<void> }) {
   if (useFormState().errors.code !== 'conflict') return null;
   return (
     <div className="conflict-actions">
-      <button type="button" className="button button-small" onClick={() => void reload(decisionId)}>
+      <button type="button" className="button button-small" onClick={() => void onLoadLatest()}>
         Load the latest revision
       </button>
       <span>Your edits here are discarded; copy anything you want to keep first.</span>

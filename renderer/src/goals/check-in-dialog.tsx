@@ -6,9 +6,9 @@ import { FormDialog } from '../components/form-dialog';
 import { Field, FieldControl, FieldMessage } from '../forms/field';
 import type { FormFields } from '../forms/form-errors';
 import { FormProblem } from '../forms/form-problem';
-import { useCurrentGoalStore } from '../stores/current-goal-store';
 import { showToast } from '../stores/toast-store';
 import { ConfidenceOptions } from './confidence-options';
+import { recordCheckIns } from './goal-actions';
 
 interface Row {
   subject: CheckInSubject;
@@ -63,7 +63,6 @@ function checkInFields(rows: Row[]): FormFields {
 
 /** Quick entry for a whole goal: one date, one row per result and behavior; rows left empty are skipped. */
 export function CheckInDialog({ view, onClose }: { view: GoalView; onClose: () => void }) {
-  const record = useCurrentGoalStore((state) => state.recordCheckIns);
   const [date, setDate] = useState(view.today);
   const [rows, setRows] = useState(() => rowsOf(view));
 
@@ -76,7 +75,7 @@ export function CheckInDialog({ view, onClose }: { view: GoalView; onClose: () =
       .map(({ row, index }) => ({ field: `row-${index}-value`, message: `${row.label}: "${row.value}" is not a number.` }));
     if (first) throw new FormProblem(first, ...more);
     if (filled.length === 0) throw new FormProblem({ field: 'entries', message: 'Enter a value for at least one result or behavior.' });
-    await record({
+    await recordCheckIns(view.goal, {
       date,
       entries: filled.map(({ row }) => ({
         subject: row.subject,

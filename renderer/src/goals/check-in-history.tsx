@@ -2,9 +2,9 @@ import { useState } from 'react';
 import type { CheckIn, Goal } from '../../../shared/goals/goal';
 import { numberText, withUnit } from '../../../shared/goals/number-text';
 import { errorMessage } from '../api/error-message';
-import { useCurrentGoalStore } from '../stores/current-goal-store';
 import { showToast } from '../stores/toast-store';
 import { EditCheckInDialog } from './edit-check-in-dialog';
+import { deleteCheckIn } from './goal-actions';
 
 /** What a check-in was about, in words. */
 export function checkInSubjectLabel(goal: Goal, checkIn: CheckIn): string {
@@ -22,7 +22,6 @@ function valueText(goal: Goal, checkIn: CheckIn): string {
 
 /** Every check-in, newest first, each correctable or removable (with Undo). */
 export function CheckInHistory({ goal, checkIns }: { goal: Goal; checkIns: CheckIn[] }) {
-  const remove = useCurrentGoalStore((state) => state.deleteCheckIn);
   const [editing, setEditing] = useState<CheckIn | null>(null);
   if (checkIns.length === 0) return <p className="section-empty">No check-ins yet. Use “Check in” to enter this week’s values for the whole goal at once.</p>;
   const newestFirst = [...checkIns].reverse();
@@ -63,7 +62,7 @@ export function CheckInHistory({ goal, checkIns }: { goal: Goal; checkIns: Check
                     type="button"
                     className="button button-small button-quiet"
                     aria-label={`Delete check-in of ${checkIn.date}: ${label}`}
-                    onClick={() => remove(checkIn).catch((error: unknown) => showToast(`Could not delete the check-in: ${errorMessage(error)}`))}
+                    onClick={() => deleteCheckIn(checkIn).catch((error: unknown) => showToast(`Could not delete the check-in: ${errorMessage(error)}`))}
                   >
                     Delete
                   </button>

@@ -5,14 +5,13 @@ import { formFields } from '../forms/form-errors';
 import { FormProblem } from '../forms/form-problem';
 import { SelectField } from '../forms/select-field';
 import { TextField } from '../forms/text-field';
-import { useCurrentGoalStore } from '../stores/current-goal-store';
 import { ConfidenceOptions } from './confidence-options';
+import { updateCheckIn } from './goal-actions';
 
 const FIELDS = formFields({ date: 'Date', value: 'Value', note: 'Note', confidence: 'Confidence' });
 
 /** Corrects one check-in of the history: its date, value, note or confidence. */
 export function EditCheckInDialog({ checkIn, label, onClose }: { checkIn: CheckIn; label: string; onClose: () => void }) {
-  const update = useCurrentGoalStore((state) => state.updateCheckIn);
   const [date, setDate] = useState(checkIn.date);
   const [value, setValue] = useState(String(checkIn.value));
   const [note, setNote] = useState(checkIn.note);
@@ -20,7 +19,7 @@ export function EditCheckInDialog({ checkIn, label, onClose }: { checkIn: CheckI
 
   const submit = async () => {
     if (value.trim() === '' || !Number.isFinite(Number(value))) throw new FormProblem({ field: 'value', message: `Value: "${value}" is not a number.` });
-    await update({ id: checkIn.id, date, value: Number(value), note, confidence: confidence === '' ? null : Number(confidence) });
+    await updateCheckIn({ id: checkIn.id, date, value: Number(value), note, confidence: confidence === '' ? null : Number(confidence) });
     onClose();
   };
 

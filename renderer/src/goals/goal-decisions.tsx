@@ -4,13 +4,12 @@ import { errorMessage } from '../api/error-message';
 import { StatusBadge } from '../components/status-badge';
 import { decisionName } from '../decisions/decision-name';
 import { routeHash } from '../router';
-import { useCurrentGoalStore } from '../stores/current-goal-store';
 import { showToast } from '../stores/toast-store';
+import { unlinkDecision } from './goal-actions';
 import { LinkDecisionDialog } from './link-decision-dialog';
 
 /** The decisions this goal links to, with a way to add or remove one. */
 export function GoalDecisions({ goal }: { goal: Goal }) {
-  const unlink = useCurrentGoalStore((state) => state.unlinkDecision);
   const [linking, setLinking] = useState(false);
   return (
     <section className="side-section" aria-labelledby="goal-decisions-title">
@@ -31,7 +30,7 @@ export function GoalDecisions({ goal }: { goal: Goal }) {
                 type="button"
                 className="icon-button"
                 aria-label={`Unlink ${decisionName(decision)}`}
-                onClick={() => void unlink(decision.id).catch((error: unknown) => showToast(`Could not unlink: ${errorMessage(error)}`))}
+                onClick={() => void unlinkDecision(goal, decision.id).catch((error: unknown) => showToast(`Could not unlink: ${errorMessage(error)}`))}
               >
                 <svg viewBox="0 0 12 12" aria-hidden="true">
                   <path d="M3 3l6 6M9 3l-6 6" />

@@ -15,7 +15,7 @@ import { SelectField } from '../forms/select-field';
 import { SubmitButton } from '../forms/submit-button';
 import { TextField } from '../forms/text-field';
 import { navigate } from '../router';
-import { useCurrentGoalStore } from '../stores/current-goal-store';
+import { createGoal, updateGoal } from './goal-actions';
 import { showToast } from '../stores/toast-store';
 import { draftOf, definitionOf, emptyBehavior, emptyResult, newGoalDraft, type BehaviorDraft, type GoalDraft, type ResultDraft } from './goal-draft';
 import { GoalMissing } from './goal-missing';
@@ -29,7 +29,6 @@ export function GoalEditorPage({ id, workspaceId }: { id: string | null; workspa
 }
 
 function NewGoal({ workspaceId }: { workspaceId: string }) {
-  const create = useCurrentGoalStore((state) => state.create);
   const today = toCalendarDate(new Date());
   useDocumentTitle('New goal');
   return (
@@ -39,7 +38,7 @@ function NewGoal({ workspaceId }: { workspaceId: string }) {
       checkInCounts={{}}
       onCancel={() => navigate({ name: 'goals' })}
       onSave={async (definition) => {
-        const view = await create({ workspaceId, ...definition });
+        const view = await createGoal({ workspaceId, ...definition });
         showToast(`Created goal "${view.goal.title}"`);
         navigate({ name: 'goal', id: view.goal.id }, { replace: true });
       }}
@@ -49,7 +48,6 @@ function NewGoal({ workspaceId }: { workspaceId: string }) {
 
 function ExistingGoal({ id }: { id: string }) {
   const { view, loadError, notFound } = useGoal(id);
-  const update = useCurrentGoalStore((state) => state.update);
   useDocumentTitle(view ? `Edit ${view.goal.title}` : null);
   if (!view) return <GoalMissing loadError={loadError} notFound={notFound} />;
   const checkInCounts: Record<string, number> = {};
@@ -61,7 +59,7 @@ function ExistingGoal({ id }: { id: string }) {
       checkInCounts={checkInCounts}
       onCancel={() => navigate({ name: 'goal', id })}
       onSave={async (definition) => {
-        await update({ id, ...definition });
+        await updateGoal({ id, ...definition });
         showToast('Saved the goal');
         navigate({ name: 'goal', id });
       }}

@@ -1,24 +1,19 @@
-import { useEffect } from 'react';
 import { useDocumentTitle } from '../app/use-document-title';
 import { EmptyState } from '../components/empty-state';
 import { ErrorAlert } from '../components/error-alert';
 import { Loading } from '../components/loading';
 import { PageHeader } from '../components/page-header';
 import { routeHash } from '../router';
-import { useGoalListStore } from '../stores/goal-list-store';
+import { queryErrorMessage, useServerQuery } from '../queries/server-query';
 import { GoalStatusBadge } from './goal-status-badge';
 import { TrendSparkline } from './trend-sparkline';
 
 /** Every goal of the workspace with its status and a small trend of its first result. */
 export function GoalsPage({ workspaceId }: { workspaceId: string }) {
-  const load = useGoalListStore((state) => state.load);
-  const goals = useGoalListStore((state) => (state.workspaceId === workspaceId ? state.goals : null));
-  const error = useGoalListStore((state) => state.error);
+  const query = useServerQuery('listGoals', { workspaceId });
+  const goals = query.data ?? null;
+  const error = queryErrorMessage(query);
   useDocumentTitle('Goals');
-
-  useEffect(() => {
-    void load(workspaceId);
-  }, [load, workspaceId]);
 
   return (
     <div className="page page-goals">

@@ -6,19 +6,18 @@ import { DecisionPicker } from '../decision/decision-picker';
 import { decisionName } from '../decisions/decision-name';
 import { formFields } from '../forms/form-errors';
 import { FormProblem } from '../forms/form-problem';
-import { useCurrentGoalStore } from '../stores/current-goal-store';
 import { showToast } from '../stores/toast-store';
+import { linkDecision } from './goal-actions';
 
 const FIELDS = formFields({ decision: 'Decision' }, { aliases: { decisionId: 'decision' } });
 
 /** Links the goal to a decision of its workspace, e.g. the ADR that introduced trunk-based development. */
 export function LinkDecisionDialog({ goal, onClose }: { goal: Goal; onClose: () => void }) {
-  const link = useCurrentGoalStore((state) => state.linkDecision);
   const [target, setTarget] = useState<DecisionSummary | null>(null);
 
   const submit = async () => {
     if (!target) throw new FormProblem({ field: 'decision', message: 'Choose the decision to link to' });
-    await link(target.id);
+    await linkDecision(goal, target.id);
     showToast(`Linked ${decisionName(target)}`);
     onClose();
   };

@@ -1,15 +1,11 @@
-import { useEffect } from 'react';
 import type { GoalView } from '../../../shared/api/goal-operations';
-import { useCurrentGoalStore } from '../stores/current-goal-store';
+import { errorCode, errorMessage } from '../api/error-message';
+import { useServerQuery } from '../queries/server-query';
 
-/** Loads a goal for a page and returns it once it is the one asked for, with why it may be missing. */
+/** A goal for a page, kept up to date by the cache, with why it may be missing. */
 export function useGoal(id: string): { view: GoalView | null; loadError: string | null; notFound: boolean } {
-  const view = useCurrentGoalStore((state) => state.view);
-  const failure = useCurrentGoalStore((state) => state.loadFailure);
-  const load = useCurrentGoalStore((state) => state.load);
-  useEffect(() => {
-    void load(id);
-  }, [id, load]);
-  const failed = failure?.id === id ? failure : null;
-  return { view: view?.goal.id === id ? view : null, loadError: failed?.message ?? null, notFound: failed?.notFound ?? false };
+  const { data, error } = useServerQuery('getGoal', { id });
+  // A goal deleted while its page is open is gone, even though the last answer is still cached.
+  const failed = error !== null;
+  return { view: failed ? null : (data ?? null), loadError: failed ? errorMessage(error) : null, notFound: failed && errorCode(error) === 'not_found' };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { statusLabel } from '../../../shared/domain/decision-status';
 import { LINK_KINDS } from '../../../shared/domain/link-kind';
 import { filterGraph, graphFacets } from '../../../shared/graph/decision-graph';
@@ -12,7 +12,7 @@ import { ErrorAlert } from '../components/error-alert';
 import { Loading } from '../components/loading';
 import { statusTone } from '../components/status-tone';
 import { PageHeader } from '../components/page-header';
-import { forWorkspace, useOverviewStore } from '../stores/overview-store';
+import { queryErrorMessage, useServerQuery } from '../queries/server-query';
 import { useUiStore } from '../stores/ui-store';
 import { GraphCanvas } from './graph-canvas';
 import { GraphExportDialog, type GraphExport } from './graph-export-dialog';
@@ -20,17 +20,14 @@ import { LinkCyclesAlert } from './link-cycles-alert';
 
 /** The decision graph: decisions as boxes, typed links as arrows, filtered, zoomable and exportable. */
 export function GraphPage({ workspaceId }: { workspaceId: string }) {
-  const graph = useOverviewStore((state) => forWorkspace(state.graph, workspaceId));
-  const error = useOverviewStore((state) => state.errors.graph);
+  const graphQuery = useServerQuery('getDecisionGraph', { workspaceId });
+  const graph = graphQuery.data ?? null;
+  const error = queryErrorMessage(graphQuery);
   const [statuses, setStatuses] = useState<string[]>([]);
   const [tag, setTag] = useState('');
   const [exported, setExported] = useState<GraphExport | null>(null);
   const tagId = useId();
   useDocumentTitle('Decision graph');
-
-  useEffect(() => {
-    void useOverviewStore.getState().loadGraph(workspaceId);
-  }, [workspaceId]);
 
   const facets = useMemo(() => (graph ? graphFacets(graph) : { statuses: [], tags: [] }), [graph]);
   const shown = useMemo(() => (graph ? filterGraph(graph, { statuses, tags: tag ? [tag] : [] }) : null), [graph, statuses, tag]);

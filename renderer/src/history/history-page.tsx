@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { RevisionSummary } from '../../../shared/api/contract';
 import { useDocumentTitle } from '../app/use-document-title';
 import { ErrorAlert } from '../components/error-alert';
@@ -8,20 +8,15 @@ import { DecisionMissing } from '../decision/decision-missing';
 import { useDecision } from '../decision/use-decision';
 import { decisionName } from '../decisions/decision-name';
 import { routeHash } from '../router';
-import { useHistoryStore } from '../stores/history-store';
+import { queryErrorMessage, useServerQuery } from '../queries/server-query';
 import { DiffView } from './diff-view';
 
 /** Every saved revision of a decision, and the difference between any two. */
 export function HistoryPage({ id }: { id: string }) {
   const { decision, loadError, notFound } = useDecision(id);
-  const open = useHistoryStore((state) => state.open);
-  const revisions = useHistoryStore((state) => (state.decisionId === id ? state.revisions : null));
-  const error = useHistoryStore((state) => state.error);
+  const history = useServerQuery('listRevisions', { decisionId: id });
+  const revisions = history.data ?? null;
   useDocumentTitle(decision ? `History of ${decisionName(decision)}` : null);
-
-  useEffect(() => {
-    void open(id);
-  }, [id, open]);
 
   if (!decision) return <DecisionMissing loadError={loadError} notFound={notFound} />;
 
@@ -35,19 +30,27 @@ export function HistoryPage({ id }: { id: string }) {
           </>
         }
       />
-      <ErrorAlert message={error} />
-      {revisions ? <RevisionCompare key={revisions[0]?.revision ?? 0} revisions={revisions} /> : <Loading label="Loading history…" />}
+      <ErrorAlert message={queryErrorMessage(history)} />
+      {revisions ? (
+        <RevisionCompare key={revisions[0]?.revision ?? 0} decisionId={id} revisions={revisions} />
+      ) : (
+        !history.error && <Loading label="Loading history…" />
+      )}
     </div>
   );
 }
 
-function RevisionCompare({ revisions }: { revisions: RevisionSummary[] }) {
-  const showDiff = useHistoryStore((state) => state.showDiff);
-  const diff = useHistoryStore((state) => state.diff);
-  const loadingDiff = useHistoryStore((state) => state.loadingDiff);
+/** The revisions with From and To choices; opens on the diff between the last two. */
+function RevisionCompare({ decisionId, revisions }: { decisionId: string; revisions: RevisionSummary[] }) {
   const latest = revisions[0]?.revision ?? 1;
   const [from, setFrom] = useState(revisions[1]?.revision ?? latest);
   const [to, setTo] = useState(latest);
+  // The pair whose diff is on screen: chosen with Show diff, at first the last two revisions.
+  const [shown, setShown] = useState(revisions.length < 2 ? null : { from, to });
+  // The last diff stays on screen while the next one is read.
+  const diffQuery = useServerQuery('diffRevisions', { decisionId, from: shown?.from ?? 1, to: shown?.to ?? 1 }, { enabled: shown !== null, keepPrevious: true });
+  const diff = shown && diffQuery.data ? { from: diffQuery.data.from.revision, to: diffQuery.data.to.revision, lines: diffQuery.data.lines } : null;
+  const loadingDiff = diffQuery.isFetching;
   const whenFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
@@ -103,13 +106,14 @@ function RevisionCompare({ revisions }: { revisions: RevisionSummary[] }) {
         </table>
       </div>
       <div className="diff-toolbar">
-        <button type="button" className="button button-primary" onClick={() => void showDiff(from, to)} disabled={loadingDiff}>
+        <button type="button" className="button button-primary" onClick={() => setShown({ from, to })} disabled={loadingDiff}>
           Show diff
         </button>
         <span className="diff-hint">
           Pick two revisions with the From and To columns.
         </span>
       </div>
+      <ErrorAlert message={queryErrorMessage(diffQuery)} />
       <section className="diff" aria-label="Diff">
         {diff ? (
           <>

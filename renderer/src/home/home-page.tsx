@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Workspace } from '../../../shared/api/contract';
 import type { GoalSummary } from '../../../shared/api/goal-operations';
 import type { RotationSummary, StuckTimer } from '../../../shared/api/rotation-operations';
@@ -14,24 +14,19 @@ import { GoalStatusBadge } from '../goals/goal-status-badge';
 import { TrendSparkline } from '../goals/trend-sparkline';
 import { reviewTiming } from '../review/review-timing';
 import { routeHash, type Route } from '../router';
-import { forWorkspace, useOverviewStore } from '../stores/overview-store';
+import { queryErrorMessage, useServerQuery } from '../queries/server-query';
 import { TimelineEntry } from '../timeline/timeline-entry';
 import { GettingStarted } from './getting-started';
 import type { RotationTurn } from './rotation-turn';
-import { useTeamActivityStore } from './team-activity-store';
+import { useTeamActivity } from './use-team-activity';
 
 /** The page Cairn opens on: what needs the team's attention now, and the way to every capability. */
 export function HomePage({ workspace }: { workspace: Workspace }) {
-  const home = useOverviewStore((state) => forWorkspace(state.home, workspace.id));
-  const error = useOverviewStore((state) => state.errors.home);
-  const activity = useTeamActivityStore((state) => (state.activity?.workspaceId === workspace.id ? state.activity : null));
-  const activityError = useTeamActivityStore((state) => state.error);
+  const homeQuery = useServerQuery('getHomeOverview', { workspaceId: workspace.id });
+  const home = homeQuery.data ?? null;
+  const error = queryErrorMessage(homeQuery);
+  const { activity, error: activityError } = useTeamActivity(workspace.id);
   useDocumentTitle('Home');
-
-  useEffect(() => {
-    void useOverviewStore.getState().loadHome(workspace.id);
-    void useTeamActivityStore.getState().load(workspace.id);
-  }, [workspace.id]);
 
   // Goals and rotations that cannot be read leave their cards empty (the error says why), not the whole page.
   const team = activity ?? (activityError ? { goals: [], rotations: [], turns: {}, stuck: [], readAt: 0 } : null);

@@ -9,6 +9,10 @@ function schedule(occurrences: { date: string; name: string | null; status?: 'sc
     rotationId: ID,
     today: '2026-03-11',
     ledger: [],
+    debts: [],
+    unapplied: [],
+    handover: null,
+    ticks: [],
     occurrences: occurrences.map((o) => ({
       date: o.date,
       startsAt: `${o.date}T09:00:00Z`,
@@ -23,7 +27,7 @@ function schedule(occurrences: { date: string; name: string | null; status?: 'sc
       topic: o.topic ? { id: ID, title: o.topic } : null,
       logged: false,
     })),
-  } as RotationSchedule;
+  };
 }
 
 describe('currentTurn', () => {

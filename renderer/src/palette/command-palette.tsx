@@ -1,13 +1,12 @@
-import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { statusLabel } from '../../../shared/domain/decision-status';
 import { goalStatusLabel } from '../../../shared/goals/goal';
-import { api } from '../api/api';
-import { errorMessage } from '../api/error-message';
 import { Dialog } from '../components/dialog';
 import { ErrorAlert } from '../components/error-alert';
 import { decisionName } from '../decisions/decision-name';
 import { openSampleWorkspace } from '../home/open-sample-workspace';
-import { useTeamActivityStore } from '../home/team-activity-store';
+import { useTypingPause } from '../keyboard/use-typing-pause';
+import { queryErrorMessage, useServerQuery } from '../queries/server-query';
 import { navigate } from '../router';
 import { useUiStore } from '../stores/ui-store';
 import { ACTION_ITEMS, matchItems, PAGE_ITEMS, type PaletteItem } from './palette-items';
@@ -20,40 +19,25 @@ const SEARCH_DELAY_MS = 120;
 /** Ctrl/Cmd+K: type a few letters, pick with the arrows, Enter to go. */
 export function CommandPalette({ workspaceId }: { workspaceId: string }) {
   const [query, setQuery] = useState('');
-  const [decisions, setDecisions] = useState<PaletteItem[]>([]);
   const [active, setActive] = useState(0);
-  const [error, setError] = useState<string | null>(null);
-  const activity = useTeamActivityStore((state) => (state.activity?.workspaceId === workspaceId ? state.activity : null));
+  const text = useTypingPause(query.trim(), SEARCH_DELAY_MS);
+  const search = useServerQuery('searchDecisions', { workspaceId, query: text, sort: text ? 'relevance' : 'date', limit: DECISIONS_SHOWN }, { keepPrevious: true });
+  const goalList = useServerQuery('listGoals', { workspaceId }).data;
+  const rotationList = useServerQuery('listRotations', { workspaceId }).data;
+  const error = queryErrorMessage(search);
   const listId = useId();
   const close = () => usePaletteStore.getState().setPaletteOpen(false);
 
-  useEffect(() => {
-    void useTeamActivityStore.getState().load(workspaceId);
-  }, [workspaceId]);
-
-  useEffect(() => {
-    const text = query.trim();
-    let current = true;
-    const timer = window.setTimeout(async () => {
-      try {
-        const found = await api().searchDecisions({ workspaceId, query: text, sort: text ? 'relevance' : 'date', limit: DECISIONS_SHOWN });
-        if (!current) return;
-        setDecisions(
-          found.items.map((d) => ({ id: `decision:${d.id}`, group: 'Decisions', label: decisionName(d), detail: statusLabel(d.status), run: { route: { name: 'decision', id: d.id } } })),
-        );
-        setError(null);
-      } catch (caught) {
-        if (current) setError(errorMessage(caught));
-      }
-    }, SEARCH_DELAY_MS);
-    return () => {
-      current = false;
-      window.clearTimeout(timer);
-    };
-  }, [query, workspaceId]);
-
+  const found = search.data?.items;
   const items = useMemo(() => {
-    const goals: PaletteItem[] = (activity?.goals ?? []).map((g) => ({
+    const decisions: PaletteItem[] = (found ?? []).map((d) => ({
+      id: `decision:${d.id}`,
+      group: 'Decisions',
+      label: decisionName(d),
+      detail: statusLabel(d.status),
+      run: { route: { name: 'decision', id: d.id } },
+    }));
+    const goals: PaletteItem[] = (goalList ?? []).map((g) => ({
       id: `goal:${g.id}`,
       group: 'Goals',
       label: g.title,
@@ -61,7 +45,7 @@ export function CommandPalette({ workspaceId }: { workspaceId: string }) {
       keywords: g.team,
       run: { route: { name: 'goal', id: g.id } },
     }));
-    const rotations: PaletteItem[] = (activity?.rotations ?? []).map((r) => ({
+    const rotations: PaletteItem[] = (rotationList ?? []).map((r) => ({
       id: `rotation:${r.id}`,
       group: 'Rotations',
       label: r.name,
@@ -69,7 +53,7 @@ export function CommandPalette({ workspaceId }: { workspaceId: string }) {
       run: { route: { name: 'rotation', id: r.id } },
     }));
     return [...decisions, ...matchItems(goals, query).slice(0, 5), ...matchItems(rotations, query).slice(0, 5), ...matchItems(ACTION_ITEMS, query), ...matchItems(PAGE_ITEMS, query)];
-  }, [decisions, activity, query]);
+  }, [found, goalList, rotationList, query]);
 
   const shown = Math.min(active, Math.max(0, items.length - 1));
 

@@ -3,17 +3,16 @@ import { CairnMark } from '../components/cairn-mark';
 import { FormDialog } from '../components/form-dialog';
 import { formFields } from '../forms/form-errors';
 import { TextField } from '../forms/text-field';
-import { useProfileStore } from '../stores/profile-store';
+import { mutate } from '../queries/run-mutation';
 
 const FIELDS = formFields({ name: 'Your name' });
 
 /** First start: asks for the name that will author every revision. Cannot be skipped. */
 export function ProfileDialog() {
-  const setName = useProfileStore((state) => state.setName);
   const [name, setNameText] = useState('');
 
   return (
-    <FormDialog title="Welcome to Cairn" lead={<CairnMark className="welcome-mark" />} onSubmit={() => setName(name)} fields={FIELDS} submitLabel="Continue">
+    <FormDialog title="Welcome to Cairn" lead={<CairnMark className="welcome-mark" />} onSubmit={async () => void (await mutate('setProfile', { name }))} fields={FIELDS} submitLabel="Continue">
       <p className="dialog-text">
         Cairn keeps your team&apos;s architecture decisions: what was decided, by whom, and why. Each decision is a marker the next person can
         follow.

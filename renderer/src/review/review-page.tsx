@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { toCalendarDate } from '../../../shared/domain/calendar-date';
 import type { DecisionSummary } from '../../../shared/domain/decision';
 import { useDocumentTitle } from '../app/use-document-title';
@@ -9,20 +8,21 @@ import { StatusBadge } from '../components/status-badge';
 import { PageHeader } from '../components/page-header';
 import { decisionName } from '../decisions/decision-name';
 import { routeHash } from '../router';
-import { COMING_UP_DAYS, useReviewStore } from '../stores/review-store';
+import { queryErrorMessage, useServerQuery } from '../queries/server-query';
 import { reviewTiming } from './review-timing';
+
+/** How far ahead "coming up" looks. */
+const COMING_UP_DAYS = 30;
 
 /** Decisions whose review-by date has come, and those coming up: decisions are right at a point in time. */
 export function ReviewPage({ workspaceId }: { workspaceId: string }) {
-  const load = useReviewStore((state) => state.load);
-  const due = useReviewStore((state) => state.due);
-  const comingUp = useReviewStore((state) => state.comingUp);
-  const error = useReviewStore((state) => state.error);
+  const dueQuery = useServerQuery('listDueForReview', { workspaceId, withinDays: 0 });
+  const withinQuery = useServerQuery('listDueForReview', { workspaceId, withinDays: COMING_UP_DAYS });
+  const due = dueQuery.data ?? null;
+  const dueIds = new Set(due?.map((d) => d.id));
+  const comingUp = withinQuery.data?.filter((d) => !dueIds.has(d.id)) ?? null;
+  const error = queryErrorMessage(dueQuery) ?? queryErrorMessage(withinQuery);
   useDocumentTitle('Due for review');
-
-  useEffect(() => {
-    void load(workspaceId);
-  }, [load, workspaceId]);
 
   const today = toCalendarDate(new Date());
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { RotationSchedule, RotationTopic } from '../../../shared/api/rotation-operations';
-import { api } from '../api/api';
 import { errorMessage } from '../api/error-message';
+import { mutate } from '../queries/run-mutation';
 import { ErrorAlert } from '../components/error-alert';
 import { FormDialog } from '../components/form-dialog';
 import { Form } from '../forms/form';
@@ -9,7 +9,7 @@ import { FormAlert } from '../forms/form-alert';
 import { formFields } from '../forms/form-errors';
 import { SubmitButton } from '../forms/submit-button';
 import { TextField } from '../forms/text-field';
-import { useProfileStore } from '../stores/profile-store';
+import { useProfileName } from '../profile/use-profile-name';
 import { showToast } from '../stores/toast-store';
 import { formatDate } from './rotation-format';
 
@@ -17,12 +17,11 @@ interface BacklogProps {
   rotationId: string;
   topics: RotationTopic[];
   schedule: RotationSchedule;
-  onChanged: () => void;
 }
 
 /** Topics the team wants taught: propose, vote, and give one to an upcoming session. */
-export function BacklogPanel({ rotationId, topics, schedule, onChanged }: BacklogProps) {
-  const me = useProfileStore((state) => state.name) ?? 'Someone';
+export function BacklogPanel({ rotationId, topics, schedule }: BacklogProps) {
+  const me = useProfileName() ?? 'Someone';
   const [deleting, setDeleting] = useState<RotationTopic | null>(null);
   const [error, setError] = useState<string | null>(null);
   const sessions = schedule.occurrences.filter((o) => o.status === 'scheduled');
@@ -32,7 +31,6 @@ export function BacklogPanel({ rotationId, topics, schedule, onChanged }: Backlo
       await action();
       setError(null);
       if (message) showToast(message);
-      onChanged();
     } catch (failure) {
       setError(errorMessage(failure));
     }
@@ -40,7 +38,7 @@ export function BacklogPanel({ rotationId, topics, schedule, onChanged }: Backlo
 
   return (
     <div className="backlog-panel">
-      <ProposeTopicForm rotationId={rotationId} proposedBy={me} onProposed={onChanged} />
+      <ProposeTopicForm rotationId={rotationId} proposedBy={me} />
       <ErrorAlert message={error} />
       <section aria-labelledby="backlog-heading">
         <h2 id="backlog-heading" className="section-title">
@@ -60,7 +58,7 @@ export function BacklogPanel({ rotationId, topics, schedule, onChanged }: Backlo
                     aria-pressed={voted}
                     aria-label={`Vote for ${topic.title}`}
                     title={topic.voters.length ? `Votes: ${topic.voters.join(', ')}` : 'No votes yet'}
-                    onClick={() => void run(() => api().voteRotationTopic({ topicId: topic.id, voter: me, vote: !voted }))}
+                    onClick={() => void run(() => mutate('voteRotationTopic', { topicId: topic.id, voter: me, vote: !voted }))}
                   >
                     <span aria-hidden="true">▲</span>
                     <span className="vote-count">{topic.voters.length}</span>
@@ -91,7 +89,7 @@ export function BacklogPanel({ rotationId, topics, schedule, onChanged }: Backlo
                       value={topic.assignedDate ?? ''}
                       onChange={(e) =>
                         void run(
-                          () => api().assignRotationTopic({ topicId: topic.id, date: e.target.value || null }),
+                          () => mutate('assignRotationTopic', { topicId: topic.id, date: e.target.value || null }),
                           e.target.value ? `“${topic.title}” is on ${formatDate(e.target.value)}` : `“${topic.title}” is back in the backlog`,
                         )
                       }
@@ -123,10 +121,9 @@ export function BacklogPanel({ rotationId, topics, schedule, onChanged }: Backlo
           onDismiss={() => setDeleting(null)}
           cancelLabel="Keep it"
           onSubmit={async () => {
-            await api().deleteRotationTopic({ topicId: deleting.id });
+            await mutate('deleteRotationTopic', { topicId: deleting.id });
             setDeleting(null);
             showToast(`Deleted “${deleting.title}”`);
-            onChanged();
           }}
           submitLabel="Delete topic"
           tone="danger"
@@ -142,14 +139,14 @@ export function BacklogPanel({ rotationId, topics, schedule, onChanged }: Backlo
 
 const TOPIC_FIELDS = formFields({ title: 'Topic', description: 'Why it matters', links: 'Links' });
 
-function ProposeTopicForm({ rotationId, proposedBy, onProposed }: { rotationId: string; proposedBy: string; onProposed: () => void }) {
+function ProposeTopicForm({ rotationId, proposedBy }: { rotationId: string; proposedBy: string }) {
   const id = useId();
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [links, setLinks] = useState('');
 
   const submit = async () => {
-    await api().proposeRotationTopic({
+    await mutate('proposeRotationTopic', {
       rotationId,
       title,
       description,
@@ -159,7 +156,6 @@ function ProposeTopicForm({ rotationId, proposedBy, onProposed }: { rotationId: 
     setTitle('');
     setDescription('');
     setLinks('');
-    onProposed();
   };
 
   return (

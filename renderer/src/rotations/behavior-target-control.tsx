@@ -1,8 +1,8 @@
-import { useEffect, useId, useState } from 'react';
-import type { BehaviorTarget } from '../../../shared/api/rotation-link-operations';
+import { useId, useState } from 'react';
 import type { Rotation } from '../../../shared/api/rotation-operations';
-import { api } from '../api/api';
 import { errorMessage } from '../api/error-message';
+import { mutate } from '../queries/run-mutation';
+import { queryErrorMessage, useServerQuery } from '../queries/server-query';
 import { ErrorAlert } from '../components/error-alert';
 import { routeHash } from '../router';
 import { showToast } from '../stores/toast-store';
@@ -11,35 +11,23 @@ import { showToast } from '../stores/toast-store';
  * The goal behavior this rotation's sessions count toward ("teaches one topic a month"): every logged
  * session then checks that behavior in on its date.
  */
-export function BehaviorTargetControl({ rotation, onChanged }: { rotation: Rotation; onChanged: () => void }) {
+export function BehaviorTargetControl({ rotation }: { rotation: Rotation }) {
   const id = useId();
-  const [choices, setChoices] = useState<BehaviorTarget[] | null>(null);
-  const [target, setTarget] = useState<BehaviorTarget | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    Promise.all([api().listBehaviorTargets({ workspaceId: rotation.workspaceId }), api().getRotationBehavior({ rotationId: rotation.id })])
-      .then(([found, chosen]) => {
-        if (!current) return;
-        setChoices(found);
-        setTarget(chosen);
-      })
-      .catch((caught: unknown) => current && setError(errorMessage(caught)));
-    return () => {
-      current = false;
-    };
-  }, [rotation.id, rotation.workspaceId]);
+  const choicesQuery = useServerQuery('listBehaviorTargets', { workspaceId: rotation.workspaceId });
+  const targetQuery = useServerQuery('getRotationBehavior', { rotationId: rotation.id });
+  const choices = targetQuery.data === undefined ? null : (choicesQuery.data ?? null);
+  const target = targetQuery.data ?? null;
+  // A refusal of the choice belongs to choosing; a failed read to reading.
+  const [chooseError, setChooseError] = useState<string | null>(null);
+  const error = chooseError ?? queryErrorMessage(choicesQuery) ?? queryErrorMessage(targetQuery);
 
   const choose = async (behaviorId: string) => {
     try {
-      const chosen = await api().setRotationBehavior({ rotationId: rotation.id, behaviorId: behaviorId || null });
-      setTarget(chosen);
-      setError(null);
+      const chosen = await mutate('setRotationBehavior', { rotationId: rotation.id, behaviorId: behaviorId || null });
+      setChooseError(null);
       showToast(chosen ? `Sessions now count toward “${chosen.action}”` : 'Sessions no longer count toward a behavior');
-      onChanged();
     } catch (failure) {
-      setError(errorMessage(failure));
+      setChooseError(errorMessage(failure));
     }
   };
 

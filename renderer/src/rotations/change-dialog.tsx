@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
-import type { ChangePreview, Rotation, RotationSchedule } from '../../../shared/api/rotation-operations';
+import { useState } from 'react';
+import type { Rotation, RotationSchedule } from '../../../shared/api/rotation-operations';
 import type { RotationChange } from '../../../shared/rotations/rotation-change';
-import { api } from '../api/api';
-import { errorMessage } from '../api/error-message';
+import { useTypingPause } from '../keyboard/use-typing-pause';
+import { mutate } from '../queries/run-mutation';
+import { queryErrorMessage, useServerQuery } from '../queries/server-query';
 import { ErrorAlert } from '../components/error-alert';
 import { FormDialog } from '../components/form-dialog';
 import { formFields } from '../forms/form-errors';
@@ -30,11 +31,10 @@ interface ChangeDialogProps {
   /** The occurrence the change started from, when it was opened from a row. */
   date?: string;
   onClose: () => void;
-  onApplied: () => void;
 }
 
 /** Describes one change, shows what it would do to the upcoming turns, and applies it on request. */
-export function ChangeDialog({ rotation, schedule, type, date, onClose, onApplied }: ChangeDialogProps) {
+export function ChangeDialog({ rotation, schedule, type, date, onClose }: ChangeDialogProps) {
   const today = schedule.today;
   const activeMembers = rotation.members.filter((m) => m.activeUntil === null || m.activeUntil > today);
   const upcoming = schedule.occurrences.filter((o) => o.status === 'scheduled');
@@ -49,13 +49,19 @@ export function ChangeDialog({ rotation, schedule, type, date, onClose, onApplie
   const [dateB, setDateB] = useState(() => upcoming.find((o) => o.date !== firstDate && o.memberId !== holderOf(firstDate))?.date ?? '');
   const [coverer, setCoverer] = useState(() => activeMembers.find((m) => m.id !== holderOf(firstDate))?.id ?? '');
   const [name, setName] = useState('');
-  const [result, setResult] = useState<{ key: string; preview: ChangePreview | null; error: string | null } | null>(null);
 
   const change = buildChange();
   const changeKey = JSON.stringify(change);
-  const current = result?.key === changeKey ? result : null;
-  const preview = change ? (current?.preview ?? null) : null;
-  const previewError = change ? (current?.error ?? null) : null;
+  // A short pause so typing a name or picking dates does not ask for a preview per keystroke.
+  const wanted = JSON.parse(useTypingPause(changeKey, 150)) as RotationChange | null;
+  const previewQuery = useServerQuery(
+    'previewRotationChange',
+    { rotationId: rotation.id, change: wanted ?? { type: 'skipDate', date: today, reason: '' } },
+    { enabled: wanted !== null },
+  );
+  const settled = change !== null && JSON.stringify(wanted) === changeKey;
+  const preview = settled ? (previewQuery.data ?? null) : null;
+  const previewError = settled ? queryErrorMessage(previewQuery) : null;
 
   function buildChange(): RotationChange | null {
     switch (type) {
@@ -74,38 +80,19 @@ export function ChangeDialog({ rotation, schedule, type, date, onClose, onApplie
     }
   }
 
-  useEffect(() => {
-    const wanted = JSON.parse(changeKey) as RotationChange | null;
-    if (!wanted) return;
-    let current = true;
-    // A short pause so typing a name or picking dates does not ask for a preview per keystroke.
-    const timer = window.setTimeout(() => {
-      api()
-        .previewRotationChange({ rotationId: rotation.id, change: wanted })
-        .then((value) => current && setResult({ key: changeKey, preview: value, error: null }))
-        .catch((error: unknown) => current && setResult({ key: changeKey, preview: null, error: errorMessage(error) }));
-    }, 150);
-    return () => {
-      current = false;
-      window.clearTimeout(timer);
-    };
-  }, [changeKey, rotation.id]);
-
   const apply = async () => {
     if (!change) return;
-    const after = await api().applyRotationChange({ rotationId: rotation.id, change });
+    const after = await mutate('applyRotationChange', { rotationId: rotation.id, change });
     // Skips, absences, swaps and covers are records that can be taken back; member changes are not.
     const added = after.overrides.find((o) => !rotation.overrides.some((b) => b.id === o.id));
     showToast(
       `${TITLES[type]}: done`,
       added
         ? async () => {
-            await api().applyRotationChange({ rotationId: rotation.id, change: { type: 'removeOverride', overrideId: added.id } });
-            onApplied();
+            await mutate('applyRotationChange', { rotationId: rotation.id, change: { type: 'removeOverride', overrideId: added.id } });
           }
         : undefined,
     );
-    onApplied();
     onClose();
   };
 

@@ -1,19 +1,19 @@
-import { useEffect, useId, useState } from 'react';
-import type { OccurrenceView, Rotation, RotationLogEntry } from '../../../shared/api/rotation-operations';
+import { useId, useState } from 'react';
+import type { Rotation, RotationLogEntry } from '../../../shared/api/rotation-operations';
 import { addDays } from '../../../shared/domain/calendar-date';
-import { api } from '../api/api';
-import { errorMessage } from '../api/error-message';
+import { mutate } from '../queries/run-mutation';
 import { ErrorAlert } from '../components/error-alert';
 import { FormDialog } from '../components/form-dialog';
 import { formFields } from '../forms/form-errors';
 import { TextField } from '../forms/text-field';
-import { useProfileStore } from '../stores/profile-store';
+import { useProfileName } from '../profile/use-profile-name';
 import { showToast } from '../stores/toast-store';
 import { decisionName } from '../decisions/decision-name';
 import { routeHash } from '../router';
 import { BehaviorTargetControl } from './behavior-target-control';
 import { formatDate } from './rotation-format';
 import { SessionLinkPicker, type LinkChoice } from './session-link-picker';
+import { queryErrorMessage, useServerQuery } from '../queries/server-query';
 
 /** How far back the log offers sessions to record. */
 const PAST_DAYS = 120;
@@ -22,22 +22,17 @@ interface LogProps {
   rotation: Rotation;
   today: string;
   log: RotationLogEntry[];
-  onChanged: () => void;
 }
 
 /** Past sessions: what was taught or handled, who came, notes, handover, and quick feedback. */
-export function LogPanel({ rotation, today, log, onChanged }: LogProps) {
-  const [past, setPast] = useState<OccurrenceView[] | null>(null);
+export function LogPanel({ rotation, today, log }: LogProps) {
   const [editing, setEditing] = useState<{ date: string; holder: string | null } | null>(null);
   const [rating, setRating] = useState<string | null>(null);
 
-  useEffect(() => {
-    const from = addDays(today, -PAST_DAYS) < rotation.startDate ? rotation.startDate : addDays(today, -PAST_DAYS);
-    api()
-      .getRotationSchedule({ id: rotation.id, from, count: 60 })
-      .then((s) => setPast(s.occurrences.filter((o) => o.date <= today && o.status === 'scheduled').reverse()))
-      .catch(() => setPast([]));
-  }, [rotation.id, rotation.startDate, today, log]);
+  const from = addDays(today, -PAST_DAYS) < rotation.startDate ? rotation.startDate : addDays(today, -PAST_DAYS);
+  const schedule = useServerQuery('getRotationSchedule', { id: rotation.id, from, count: 60 });
+  // Without the schedule the log still lists the dates it has entries for.
+  const past = schedule.data?.occurrences.filter((o) => o.date <= today && o.status === 'scheduled').reverse() ?? null;
 
   const dates = [...new Set([...(past ?? []).map((o) => o.date), ...log.map((e) => e.date)])].sort().reverse();
   const holderOn = (date: string) => past?.find((o) => o.date === date)?.memberName ?? log.find((e) => e.date === date)?.holderName ?? null;
@@ -47,7 +42,7 @@ export function LogPanel({ rotation, today, log, onChanged }: LogProps) {
       <h2 id="log-heading" className="section-title">
         Session log
       </h2>
-      <BehaviorTargetControl rotation={rotation} onChanged={onChanged} />
+      <BehaviorTargetControl rotation={rotation} />
       {dates.length === 0 ? (
         <p className="section-empty">No sessions have happened yet. After the first one, record what was {rotation.kind === 'teaching' ? 'taught' : 'handled'} here.</p>
       ) : (
@@ -110,9 +105,9 @@ export function LogPanel({ rotation, today, log, onChanged }: LogProps) {
         </ul>
       )}
       {editing && (
-        <LogEntryDialog rotation={rotation} date={editing.date} holder={editing.holder} entry={log.find((e) => e.date === editing.date)} onClose={() => setEditing(null)} onSaved={onChanged} />
+        <LogEntryDialog rotation={rotation} date={editing.date} holder={editing.holder} entry={log.find((e) => e.date === editing.date)} onClose={() => setEditing(null)} />
       )}
-      {rating && <FeedbackDialog rotationId={rotation.id} date={rating} onClose={() => setRating(null)} onSaved={onChanged} />}
+      {rating && <FeedbackDialog rotationId={rotation.id} date={rating} onClose={() => setRating(null)} />}
     </section>
   );
 }
@@ -123,39 +118,27 @@ interface EntryProps {
   holder: string | null;
   entry: RotationLogEntry | undefined;
   onClose: () => void;
-  onSaved: () => void;
 }
 
 const LOG_FIELDS = formFields({ summary: 'Summary', notes: 'Notes', handover: 'Handover' });
 
-function LogEntryDialog({ rotation, date, holder, entry, onClose, onSaved }: EntryProps) {
+function LogEntryDialog({ rotation, date, holder, entry, onClose }: EntryProps) {
   const [summary, setSummary] = useState(entry?.summary ?? '');
   const [attendance, setAttendance] = useState<string[]>(entry?.attendance ?? []);
   const [notes, setNotes] = useState(entry?.notes ?? '');
   const [handover, setHandover] = useState(entry?.handover ?? '');
   const [decisionIds, setDecisionIds] = useState<string[]>(entry?.decisions.map((d) => d.id) ?? []);
   const [goalIds, setGoalIds] = useState<string[]>(entry?.goals.map((g) => g.id) ?? []);
-  const [decisionChoices, setDecisionChoices] = useState<LinkChoice[] | null>(null);
-  const [goalChoices, setGoalChoices] = useState<LinkChoice[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const decisionsQuery = useServerQuery('searchDecisions', { workspaceId: rotation.workspaceId, sort: 'number', order: 'desc', limit: 1000 });
+  const goalsQuery = useServerQuery('listGoals', { workspaceId: rotation.workspaceId });
+  const decisionChoices: LinkChoice[] | null = decisionsQuery.data?.items.map((d) => ({ id: d.id, label: decisionName(d) })) ?? null;
+  const goalChoices: LinkChoice[] | null = goalsQuery.data?.map((g) => ({ id: g.id, label: g.title })) ?? null;
+  const loadError = queryErrorMessage(decisionsQuery) ?? queryErrorMessage(goalsQuery);
   const people = [...new Set([...rotation.members.map((m) => m.name), ...attendance])];
 
-  useEffect(() => {
-    const workspaceId = rotation.workspaceId;
-    api()
-      .searchDecisions({ workspaceId, sort: 'number', order: 'desc', limit: 1000 })
-      .then((page) => setDecisionChoices(page.items.map((d) => ({ id: d.id, label: decisionName(d) }))))
-      .catch((failure: unknown) => setLoadError(errorMessage(failure)));
-    api()
-      .listGoals({ workspaceId })
-      .then((goals) => setGoalChoices(goals.map((g) => ({ id: g.id, label: g.title }))))
-      .catch((failure: unknown) => setLoadError(errorMessage(failure)));
-  }, [rotation.workspaceId]);
-
   const submit = async () => {
-    await api().saveRotationLogEntry({ rotationId: rotation.id, date, summary, attendance, notes, handover, decisionIds, goalIds });
+    await mutate('saveRotationLogEntry', { rotationId: rotation.id, date, summary, attendance, notes, handover, decisionIds, goalIds });
     showToast(`Logged ${formatDate(date)}`);
-    onSaved();
     onClose();
   };
 
@@ -195,16 +178,15 @@ function LogEntryDialog({ rotation, date, holder, entry, onClose, onSaved }: Ent
 
 const FEEDBACK_FIELDS = formFields({ comment: 'Comment' });
 
-function FeedbackDialog({ rotationId, date, onClose, onSaved }: { rotationId: string; date: string; onClose: () => void; onSaved: () => void }) {
+function FeedbackDialog({ rotationId, date, onClose }: { rotationId: string; date: string; onClose: () => void }) {
   const id = useId();
-  const me = useProfileStore((state) => state.name) ?? 'Someone';
+  const me = useProfileName() ?? 'Someone';
   const [rating, setRating] = useState(0);
   const [comment, setComment] = useState('');
 
   const submit = async () => {
-    await api().addRotationFeedback({ rotationId, date, rating, comment, author: me });
+    await mutate('addRotationFeedback', { rotationId, date, rating, comment, author: me });
     showToast('Thanks for the feedback');
-    onSaved();
     onClose();
   };
 

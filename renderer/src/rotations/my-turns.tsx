@@ -1,29 +1,13 @@
-import { useEffect, useState } from 'react';
-import type { MemberTurn } from '../../../shared/api/rotation-operations';
-import { api } from '../api/api';
-import { errorMessage } from '../api/error-message';
 import { ErrorAlert } from '../components/error-alert';
+import { queryErrorMessage, useServerQuery } from '../queries/server-query';
 import { routeHash } from '../router';
 import { formatDate } from './rotation-format';
 
 /** The person's own upcoming turns across every rotation, so nobody is surprised by their Friday. */
-export function MyTurns({ workspaceId, name, version }: { workspaceId: string; name: string; version: unknown }) {
-  const [state, setState] = useState<{ key: string; turns: MemberTurn[] | null; error: string | null } | null>(null);
-  const key = `${workspaceId}:${name}`;
-
-  useEffect(() => {
-    let current = true;
-    api()
-      .listMemberTurns({ workspaceId, name, count: 5 })
-      .then((turns) => current && setState({ key, turns, error: null }))
-      .catch((error: unknown) => current && setState({ key, turns: null, error: errorMessage(error) }));
-    return () => {
-      current = false;
-    };
-  }, [workspaceId, name, key, version]);
-
-  const shown = state?.key === key ? state : null;
-  if (!shown) return null;
+export function MyTurns({ workspaceId, name }: { workspaceId: string; name: string }) {
+  const query = useServerQuery('listMemberTurns', { workspaceId, name, count: 5 });
+  if (query.isPending && !query.error) return null;
+  const shown = { turns: query.data ?? null, error: queryErrorMessage(query) };
   return (
     <section className="my-turns" aria-labelledby="my-turns-heading">
       <h2 id="my-turns-heading" className="section-title">

@@ -2,7 +2,6 @@ import { useId, useState } from 'react';
 import type { Rotation, RotationKind } from '../../../shared/api/rotation-operations';
 import { toCalendarDate } from '../../../shared/domain/calendar-date';
 import { WEEKDAY_NAMES, type Cadence } from '../../../shared/rotations/rotation-model';
-import { api } from '../api/api';
 import { FormDialog } from '../components/form-dialog';
 import { Field, FieldControl, FieldMessage } from '../forms/field';
 import { formFields } from '../forms/form-errors';
@@ -11,6 +10,7 @@ import { TextField } from '../forms/text-field';
 import { navigate } from '../router';
 import { showToast } from '../stores/toast-store';
 import { localTimeZone } from './rotation-format';
+import { mutate } from '../queries/run-mutation';
 
 type CadenceChoice = 'weekly' | 'every-n-weeks' | 'monthly';
 
@@ -37,11 +37,10 @@ interface FormProps {
   workspaceId?: string;
   rotation?: Rotation;
   onClose: () => void;
-  onSaved?: (rotation: Rotation) => void;
 }
 
 /** Creates a rotation or edits its settings: name, kind, members in order, cadence, time, cap, checklist. */
-export function RotationFormDialog({ workspaceId, rotation, onClose, onSaved }: FormProps) {
+export function RotationFormDialog({ workspaceId, rotation, onClose }: FormProps) {
   const id = useId();
   const editing = rotation !== undefined;
   const [name, setName] = useState(rotation?.name ?? '');
@@ -78,13 +77,12 @@ export function RotationFormDialog({ workspaceId, rotation, onClose, onSaved }: 
       withSecondary: kind === 'role' && withSecondary,
     };
     if (rotation) {
-      const saved = await api().updateRotation({ id: rotation.id, ...settings });
+      const saved = await mutate('updateRotation', { id: rotation.id, ...settings });
       showToast(`Saved ${saved.name}`);
-      onSaved?.(saved);
       onClose();
     } else if (workspaceId) {
       const list = members.split('\n').map((m) => m.trim()).filter(Boolean);
-      const created = await api().createRotation({ workspaceId, members: list, ...settings });
+      const created = await mutate('createRotation', { workspaceId, members: list, ...settings });
       onClose();
       navigate({ name: 'rotation', id: created.id });
     }

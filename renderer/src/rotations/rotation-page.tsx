@@ -1,13 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { describeCadence } from '../../../shared/rotations/cadence-text';
 import { api } from '../api/api';
-import { errorMessage } from '../api/error-message';
+import { errorCode, errorMessage } from '../api/error-message';
 import { useDocumentTitle } from '../app/use-document-title';
 import { EmptyState } from '../components/empty-state';
 import { FormDialog } from '../components/form-dialog';
 import { ErrorAlert } from '../components/error-alert';
 import { Loading } from '../components/loading';
 import { PageHeader } from '../components/page-header';
+import { mutate } from '../queries/run-mutation';
+import { queryErrorMessage, useServerQuery } from '../queries/server-query';
 import { navigate } from '../router';
 import { showToast } from '../stores/toast-store';
 import { BacklogPanel } from './backlog-panel';
@@ -15,40 +17,31 @@ import { ChecklistView } from './checklist-view';
 import { downloadText } from './download-text';
 import { LogPanel } from './log-panel';
 import { RotationFormDialog } from './rotation-form-dialog';
-import { useCurrentRotationStore } from './rotation-store';
 import { SchedulePanel } from './schedule-panel';
 
 type Tab = 'schedule' | 'backlog' | 'log' | 'checklist';
 
+/** Upcoming occurrences the schedule shows. */
+const SCHEDULE_COUNT = 12;
+
 /** One rotation: its schedule and fairness, its topic backlog or checklist, its log, and exports. */
 export function RotationPage({ id }: { id: string }) {
-  const open = useCurrentRotationStore((state) => state.open);
-  const refresh = useCurrentRotationStore((state) => state.refresh);
-  const { rotation, schedule, topics, log, error, notFound } = useCurrentRotationStore();
+  const rotationQuery = useServerQuery('getRotation', { id });
+  const scheduleQuery = useServerQuery('getRotationSchedule', { id, count: SCHEDULE_COUNT });
+  const topicsQuery = useServerQuery('listRotationTopics', { rotationId: id });
+  const logQuery = useServerQuery('listRotationLog', { rotationId: id });
+  const reads = [rotationQuery, scheduleQuery, topicsQuery, logQuery];
+  const [rotation, schedule, topics, log] = [rotationQuery.data, scheduleQuery.data, topicsQuery.data, logQuery.data];
+  const error = reads.map(queryErrorMessage).find((message) => message !== null) ?? null;
+  const notFound = reads.some((query) => errorCode(query.error) === 'not_found');
   const [tab, setTab] = useState<Tab>('schedule');
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
-  const [syncFolder, setSyncFolder] = useState<string | null>(null);
   useDocumentTitle(rotation?.name ?? 'Rotation');
-  const workspaceId = rotation?.workspaceId;
-
-  useEffect(() => {
-    void open(id);
-  }, [open, id]);
-
   // Writing into the sync folder is offered only to a workspace that has one.
-  useEffect(() => {
-    if (!workspaceId) return;
-    let current = true;
-    api()
-      .getSyncFolder({ workspaceId })
-      .then((folder) => current && setSyncFolder(folder?.path ?? null))
-      .catch(() => current && setSyncFolder(null));
-    return () => {
-      current = false;
-    };
-  }, [workspaceId]);
+  const folderQuery = useServerQuery('getSyncFolder', { workspaceId: rotation?.workspaceId ?? id }, { enabled: rotation !== undefined });
+  const syncFolder = folderQuery.data?.path ?? null;
 
   if (notFound) {
     return (
@@ -79,7 +72,7 @@ export function RotationPage({ id }: { id: string }) {
 
   const writeToSyncFolder = async () => {
     try {
-      const result = await api().writeRotationMarkdown({ id });
+      const result = await mutate('writeRotationMarkdown', { id });
       showToast(result.written ? `Wrote ${result.path}` : `${result.path} is already up to date`);
       setActionError(null);
     } catch (failure) {
@@ -88,9 +81,9 @@ export function RotationPage({ id }: { id: string }) {
   };
 
   const remove = async () => {
-    await api().deleteRotation({ id });
+    // Off its page first, so the page does not show it missing while the list is read again.
+    await mutate('deleteRotation', { id }, { beforeRefresh: () => navigate({ name: 'rotations' }) });
     showToast(`Deleted ${rotation.name}`);
-    navigate({ name: 'rotations' });
   };
 
   const tabs: { id: Tab; label: string }[] = [
@@ -164,17 +157,17 @@ export function RotationPage({ id }: { id: string }) {
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="rotation-panel">
-        {tab === 'schedule' && <SchedulePanel rotation={rotation} schedule={schedule} onChanged={() => void refresh()} />}
-        {tab === 'backlog' && <BacklogPanel rotationId={rotation.id} topics={topics} schedule={schedule} onChanged={() => void refresh()} />}
+        {tab === 'schedule' && <SchedulePanel rotation={rotation} schedule={schedule} />}
+        {tab === 'backlog' && <BacklogPanel rotationId={rotation.id} topics={topics} schedule={schedule} />}
         {tab === 'checklist' &&
           (rotation.checklist.trim() ? (
             <ChecklistView markdown={rotation.checklist} />
           ) : (
             <p className="section-empty">No checklist yet. Use Edit to write the runbook a holder follows during their turn.</p>
           ))}
-        {tab === 'log' && <LogPanel rotation={rotation} today={schedule.today} log={log} onChanged={() => void refresh()} />}
+        {tab === 'log' && <LogPanel rotation={rotation} today={schedule.today} log={log} />}
       </div>
-      {editing && <RotationFormDialog rotation={rotation} onClose={() => setEditing(false)} onSaved={() => void refresh()} />}
+      {editing && <RotationFormDialog rotation={rotation} onClose={() => setEditing(false)} />}
       {deleting && (
         <FormDialog title={`Delete ${rotation.name}?`} onDismiss={() => setDeleting(false)} cancelLabel="Keep it" onSubmit={remove} submitLabel="Delete rotation" tone="danger">
           <p className="dialog-text">The schedule, its changes, the topic backlog and the session log go with it. This cannot be undone.</p>

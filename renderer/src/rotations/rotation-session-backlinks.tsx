@@ -1,25 +1,16 @@
-import { useEffect, useState } from 'react';
-import type { RotationSessionLink } from '../../../shared/api/rotation-link-operations';
-import { api } from '../api/api';
-import { errorMessage } from '../api/error-message';
 import { ErrorAlert } from '../components/error-alert';
+import { queryErrorMessage, useServerQuery } from '../queries/server-query';
 import { routeHash } from '../router';
 import { formatDate } from './rotation-format';
 
 /** The logged rotation sessions that were about a decision or a goal: the other end of a session's links. */
 export function RotationSessionBacklinks({ subject, id }: { subject: 'decision' | 'goal'; id: string }) {
-  const [sessions, setSessions] = useState<RotationSessionLink[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const forDecision = useServerQuery('listDecisionRotationSessions', { decisionId: id }, { enabled: subject === 'decision' });
+  const forGoal = useServerQuery('listGoalRotationSessions', { goalId: id }, { enabled: subject === 'goal' });
+  const query = subject === 'decision' ? forDecision : forGoal;
+  const sessions = query.data ?? null;
+  const error = queryErrorMessage(query);
   const key = `${subject}-${id}`;
-
-  useEffect(() => {
-    let current = true;
-    const request = subject === 'decision' ? api().listDecisionRotationSessions({ decisionId: id }) : api().listGoalRotationSessions({ goalId: id });
-    request.then((found) => current && setSessions(found)).catch((caught: unknown) => current && setError(errorMessage(caught)));
-    return () => {
-      current = false;
-    };
-  }, [subject, id]);
 
   return (
     <section className="side-section" aria-labelledby={`rotation-sessions-${key}`}>

@@ -1,30 +1,27 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { describeCadence } from '../../../shared/rotations/cadence-text';
 import { useDocumentTitle } from '../app/use-document-title';
 import { EmptyState } from '../components/empty-state';
 import { ErrorAlert } from '../components/error-alert';
 import { Loading } from '../components/loading';
 import { PageHeader } from '../components/page-header';
+import { queryErrorMessage, useServerQuery } from '../queries/server-query';
 import { routeHash } from '../router';
-import { useProfileStore } from '../stores/profile-store';
+import { useProfileName } from '../profile/use-profile-name';
 import { MyTurns } from './my-turns';
 import { StuckTimerPanel } from './stuck-timer-panel';
 import { RotationFormDialog } from './rotation-form-dialog';
 import { formatDate } from './rotation-format';
-import { useRotationListStore } from './rotation-store';
+
 
 /** The workspace's rotations: weekly teaching slots and rotating duty roles, with who is next. */
 export function RotationsPage({ workspaceId }: { workspaceId: string }) {
-  const load = useRotationListStore((state) => state.load);
-  const items = useRotationListStore((state) => (state.workspaceId === workspaceId ? state.items : null));
-  const error = useRotationListStore((state) => state.error);
+  const query = useServerQuery('listRotations', { workspaceId });
+  const items = query.data ?? null;
+  const error = queryErrorMessage(query);
   const [creating, setCreating] = useState(false);
-  const me = useProfileStore((state) => state.name);
+  const me = useProfileName();
   useDocumentTitle('Rotations');
-
-  useEffect(() => {
-    void load(workspaceId);
-  }, [load, workspaceId]);
 
   return (
     <div className="page page-rotations">
@@ -70,7 +67,7 @@ export function RotationsPage({ workspaceId }: { workspaceId: string }) {
           ))}
         </ul>
       )}
-      {me && items && items.length > 0 && <MyTurns workspaceId={workspaceId} name={me} version={items} />}
+      {me && items && items.length > 0 && <MyTurns workspaceId={workspaceId} name={me} />}
       {me && items && <StuckTimerPanel workspaceId={workspaceId} me={me} />}
       {creating && <RotationFormDialog workspaceId={workspaceId} onClose={() => setCreating(false)} />}
     </div>

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import type { LedgerView, OccurrenceView, Rotation, RotationSchedule } from '../../../shared/api/rotation-operations';
 import { changeList, type ChangeEntry } from '../../../shared/rotations/change-list';
 import { planOf } from '../../../shared/rotations/rotation-plan';
-import { api } from '../api/api';
 import { errorMessage } from '../api/error-message';
+import { mutate } from '../queries/run-mutation';
 import { showToast } from '../stores/toast-store';
 import { ChangeDialog, type ChangeType } from './change-dialog';
 import { formatDate } from './rotation-format';
@@ -11,7 +11,7 @@ import { formatDate } from './rotation-format';
 type OpenChange = { type: Exclude<ChangeType, 'removeOverride'>; date?: string };
 
 /** Upcoming turns with who holds them, the fairness counts, and the changes made so far. */
-export function SchedulePanel({ rotation, schedule, onChanged }: { rotation: Rotation; schedule: RotationSchedule; onChanged: () => void }) {
+export function SchedulePanel({ rotation, schedule }: { rotation: Rotation; schedule: RotationSchedule }) {
   const [open, setOpen] = useState<OpenChange | null>(null);
   const next = schedule.occurrences.find((o) => o.status === 'scheduled');
   const holderWord = rotation.kind === 'teaching' ? 'Presenter' : 'Holder';
@@ -20,9 +20,8 @@ export function SchedulePanel({ rotation, schedule, onChanged }: { rotation: Rot
 
   const undo = async (entry: ChangeEntry) => {
     try {
-      await api().applyRotationChange({ rotationId: rotation.id, change: entry.undo });
+      await mutate('applyRotationChange', { rotationId: rotation.id, change: entry.undo });
       showToast(`Undone: ${describeChange(rotation, entry)}`);
-      onChanged();
     } catch (error) {
       showToast(errorMessage(error));
     }
@@ -161,7 +160,7 @@ export function SchedulePanel({ rotation, schedule, onChanged }: { rotation: Rot
           </section>
         </aside>
       </div>
-      {open && <ChangeDialog rotation={rotation} schedule={schedule} type={open.type} date={open.date} onClose={() => setOpen(null)} onApplied={onChanged} />}
+      {open && <ChangeDialog rotation={rotation} schedule={schedule} type={open.type} date={open.date} onClose={() => setOpen(null)} />}
     </div>
   );
 }

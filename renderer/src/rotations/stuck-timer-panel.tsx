@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { StuckTimer } from '../../../shared/api/rotation-operations';
 import { formatElapsed, stuckAdvice, stuckStage, type StuckStage } from '../../../shared/rotations/stuck-advice';
-import { api } from '../api/api';
 import { errorMessage } from '../api/error-message';
+import { mutate } from '../queries/run-mutation';
+import { queryErrorMessage, useServerQuery } from '../queries/server-query';
 import { ErrorAlert } from '../components/error-alert';
 import { useNow } from '../sessions/use-now';
 import { showToast } from '../stores/toast-store';
@@ -14,29 +15,13 @@ import { showToast } from '../stores/toast-store';
 export function StuckTimerPanel({ workspaceId, me }: { workspaceId: string; me: string }) {
   const id = useId();
   const now = useNow(30_000);
-  const [timers, setTimers] = useState<StuckTimer[] | null>(null);
+  const query = useServerQuery('listStuckTimers', { workspaceId });
+  const timers = query.data ?? null;
   const [problem, setProblem] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  // A refused start or stop belongs to that action; a failed read to reading.
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? queryErrorMessage(query);
   const announced = useRef(new Map<string, StuckStage>());
-
-  const load = async () => {
-    try {
-      setTimers(await api().listStuckTimers({ workspaceId }));
-    } catch (failure) {
-      setError(errorMessage(failure));
-    }
-  };
-
-  useEffect(() => {
-    let current = true;
-    api()
-      .listStuckTimers({ workspaceId })
-      .then((list) => current && setTimers(list))
-      .catch((failure: unknown) => current && setError(errorMessage(failure)));
-    return () => {
-      current = false;
-    };
-  }, [workspaceId]);
 
   // Announce a stage when a running timer reaches it while the app is open; stages already reached
   // when the timers first load are shown on the page but not announced again.
@@ -55,12 +40,11 @@ export function StuckTimerPanel({ workspaceId, me }: { workspaceId: string; me: 
   const start = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      await api().startStuckTimer({ workspaceId, problem, startedBy: me });
+      await mutate('startStuckTimer', { workspaceId, problem, startedBy: me });
       setProblem('');
       setError(null);
       // System notifications need the person's consent; asking when they start a timer explains why.
       if (typeof Notification !== 'undefined' && Notification.permission === 'default') void Notification.requestPermission();
-      await load();
     } catch (failure) {
       setError(errorMessage(failure));
     }
@@ -68,9 +52,9 @@ export function StuckTimerPanel({ workspaceId, me }: { workspaceId: string; me: 
 
   const stop = async (timer: StuckTimer) => {
     try {
-      await api().stopStuckTimer({ id: timer.id });
+      await mutate('stopStuckTimer', { id: timer.id });
       showToast(`Stopped the timer on “${timer.problem}”`);
-      await load();
+      setError(null);
     } catch (failure) {
       setError(errorMessage(failure));
     }

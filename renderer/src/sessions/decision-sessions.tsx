@@ -1,21 +1,12 @@
-import { useEffect, useState } from 'react';
-import type { SessionSummary } from '../../../shared/sessions/session';
-import { api } from '../api/api';
-import { errorMessage } from '../api/error-message';
+import { queryErrorMessage, useServerQuery } from '../queries/server-query';
 import { routeHash } from '../router';
 import { sessionState } from './sessions-page';
 
 /** The session history of one decision, on its page: how the team got to what it says. */
-export function DecisionSessions({ workspaceId, decisionId, revision }: { workspaceId: string; decisionId: string; revision: number }) {
-  const [sessions, setSessions] = useState<SessionSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  // Reloads with each revision: finishing a session writes one.
-  useEffect(() => {
-    api()
-      .listSessions({ workspaceId, decisionId })
-      .then(setSessions)
-      .catch((failure: unknown) => setError(errorMessage(failure)));
-  }, [workspaceId, decisionId, revision]);
+export function DecisionSessions({ workspaceId, decisionId }: { workspaceId: string; decisionId: string }) {
+  const query = useServerQuery('listSessions', { workspaceId, decisionId });
+  const sessions = query.data ?? null;
+  const error = queryErrorMessage(query);
 
   if (!error && (sessions === null || sessions.length === 0)) return null;
   return (

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { OpenQuestion } from '../../../shared/sessions/open-question';
 import type { Session } from '../../../shared/sessions/session';
 import { PHASE_INFO } from '../../../shared/sessions/session-phase';
+import { useServerQuery } from '../queries/server-query';
 import { useSessionStore } from '../stores/session-store';
 import { showToast } from '../stores/toast-store';
 import { OpenRewriteHint } from './open-rewrite-hint';
@@ -9,7 +10,7 @@ import { OpenRewriteHint } from './open-rewrite-hint';
 /** Open questions for the current phase from the team's bank, and the facilitator's own prompt. */
 export function QuestionPrompts({ session }: { session: Session }) {
   const id = useId();
-  const questions = useSessionStore((state) => state.questions);
+  const questions = useServerQuery('listOpenQuestions', { workspaceId: session.workspaceId }).data ?? [];
   const act = useSessionStore((state) => state.act);
   const addQuestion = useSessionStore((state) => state.addQuestion);
   const [prompt, setPrompt] = useState('');
@@ -53,7 +54,7 @@ export function QuestionPrompts({ session }: { session: Session }) {
               className="button button-quiet"
               disabled={!prompt.trim()}
               onClick={() => {
-                void addQuestion(phase, prompt).then((added) => {
+                void addQuestion(session.workspaceId, phase, prompt).then((added) => {
                   if (added) setPrompt('');
                 });
               }}
@@ -83,7 +84,7 @@ function BankQuestion({ question, running }: { question: OpenQuestion; running: 
   };
   const removeWithUndo = async () => {
     await remove(question.id);
-    showToast('Question removed from the bank', () => void addQuestion(question.phase, question.text));
+    showToast('Question removed from the bank', () => void addQuestion(question.workspaceId, question.phase, question.text));
   };
 
   if (editing !== null) {

@@ -1,22 +1,18 @@
 import { markdownToSafeHtml } from '../components/markdown-html';
-import { useEffect, useState } from 'react';
-import { api } from '../api/api';
-import { errorMessage } from '../api/error-message';
+import { useState } from 'react';
 import { Dialog } from '../components/dialog';
 import { ErrorAlert } from '../components/error-alert';
 import { Loading } from '../components/loading';
+import { queryErrorMessage, useServerQuery } from '../queries/server-query';
 import { showToast } from '../stores/toast-store';
 
 /** The session's minutes as Markdown, to read or copy into a wiki or chat. */
 export function SessionMinutesDialog({ sessionId, fileName, onClose }: { sessionId: string; fileName: string; onClose: () => void }) {
-  const [markdown, setMarkdown] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    api()
-      .getSessionMinutes({ id: sessionId })
-      .then((minutes) => setMarkdown(minutes.markdown))
-      .catch((failure: unknown) => setError(errorMessage(failure)));
-  }, [sessionId]);
+  const minutes = useServerQuery('getSessionMinutes', { id: sessionId });
+  const markdown = minutes.data?.markdown ?? null;
+  // The clipboard's refusal belongs to Copy; the minutes' own failure to reading them.
+  const [copyError, setCopyError] = useState<string | null>(null);
+  const error = queryErrorMessage(minutes) ?? copyError;
 
   const copy = async () => {
     if (markdown === null) return;
@@ -24,7 +20,7 @@ export function SessionMinutesDialog({ sessionId, fileName, onClose }: { session
       await navigator.clipboard.writeText(markdown);
       showToast('Minutes copied as Markdown');
     } catch {
-      setError('The clipboard is not available here; select the minutes and copy them instead.');
+      setCopyError('The clipboard is not available here; select the minutes and copy them instead.');
     }
   };
 

@@ -6,6 +6,7 @@ import { Loading } from '../components/loading';
 import { PageHeader } from '../components/page-header';
 import { decisionName } from '../decisions/decision-name';
 import { routeHash } from '../router';
+import { queryErrorMessage, useServerQuery } from '../queries/server-query';
 import { useSessionStore } from '../stores/session-store';
 import { AdrDraftPanel } from './adr-draft-panel';
 import { FinishedNote } from './outcome-phase';
@@ -18,20 +19,28 @@ import { SessionTimer } from './session-timer';
 
 /** The facilitation screen: large type for a shared screen, the timer always in view, the ADR draft beside the work. */
 export function SessionPage({ id }: { id: string }) {
-  const load = useSessionStore((state) => state.load);
-  const session = useSessionStore((state) => (state.session?.id === id ? state.session : null));
-  const decision = useSessionStore((state) => (state.decision?.id === state.session?.decisionId ? state.decision : null));
-  const written = useSessionStore((state) => state.written);
-  const loadError = useSessionStore((state) => state.loadError);
-  const actionError = useSessionStore((state) => state.actionError);
+  const sessionQuery = useServerQuery('getSession', { id });
+  const session = sessionQuery.data ?? null;
+  // The decision as last saved (the base of the live ADR draft), and what a finished session wrote into it.
+  const decisionQuery = useServerQuery('getDecision', { id: session?.decisionId ?? id }, { enabled: session !== null });
+  const writtenQuery = useServerQuery(
+    'getRevision',
+    { decisionId: session?.decisionId ?? id, revision: session?.finishedRevision ?? 1 },
+    { enabled: session?.finishedRevision != null },
+  );
+  const decision = decisionQuery.data ?? null;
+  const written = session?.finishedRevision != null ? (writtenQuery.data?.content ?? null) : null;
+  const loadError = queryErrorMessage(sessionQuery) ?? queryErrorMessage(decisionQuery);
+  const actionError = useSessionStore((state) => (state.sessionId === id ? state.actionError : null));
   const [showMinutes, setShowMinutes] = useState(false);
   useDocumentTitle(session ? `Session: ${session.title}` : 'Session');
 
   useEffect(() => {
-    void load(id);
-  }, [load, id]);
+    useSessionStore.getState().open(id);
+    return () => useSessionStore.getState().open(null);
+  }, [id]);
 
-  if (loadError && !session) {
+  if (loadError && (!session || !decision)) {
     return (
       <div className="page">
         <ErrorAlert message={loadError} />

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { SessionSummary } from '../../../shared/sessions/session';
 import { PHASE_INFO } from '../../../shared/sessions/session-phase';
 import { useDocumentTitle } from '../app/use-document-title';
@@ -8,20 +8,16 @@ import { Loading } from '../components/loading';
 import { PageHeader } from '../components/page-header';
 import { decisionName } from '../decisions/decision-name';
 import { routeHash } from '../router';
-import { useSessionListStore } from '../stores/session-list-store';
+import { queryErrorMessage, useServerQuery } from '../queries/server-query';
 import { StartSessionDialog } from './start-session-dialog';
 
 /** Every facilitated session of the workspace, running ones first to pick up where the room left off. */
 export function SessionsPage({ workspaceId }: { workspaceId: string }) {
-  const load = useSessionListStore((state) => state.load);
-  const sessions = useSessionListStore((state) => state.sessions);
-  const error = useSessionListStore((state) => state.error);
+  const query = useServerQuery('listSessions', { workspaceId });
+  const sessions = query.data ?? null;
+  const error = queryErrorMessage(query);
   const [starting, setStarting] = useState(false);
   useDocumentTitle('Sessions');
-
-  useEffect(() => {
-    void load(workspaceId);
-  }, [load, workspaceId]);
 
   const running = sessions?.filter((s) => s.status === 'running') ?? [];
   const finished = sessions?.filter((s) => s.status === 'finished') ?? [];

@@ -3,7 +3,7 @@ import { FormDialog } from '../components/form-dialog';
 import { formFields } from '../forms/form-errors';
 import { TextField } from '../forms/text-field';
 import { navigate } from '../router';
-import { useSessionListStore } from '../stores/session-list-store';
+import { mutate } from '../queries/run-mutation';
 
 interface StartSessionDialogProps {
   workspaceId: string;
@@ -16,11 +16,10 @@ const FIELDS = formFields({ title: 'Title' });
 
 /** Starts a facilitated session, on an existing decision or on a new one named here. */
 export function StartSessionDialog({ workspaceId, decision, onClose }: StartSessionDialogProps) {
-  const start = useSessionListStore((state) => state.start);
   const [title, setTitle] = useState('');
 
   const submit = async () => {
-    const session = await start(decision ? { workspaceId, decisionId: decision.id } : { workspaceId, title });
+    const session = await mutate('createSession', decision ? { workspaceId, decisionId: decision.id } : { workspaceId, title });
     onClose();
     navigate({ name: 'session', id: session.id });
   };

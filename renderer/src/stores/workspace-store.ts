@@ -1,51 +1,20 @@
 import { create } from 'zustand';
-import type { Workspace } from '../../../shared/api/contract';
-import { api } from '../api/api';
 
 const CHOSEN_KEY = 'cairn.workspace';
 
-interface WorkspaceState {
-  workspaces: Workspace[] | undefined;
-  currentId: string | null;
-  load: () => Promise<void>;
-  create: (name: string) => Promise<Workspace>;
+interface WorkspaceChoiceState {
+  /** The workspace the person chose last (remembered across starts); the workspaces themselves are server data. */
+  chosenId: string | null;
   select: (id: string) => void;
-  /** Adds a status a team uses beyond the built-in ones; throws ApiCallError for a bad name. */
-  addCustomStatus: (status: string) => Promise<void>;
 }
 
-export const useWorkspaceStore = create<WorkspaceState>()((set, get) => ({
-  workspaces: undefined,
-  currentId: null,
-  load: async () => {
-    const workspaces = await api().listWorkspaces({});
-    const remembered = readChosen();
-    const current = workspaces.find((w) => w.id === remembered) ?? workspaces[0] ?? null;
-    set({ workspaces, currentId: current?.id ?? null });
-  },
-  create: async (name) => {
-    const workspace = await api().createWorkspace({ name });
-    const workspaces = [...(get().workspaces ?? []), workspace].sort((a, b) => a.name.localeCompare(b.name));
-    set({ workspaces });
-    get().select(workspace.id);
-    return workspace;
-  },
+export const useWorkspaceStore = create<WorkspaceChoiceState>()((set) => ({
+  chosenId: readChosen(),
   select: (id) => {
     writeChosen(id);
-    set({ currentId: id });
-  },
-  addCustomStatus: async (status) => {
-    const current = selectCurrentWorkspace(get());
-    if (!current) return;
-    const updated = await api().updateWorkspace({ id: current.id, customStatuses: [...current.customStatuses, status] });
-    set({ workspaces: (get().workspaces ?? []).map((w) => (w.id === updated.id ? updated : w)) });
+    set({ chosenId: id });
   },
 }));
-
-/** The workspace the person is working in, if any. */
-export function selectCurrentWorkspace(state: Pick<WorkspaceState, 'workspaces' | 'currentId'>): Workspace | null {
-  return state.workspaces?.find((w) => w.id === state.currentId) ?? null;
-}
 
 function readChosen(): string | null {
   try {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { statusLabel } from '../../../shared/domain/decision-status';
 import { TIMELINE_KINDS, type TimelineEvent, type TimelineKind } from '../../../shared/overview/timeline-event';
 import { useDocumentTitle } from '../app/use-document-title';
@@ -7,7 +7,7 @@ import { ErrorAlert } from '../components/error-alert';
 import { Loading } from '../components/loading';
 import { statusTone } from '../components/status-tone';
 import { PageHeader } from '../components/page-header';
-import { forWorkspace, useOverviewStore } from '../stores/overview-store';
+import { queryErrorMessage, useServerQuery } from '../queries/server-query';
 import { KIND_LABELS } from './event-kinds';
 import { TimelineEntry } from './timeline-entry';
 import { axisLabel, filterEvents, timelineMonths, undatedEvents, type TimelineMonth } from './timeline-months';
@@ -17,15 +17,12 @@ import { axisLabel, filterEvents, timelineMonths, undatedEvents, type TimelineMo
  * team can answer "what did we decide, and what changed in how we work, around March?".
  */
 export function TimelinePage({ workspaceId }: { workspaceId: string }) {
-  const events = useOverviewStore((state) => forWorkspace(state.timeline, workspaceId));
-  const error = useOverviewStore((state) => state.errors.timeline);
+  const timeline = useServerQuery('getTimeline', { workspaceId });
+  const events = timeline.data?.events ?? null;
+  const error = queryErrorMessage(timeline);
   const [kinds, setKinds] = useState<TimelineKind[]>([...TIMELINE_KINDS]);
   const [statuses, setStatuses] = useState<string[]>([]);
   useDocumentTitle('Timeline');
-
-  useEffect(() => {
-    void useOverviewStore.getState().loadTimeline(workspaceId);
-  }, [workspaceId]);
 
   const kindCounts = useMemo(() => {
     const counts: Record<TimelineKind, number> = { decision: 0, session: 0, 'check-in': 0, rotation: 0 };

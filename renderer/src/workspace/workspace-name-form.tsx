@@ -6,16 +6,15 @@ import { SubmitButton } from '../forms/submit-button';
 import { TextField } from '../forms/text-field';
 import { navigate } from '../router';
 import { showToast } from '../stores/toast-store';
-import { useWorkspaceStore } from '../stores/workspace-store';
+import { createWorkspace } from './use-workspaces';
 
 export const WORKSPACE_NAME_FIELDS = formFields({ name: 'Workspace name' });
 
 /** The name typed for a new workspace, and the action that creates it and opens its (empty) home. */
 export function useNewWorkspace(onCreated?: () => void) {
-  const create = useWorkspaceStore((state) => state.create);
   const [name, setName] = useState('');
   const submit = async () => {
-    const workspace = await create(name);
+    const workspace = await createWorkspace(name);
     onCreated?.();
     navigate({ name: 'home' });
     showToast(`Created workspace ${workspace.name}`);
