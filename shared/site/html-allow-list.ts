@@ -4,7 +4,7 @@ import { linkTarget } from './link-target';
 /**
  * The raw HTML a decision may keep: text formatting and document structure. No scripts, styles,
  * forms, media, frames, SVG or MathML, and of attributes only the few below, rebuilt from parsed
- * values; everything else in raw HTML is shown as the text it is (ADR 0016).
+ * values; everything else in raw HTML is shown as the text it is (ADR 0017).
  */
 export const INLINE_TAGS = new Set(['a', 'abbr', 'b', 'cite', 'code', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'u', 'var']);
 export const BLOCK_TAGS = new Set([
