@@ -11,6 +11,7 @@ import { goalServices } from './goals';
 import { overviewServices } from './overview';
 import { rotationFeatureServices } from './rotations';
 import { openQuestionServices, sessionServices } from './sessions';
+import { siteServices } from './site';
 import { createImportRunner, syncServices } from './sync';
 import { profileServices, workspaceServices } from './workspace';
 
@@ -65,6 +66,7 @@ export function createServices(ctx: CoreContext): Services {
     ...sessionServices(ctx),
     ...openQuestionServices(ctx),
     ...backupServices(ctx),
+    ...siteServices(ctx),
   };
 }
 

@@ -3,6 +3,7 @@ import { formatDecisionNumber } from '../domain/decision';
 /** The URL schemes a link in a decision may use; anything else (javascript:, data:, vbscript: …) is dropped. */
 const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
 /** What browsers ignore inside and around a URL's scheme, which attacks use to hide one ("java\tscript:"). */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this matches
 const IGNORED_BY_BROWSERS = /[\u0000-\u0020\u007f-\u009f]/g;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 /**
