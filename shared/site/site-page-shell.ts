@@ -27,7 +27,8 @@ th, td { text-align: left; padding: 0.35rem 0.5rem; border-bottom: 1px solid var
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
 dl.meta dt { color: var(--muted); }
 dl.meta dd { margin: 0; }
-nav.views ul, ol.chain { padding-left: 1.2rem; }
+nav.views ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; list-style: none; padding: 0; }
+ol.chain { padding-left: 1.2rem; }
 ol.chain [aria-current] { font-weight: 600; }
 .markdown pre { overflow-x: auto; padding: 0.75rem; background: var(--chip); }
 .markdown table { margin: 1rem 0; }
