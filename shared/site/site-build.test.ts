@@ -134,3 +134,15 @@ describe('buildSite', () => {
     expect(page(buildSite({ title: 'Log', decisions: [decision(1)] }), 'decisions/0001.html')).toContain('Nothing has been written in this decision yet.');
   });
 });
+
+describe('a long supersede chain', () => {
+  it('reaches ten decisions each way on a page and says where it goes on', () => {
+    const line = Array.from({ length: 30 }, (_, i) => decision(i + 1));
+    for (let i = 1; i < line.length; i++) supersedes(line[i] as Decision, line[i - 1] as Decision);
+    const html = page(buildSite({ title: 'Log', decisions: line }), 'decisions/0015.html');
+    const chain = /<ol class="chain">(.*?)<\/ol>/.exec(html)?.[1] ?? '';
+    expect(chain.match(/<li/g)).toHaveLength(21 + 2);
+    expect(chain).toMatch(/^<li class="muted">The chain goes on from the page of the next decision shown\.<\/li><li><a href="0005\.html">/);
+    expect(chain).toMatch(/<a href="0025\.html">0025\. Decision 25<\/a> <span class="muted">\(Proposed\)<\/span><\/li><li class="muted">The chain goes on/);
+  });
+});

@@ -179,10 +179,13 @@ function decisionPage(site: SiteParts, decision: Decision): string {
   sections.push(`<dl class="meta">${meta.map(([term, value]) => `<dt>${term}</dt><dd>${value}</dd>`).join('')}</dl>`);
 
   const chain = supersedeChain(decision, site.byId);
-  if (chain.length > 1) {
-    const items = chain.map((d) =>
+  if (chain.decisions.length > 1) {
+    const goesOn = '<li class="muted">The chain goes on from the page of the next decision shown.</li>';
+    const items = chain.decisions.map((d) =>
       d.id === decision.id ? `<li aria-current="page">${escapeHtml(decisionName(d))}</li>` : `<li>${decisionLink(site, d.id, decisionName(d))} <span class="muted">(${escapeHtml(statusLabel(d.status))})</span></li>`,
     );
+    if (chain.continuesBefore) items.unshift(goesOn);
+    if (chain.continuesAfter) items.push(goesOn);
     sections.push(`<section aria-labelledby="chain"><h2 id="chain">Supersede chain</h2><ol class="chain">${items.join('')}</ol></section>`);
   }
   if (decision.links.length) {
