@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** Markdown files (#/sync): the synced folder, conflicts, import and export. */
+/** Markdown files (#/sync): the synced folder, conflicts, import, export and publishing as a site. */
 export class SyncPage {
   readonly heading: Locator;
   readonly importSection: Locator;
@@ -44,6 +44,16 @@ export class SyncPage {
   /** What the bar says it is doing ("Reading 1,234 of 10,000 files…"), its accessible name. */
   async importProgressText(): Promise<string> {
     return this.importProgress.evaluate((bar) => document.getElementById(bar.getAttribute('aria-labelledby') ?? '')?.textContent ?? '');
+  }
+
+  /** Publishes the workspace as a site in the folder and waits for the result it reports. */
+  async publishSite(folder: string): Promise<Locator> {
+    const section = this.section('Publish as a site');
+    await section.getByLabel('Folder').fill(folder);
+    await section.getByRole('button', { name: 'Publish' }).click();
+    const result = section.getByRole('status');
+    await expect(result).toContainText('Published');
+    return result;
   }
 
   async previewImport(folder: string): Promise<void> {

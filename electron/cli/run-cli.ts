@@ -179,6 +179,18 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     });
 
   program
+    .command('site')
+    .description('Writes a static site of the decisions (index, a page per decision, status and tag views) to a folder; unchanged pages are left alone')
+    .argument('<dir>', 'the folder (created if missing; empty, or a site published before)')
+    .option('--json', 'print the result as JSON')
+    .action(async (dir: string, options: { json?: boolean }) => {
+      const { core: opened, workspace: ws } = await workspace();
+      const result = await opened.call('publishSite', { workspaceId: ws.id, folder: dir });
+      if (options.json) json(result);
+      else print(`Published ${result.pages} pages to ${result.folder}: ${result.written.length} written, ${result.unchanged} unchanged, ${result.removed.length} removed\nOpen ${path.join(result.folder, 'index.html')} to read it.`);
+    });
+
+  program
     .command('toc')
     .description("Prints the table of contents of the workspace's decision files (what `adr generate toc` prints), with a status table")
     .action(async () => {

@@ -45,6 +45,7 @@ describe('the core against the contract', () => {
     expect(await run('getImportProgress', { workspaceId: workspace.id })).toBeNull();
     expect(await run('cancelImport', { workspaceId: workspace.id })).toEqual({ cancelled: false });
     await run('exportWorkspace', { workspaceId: workspace.id, folder: path.join(scratch, 'out'), dialect: 'madr4' });
+    await run('publishSite', { workspaceId: workspace.id, folder: path.join(scratch, 'site') });
     await run('getSyncFolder', { workspaceId: workspace.id });
     await run('listDecisionFiles', { workspaceId: workspace.id });
     await run('getFolderIndex', { workspaceId: workspace.id });

@@ -13,6 +13,7 @@ import { goalServices } from './goals';
 import { overviewServices } from './overview';
 import { rotationFeatureServices } from './rotations';
 import { openQuestionServices, sessionServices } from './sessions';
+import { siteServices } from './site';
 import { createImportRunner, syncServices } from './sync';
 import { profileServices, workspaceServices } from './workspace';
 
@@ -89,6 +90,7 @@ export function createServices(ctx: CoreContext): Services {
     ...sessionServices(ctx),
     ...openQuestionServices(ctx),
     ...backupServices(ctx),
+    ...siteServices(ctx),
   };
 }
 

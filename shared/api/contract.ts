@@ -19,6 +19,7 @@ import { rotationLinkOperations } from './rotation-link-operations';
 import { sessionOperations } from './session-operations';
 import { backupOperations } from './backup-operations';
 import { decisionListOperations } from './decision-list-operations';
+import { siteOperations } from './site-operations';
 
 export const Profile = z.object({ name: z.string().nullable() });
 
@@ -101,6 +102,7 @@ export const operations = {
   ...sessionOperations,
   ...backupOperations,
   ...decisionListOperations,
+  ...siteOperations,
   getProfile: op(z.object({}), Profile, 'The local profile whose name authors revisions.'),
   setProfile: op(
     z.object({ name: z.string().trim().min(1, 'name must not be empty').max(100, 'name is longer than 100 characters') }),

@@ -3,7 +3,7 @@ import { Decision, Id } from '../domain/decision';
 import { DialectId } from '../dialects/adr-document';
 import { op } from './operation';
 
-const FolderPath = z.string().trim().min(1, 'folder must not be empty').max(4096, 'folder path is longer than 4096 characters');
+export const FolderPath = z.string().trim().min(1, 'folder must not be empty').max(4096, 'folder path is longer than 4096 characters');
 
 /** Something the reader had to assume or could not read, at a line of the file where it applies. */
 export const FileNote = z.object({ line: z.number().int().positive().nullable(), message: z.string() });

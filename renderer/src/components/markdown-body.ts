@@ -1,8 +1,2 @@
-/**
- * The sections of a rendered decision without its "# title" line and metadata list: everything
- * from the first "## " heading on. Empty when nothing has been written yet.
- */
-export function markdownBody(markdown: string): string {
-  const match = /^## /m.exec(markdown);
-  return match ? markdown.slice(match.index) : '';
-}
+// The decision text without its title and metadata is shared with the static site; pages import it from here.
+export { markdownBody } from '../../../shared/domain/markdown-body';

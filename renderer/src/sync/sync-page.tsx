@@ -6,9 +6,10 @@ import { ConflictList } from './conflict-list';
 import { ExportPanel } from './export-panel';
 import { ImportPanel } from './import-panel';
 import { LinkedFolderPanel } from './linked-folder-panel';
+import { PublishPanel } from './publish-panel';
 import { useSyncStore } from './sync-store';
 
-/** Markdown in git: the synced folder, conflicts, import and export. */
+/** Markdown in git: the synced folder, conflicts, import and export, and publishing as a site. */
 export function SyncPage({ workspaceId }: { workspaceId: string }) {
   const load = useSyncStore((state) => state.load);
   const conflicts = useSyncStore((state) => state.conflicts);
@@ -27,6 +28,7 @@ export function SyncPage({ workspaceId }: { workspaceId: string }) {
       <LinkedFolderPanel />
       <ImportPanel />
       <ExportPanel />
+      <PublishPanel workspaceId={workspaceId} />
     </div>
   );
 }

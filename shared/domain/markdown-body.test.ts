@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDecisionContent } from '../../../shared/domain/decision';
-import { renderDecisionMarkdown } from '../../../shared/domain/decision-markdown';
+import { emptyDecisionContent } from './decision';
+import { renderDecisionMarkdown } from './decision-markdown';
 import { markdownBody } from './markdown-body';
 
 describe('markdownBody', () => {

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { emptyDecisionContent, type Decision, type DecisionLinkView } from '../domain/decision';
+import { buildSite, type SitePage } from './site-build';
+import { unsafeMarkup } from './site-markup.test-support';
+
+const WORKSPACE = '00000000-0000-4000-8000-000000000000';
+const id = (n: number, copy = 0) => `00000000-0000-4000-8000-${String(n * 10 + copy).padStart(12, '0')}`;
+
+function decision(number: number, changes: Partial<Decision> = {}): Decision {
+  return {
+    ...emptyDecisionContent(`Decision ${number}`, '2024-03-01'),
+    id: id(number),
+    workspaceId: WORKSPACE,
+    number,
+    template: 'madr4',
+    revision: 1,
+    createdAt: '2024-03-01T09:00:00.000Z',
+    updatedAt: '2024-03-01T09:00:00.000Z',
+    links: [],
+    ...changes,
+  };
+}
+
+function supersedes(from: Decision, to: Decision): void {
+  const view = (other: Decision, direction: DecisionLinkView['direction']): DecisionLinkView => ({
+    kind: 'supersedes',
+    direction,
+    otherId: other.id,
+    otherNumber: other.number,
+    otherTitle: other.title,
+    otherStatus: other.status,
+  });
+  from.links.push(view(to, 'outgoing'));
+  to.links.push(view(from, 'incoming'));
+}
+
+const page = (pages: SitePage[], path: string): string => {
+  const found = pages.find((p) => p.path === path);
+  if (!found) throw new Error(`no page ${path} among ${pages.map((p) => p.path).join(', ')}`);
+  return found.html;
+};
+
+describe('buildSite', () => {
+  it('writes an index, a page per decision and a page per status and tag', () => {
+    const pages = buildSite({
+      title: 'Payments',
+      decisions: [decision(1, { tags: ['db'], status: 'accepted' }), decision(2, { tags: ['db', 'api'] })],
+    });
+    expect(pages.map((p) => p.path)).toEqual([
+      'index.html',
+      'decisions/0001.html',
+      'decisions/0002.html',
+      'status/accepted.html',
+      'status/proposed.html',
+      'tags/api.html',
+      'tags/db.html',
+    ]);
+    const index = page(pages, 'index.html');
+    expect(index).toContain('<a href="decisions/0001.html">Decision 1</a>');
+    expect(index).toContain('<a href="tags/db.html">db</a> <span class="muted">(2)</span>');
+    expect(page(pages, 'tags/db.html')).toContain('<a href="../decisions/0002.html">Decision 2</a>');
+    expect(page(pages, 'status/accepted.html')).not.toContain('Decision 2');
+  });
+
+  it('gives the same bytes for the same decisions, whatever order they come in', () => {
+    const make = () => {
+      const [a, b, c] = [decision(1), decision(2, { tags: ['x'] }), decision(3, { reviewBy: '2025-01-01' })] as [Decision, Decision, Decision];
+      supersedes(c, a);
+      return [a, b, c];
+    };
+    const once = buildSite({ title: 'Log', decisions: make() });
+    expect(buildSite({ title: 'Log', decisions: make().reverse() })).toEqual(once);
+  });
+
+  it('shows links both ways and the whole supersede chain on each page of it', () => {
+    const [first, second, third] = [decision(1, { status: 'superseded' }), decision(2, { status: 'superseded' }), decision(3, { status: 'accepted' })] as [Decision, Decision, Decision];
+    supersedes(second, first);
+    supersedes(third, second);
+    const pages = buildSite({ title: 'Log', decisions: [first, second, third] });
+    const middle = page(pages, 'decisions/0002.html');
+    expect(middle).toContain('<ol class="chain"><li><a href="0001.html">0001. Decision 1</a> <span class="muted">(Superseded)</span></li><li aria-current="page">0002. Decision 2</li><li><a href="0003.html">0003. Decision 3</a> <span class="muted">(Accepted)</span></li></ol>');
+    expect(middle).toContain('<li>Supersedes <a href="0001.html">0001. Decision 1</a></li>');
+    expect(middle).toContain('<li>Superseded by <a href="0003.html">0003. Decision 3</a></li>');
+    expect(page(pages, 'decisions/0001.html')).toContain('<li aria-current="page">0001. Decision 1</li><li><a href="0002.html">');
+    expect(page(pages, 'decisions/0001.html')).not.toContain('Supersede chain</h2><ol class="chain"><li aria-current="page">0001. Decision 1</li></ol>');
+  });
+
+  it('ends a chain that runs in a circle', () => {
+    const [a, b] = [decision(1), decision(2)] as [Decision, Decision];
+    supersedes(a, b);
+    supersedes(b, a);
+    const html = page(buildSite({ title: 'Log', decisions: [a, b] }), 'decisions/0001.html');
+    expect(html.match(/<li aria-current="page">/g)).toHaveLength(1);
+  });
+
+  it('names a link to a decision that is not published without making it a link', () => {
+    const lone = decision(4);
+    lone.links.push({ kind: 'relates-to', direction: 'outgoing', otherId: id(9), otherNumber: 9, otherTitle: 'Gone', otherStatus: 'accepted' });
+    expect(page(buildSite({ title: 'Log', decisions: [lone] }), 'decisions/0004.html')).toContain('<li>Relates to 0009. Gone</li>');
+  });
+
+  it('gives each decision of a shared number its own page', () => {
+    const pages = buildSite({ title: 'Log', decisions: [decision(7, { id: id(7, 2) }), decision(7, { id: id(7, 1) })] });
+    expect(pages.filter((p) => p.path.startsWith('decisions/')).map((p) => p.path)).toEqual(['decisions/0007.html', 'decisions/0007-2.html']);
+  });
+
+  it('gives tags that differ only in characters a file name cannot hold pages of their own', () => {
+    const pages = buildSite({ title: 'Log', decisions: [decision(1, { tags: ['C++', 'c#', '../etc'] })] });
+    expect(pages.filter((p) => p.path.startsWith('tags/')).map((p) => p.path)).toEqual(['tags/etc.html', 'tags/c.html', 'tags/c-2.html']);
+    expect(page(pages, 'tags/c-2.html')).toContain('<h1>Tag: c#</h1>');
+  });
+
+  it('escapes what a record says wherever it shows it, and carries no script', () => {
+    const evil = '<script>alert(1)</script>"\'&';
+    const hostile = decision(1, {
+      title: evil,
+      tags: ['<img/onerror=alert(1)>'],
+      decisionMakers: [evil],
+      context: `<script>alert(1)</script>\n\n[x](javascript:alert(1))`,
+      options: [{ name: evil, description: '<iframe src=x>', pros: [evil], cons: [] }],
+      extraSections: [{ heading: '<b onclick=1>Notes</b>', body: '<img src=x onerror=alert(1)>' }],
+    });
+    const pages = buildSite({ title: `Team ${evil}`, decisions: [hostile] });
+    for (const { path, html } of pages) {
+      expect(unsafeMarkup(html), path).toEqual([]);
+      expect(html, path).not.toMatch(/<(script|iframe|img)\b|\sonerror=|href="javascript/i);
+      expect(html, path).toContain("default-src 'none'");
+    }
+    expect(page(pages, 'decisions/0001.html')).toContain('<h1>0001. &lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&amp;</h1>');
+  });
+
+  it('says so on an empty log and on a decision with nothing written yet', () => {
+    expect(page(buildSite({ title: 'Log', decisions: [] }), 'index.html')).toContain('No decisions have been published yet.');
+    expect(page(buildSite({ title: 'Log', decisions: [decision(1)] }), 'decisions/0001.html')).toContain('Nothing has been written in this decision yet.');
+  });
+});
+
+describe('a long supersede chain', () => {
+  it('reaches ten decisions each way on a page and says where it goes on', () => {
+    const line = Array.from({ length: 30 }, (_, i) => decision(i + 1));
+    for (let i = 1; i < line.length; i++) supersedes(line[i] as Decision, line[i - 1] as Decision);
+    const html = page(buildSite({ title: 'Log', decisions: line }), 'decisions/0015.html');
+    const chain = /<ol class="chain">(.*?)<\/ol>/.exec(html)?.[1] ?? '';
+    expect(chain.match(/<li/g)).toHaveLength(21 + 2);
+    expect(chain).toMatch(/^<li class="muted">The chain goes on from the page of the next decision shown\.<\/li><li><a href="0005\.html">/);
+    expect(chain).toMatch(/<a href="0025\.html">0025\. Decision 25<\/a> <span class="muted">\(Proposed\)<\/span><\/li><li class="muted">The chain goes on/);
+  });
+});

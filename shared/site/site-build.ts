@@ -1,0 +1,201 @@
+import { formatDecisionNumber, type Decision } from '../domain/decision';
+import { renderDecisionMarkdown } from '../domain/decision-markdown';
+import { statusLabel } from '../domain/decision-status';
+import { LINK_LABELS } from '../domain/link-kind';
+import { markdownBody } from '../domain/markdown-body';
+import { escapeHtml } from './html-text';
+import { pageShell } from './site-page-shell';
+import { markdownToSiteHtml } from './site-markdown';
+import { supersedeChain } from './supersede-chain';
+
+export interface SiteInput {
+  /** The site's name: the workspace's. */
+  title: string;
+  decisions: readonly Decision[];
+}
+
+/** One file of the site: its path below the site's folder (always with '/') and its text. */
+export interface SitePage {
+  path: string;
+  html: string;
+}
+
+/** Every decision page sits in this folder, so a link between records is just the other page's name (see linkTarget). */
+const DECISIONS = 'decisions';
+
+/**
+ * The static site of a decision log: an index, one page per decision (its text rendered and made
+ * safe, its metadata, its links both ways and its supersede chain), and a page per status and per
+ * tag. The same decisions give the same pages, byte for byte, in the same order: nothing here reads
+ * a clock or depends on the order decisions come in.
+ */
+export function buildSite({ title, decisions }: SiteInput): SitePage[] {
+  const sorted = [...decisions].sort((a, b) => a.number - b.number || a.id.localeCompare(b.id));
+  const byId = new Map(sorted.map((d) => [d.id, d]));
+  const pageNames = decisionPageNames(sorted);
+  const statuses = groupBy(sorted, (d) => [d.status]);
+  const tags = groupBy(sorted, (d) => d.tags);
+  const statusPages = viewPageNames([...statuses.keys()]);
+  const tagPages = viewPageNames([...tags.keys()]);
+  const site = { title, byId, pageNames, statusPages, tagPages };
+
+  const pages: SitePage[] = [{ path: 'index.html', html: indexPage(site, sorted, statuses, tags) }];
+  for (const decision of sorted) {
+    pages.push({ path: `${DECISIONS}/${pageNames.get(decision.id) as string}`, html: decisionPage(site, decision) });
+  }
+  for (const [status, members] of statuses) {
+    pages.push({ path: `status/${statusPages.get(status) as string}`, html: viewPage(site, `Status: ${statusLabel(status)}`, members) });
+  }
+  for (const [tag, members] of tags) {
+    pages.push({ path: `tags/${tagPages.get(tag) as string}`, html: viewPage(site, `Tag: ${tag}`, members) });
+  }
+  return pages;
+}
+
+interface SiteParts {
+  title: string;
+  byId: ReadonlyMap<string, Decision>;
+  /** Page file name per decision id, inside the decisions folder. */
+  pageNames: ReadonlyMap<string, string>;
+  statusPages: ReadonlyMap<string, string>;
+  tagPages: ReadonlyMap<string, string>;
+}
+
+/**
+ * `0007.html`, the name links between records lead to. A number held by more than one decision
+ * (a merge of two branches) gives the first, by id, that name and the others `0007-2.html` on.
+ */
+function decisionPageNames(sorted: readonly Decision[]): Map<string, string> {
+  const names = new Map<string, string>();
+  const seen = new Map<number, number>();
+  for (const decision of sorted) {
+    const count = (seen.get(decision.number) ?? 0) + 1;
+    seen.set(decision.number, count);
+    names.set(decision.id, `${formatDecisionNumber(decision.number)}${count === 1 ? '' : `-${count}`}.html`);
+  }
+  return names;
+}
+
+/**
+ * A file name for each status or tag: lower case letters, digits and dashes (a tag may hold any
+ * character but spaces and commas), made unique with a counter where two come out the same.
+ */
+function viewPageNames(values: readonly string[]): Map<string, string> {
+  const names = new Map<string, string>();
+  const used = new Set<string>();
+  for (const value of [...values].sort()) {
+    const base = value.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'view';
+    let name = base;
+    for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
+    used.add(name);
+    names.set(value, `${name}.html`);
+  }
+  return names;
+}
+
+/** Decisions under each key they have, keys sorted, each list in the decisions' order. */
+function groupBy(sorted: readonly Decision[], keys: (d: Decision) => readonly string[]): Map<string, Decision[]> {
+  const groups = new Map<string, Decision[]>();
+  for (const decision of sorted) {
+    for (const key of new Set(keys(decision))) {
+      const group = groups.get(key);
+      if (group) group.push(decision);
+      else groups.set(key, [decision]);
+    }
+  }
+  return new Map([...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function decisionName(decision: Pick<Decision, 'number' | 'title'>): string {
+  return `${formatDecisionNumber(decision.number)}. ${decision.title}`;
+}
+
+function statusChip(site: SiteParts, status: string, root: string): string {
+  return `<a class="status" href="${root}status/${site.statusPages.get(status) as string}">${escapeHtml(statusLabel(status))}</a>`;
+}
+
+function tagChips(site: SiteParts, tags: readonly string[], root: string): string {
+  return tags.map((tag) => `<a class="tag" href="${root}tags/${escapeHtml(site.tagPages.get(tag) as string)}">${escapeHtml(tag)}</a>`).join('');
+}
+
+/** The table of decisions the index and the views show, with links from `root`. */
+function decisionTable(site: SiteParts, decisions: readonly Decision[], root: string): string {
+  if (decisions.length === 0) return '<p class="muted">No decisions have been published yet.</p>';
+  const rows = decisions.map(
+    (d) =>
+      `<tr><td class="number">${formatDecisionNumber(d.number)}</td><td><a href="${root}${DECISIONS}/${site.pageNames.get(d.id) as string}">${escapeHtml(d.title)}</a></td><td>${statusChip(site, d.status, root)}</td><td class="number">${d.date}</td><td class="optional">${tagChips(site, d.tags, root)}</td></tr>`,
+  );
+  return `<table>
+<thead><tr><th scope="col">No.</th><th scope="col">Title</th><th scope="col">Status</th><th scope="col">Date</th><th scope="col" class="optional">Tags</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>`;
+}
+
+function indexPage(site: SiteParts, sorted: readonly Decision[], statuses: Map<string, Decision[]>, tags: Map<string, Decision[]>): string {
+  const count = `${sorted.length} decision${sorted.length === 1 ? '' : 's'}`;
+  const view = (folder: string, names: ReadonlyMap<string, string>, groups: Map<string, Decision[]>, label: (key: string) => string) =>
+    [...groups].map(([key, members]) => `<li><a href="${folder}/${escapeHtml(names.get(key) as string)}">${escapeHtml(label(key))}</a> <span class="muted">(${members.length})</span></li>`).join('');
+  const views = [
+    statuses.size ? `<h2>By status</h2><ul>${view('status', site.statusPages, statuses, statusLabel)}</ul>` : '',
+    tags.size ? `<h2>By tag</h2><ul>${view('tags', site.tagPages, tags, (tag) => tag)}</ul>` : '',
+  ].join('');
+  const body = `<h1>${escapeHtml(site.title)}</h1>
+<p class="muted">${count}</p>
+${views ? `<nav class="views" aria-label="Views">${views}</nav>\n` : ''}<h2>All decisions</h2>
+${decisionTable(site, sorted, '')}`;
+  return pageShell({ title: site.title, siteTitle: site.title, root: '', body });
+}
+
+function viewPage(site: SiteParts, heading: string, members: readonly Decision[]): string {
+  const body = `<h1>${escapeHtml(heading)}</h1>
+<p class="muted">${members.length} decision${members.length === 1 ? '' : 's'} · <a href="../index.html">All decisions</a></p>
+${decisionTable(site, members, '../')}`;
+  return pageShell({ title: heading, siteTitle: site.title, root: '../', body });
+}
+
+/** A link to another decision's page from a decision page (they share a folder), or its name alone when it is not published. */
+function decisionLink(site: SiteParts, id: string, name: string): string {
+  const page = site.pageNames.get(id);
+  return page ? `<a href="${page}">${escapeHtml(name)}</a>` : escapeHtml(name);
+}
+
+function decisionPage(site: SiteParts, decision: Decision): string {
+  const meta: [string, string][] = [
+    ['Status', statusChip(site, decision.status, '../')],
+    ['Date', decision.date],
+  ];
+  if (decision.reviewBy) meta.push(['Review by', decision.reviewBy]);
+  const people: [string, readonly string[]][] = [
+    ['Decision-makers', decision.decisionMakers],
+    ['Consulted', decision.consulted],
+    ['Informed', decision.informed],
+  ];
+  for (const [label, names] of people) if (names.length) meta.push([label, escapeHtml(names.join(', '))]);
+  if (decision.tags.length) meta.push(['Tags', tagChips(site, decision.tags, '../')]);
+
+  const sections: string[] = [`<h1>${escapeHtml(decisionName(decision))}</h1>`];
+  sections.push(`<dl class="meta">${meta.map(([term, value]) => `<dt>${term}</dt><dd>${value}</dd>`).join('')}</dl>`);
+
+  const chain = supersedeChain(decision, site.byId);
+  if (chain.decisions.length > 1) {
+    const goesOn = '<li class="muted">The chain goes on from the page of the next decision shown.</li>';
+    const items = chain.decisions.map((d) =>
+      d.id === decision.id ? `<li aria-current="page">${escapeHtml(decisionName(d))}</li>` : `<li>${decisionLink(site, d.id, decisionName(d))} <span class="muted">(${escapeHtml(statusLabel(d.status))})</span></li>`,
+    );
+    if (chain.continuesBefore) items.unshift(goesOn);
+    if (chain.continuesAfter) items.push(goesOn);
+    sections.push(`<section aria-labelledby="chain"><h2 id="chain">Supersede chain</h2><ol class="chain">${items.join('')}</ol></section>`);
+  }
+  if (decision.links.length) {
+    const items = decision.links.map(
+      (link) => `<li>${LINK_LABELS[link.kind][link.direction]} ${decisionLink(site, link.otherId, decisionName({ number: link.otherNumber, title: link.otherTitle }))}</li>`,
+    );
+    sections.push(`<section aria-labelledby="links"><h2 id="links">Links</h2><ul>${items.join('')}</ul></section>`);
+  }
+  const text = markdownBody(renderDecisionMarkdown(decision.number, decision.template, decision));
+  sections.push(text ? `<div class="markdown">${markdownToSiteHtml(text)}</div>` : '<p class="muted">Nothing has been written in this decision yet.</p>');
+  sections.push('<p><a href="../index.html">All decisions</a></p>');
+  return pageShell({ title: decisionName(decision), siteTitle: site.title, root: '../', body: sections.join('\n') });
+}

@@ -1,0 +1,38 @@
+/**
+ * What in the site's HTML could run script or load something, found without a browser: the site's
+ * writer escapes every `<` it does not mean as a tag, so each tag in the text is one a browser
+ * builds. Returns a line per finding; empty when the page keeps to the allow-list.
+ */
+const ALLOWED_TAGS = new Set([
+  'a', 'abbr', 'b', 'blockquote', 'body', 'br', 'caption', 'cite', 'code', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em',
+  'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header', 'hr', 'html', 'i', 'input', 'ins', 'kbd',
+  'li', 'main', 'mark', 'meta', 'nav', 'ol', 'p', 'pre', 'q', 's', 'samp', 'section', 'small', 'span', 'strong', 'style', 'sub',
+  'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'title', 'tr', 'u', 'ul', 'var', 'wbr',
+]);
+const ALLOWED_ATTRIBUTES = new Set(['href', 'title', 'rel', 'class', 'start', 'colspan', 'rowspan', 'open', 'lang', 'charset', 'http-equiv', 'content', 'name', 'id', 'scope', 'aria-label', 'aria-labelledby', 'aria-current', 'align', 'type', 'checked', 'disabled']);
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:="[^"]*")?)*)\s*\/?>/g;
+const ATTRIBUTE = /([^\s"'>/=]+)(?:="([^"]*)")?/g;
+
+export function unsafeMarkup(html: string): string[] {
+  const findings: string[] = [];
+  // The one style element is the page's own; its text is not decision text.
+  const scanned = html.replace(/<style>[^<]*<\/style>/, '').replace(/^<!doctype html>/, '');
+  let tags = 0;
+  for (const match of scanned.matchAll(TAG)) {
+    tags++;
+    const name = (match[2] as string).toLowerCase();
+    if (!ALLOWED_TAGS.has(name)) findings.push(`element <${name}>`);
+    for (const attribute of (match[3] ?? '').matchAll(ATTRIBUTE)) {
+      const attr = (attribute[1] as string).toLowerCase();
+      if (!ALLOWED_ATTRIBUTES.has(attr)) findings.push(`attribute ${attr} on <${name}>`);
+      // eslint-disable-next-line no-control-regex -- browsers ignore control characters in a URL's scheme
+      const value = (attribute[2] ?? '').replace(/&amp;/g, '&').replace(/[\u0000-\u0020]/g, '');
+      if (attr === 'href' && !/^(?:https?:|mailto:|[^:]*$|[^:]*[/?#])/i.test(value)) findings.push(`href ${value}`);
+      if (name === 'input' && attr === 'type' && value !== 'checkbox') findings.push(`input of type ${value}`);
+    }
+  }
+  // Every "<" left must have begun one of the tags counted above.
+  const lessThans = (scanned.match(/</g) ?? []).length;
+  if (lessThans !== tags) findings.push(`${lessThans - tags} "<" that are not well-formed tags`);
+  return findings;
+}
