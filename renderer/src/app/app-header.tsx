@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { BackupButton } from '../backup/backup-button';
 import { CairnMark } from '../components/cairn-mark';
 import { navigate } from '../router';
@@ -5,8 +6,8 @@ import { useProfileStore } from '../stores/profile-store';
 import { useUiStore } from '../stores/ui-store';
 import { useWorkspaceStore } from '../stores/workspace-store';
 
-/** The window's top bar: the app, the workspace being worked in, and who is working. */
-export function AppHeader() {
+/** The window's top bar: the menu (in a narrow window), the app, the workspace being worked in, and who is working. */
+export function AppHeader({ menuButton }: { menuButton: ReactNode }) {
   const workspaces = useWorkspaceStore((state) => state.workspaces) ?? [];
   const currentId = useWorkspaceStore((state) => state.currentId);
   const select = useWorkspaceStore((state) => state.select);
@@ -15,6 +16,7 @@ export function AppHeader() {
 
   return (
     <header className="app-header">
+      {menuButton}
       <div className="brand">
         <CairnMark className="brand-mark" />
         <span className="brand-name">Cairn</span>

@@ -15,7 +15,9 @@ import { NewWorkspaceDialog } from '../workspace/new-workspace-dialog';
 import { AppHeader } from './app-header';
 import { AppNav } from './app-nav';
 import { GlobalShortcuts } from './global-shortcuts';
+import { NavMenuButton, useNavMenu } from './nav-menu';
 import { RouteView } from './route-view';
+import { SkipLink } from './skip-link';
 
 /** The whole window: loads who is working and where, then shows the page the address names. */
 export function App() {
@@ -26,6 +28,7 @@ export function App() {
   const newDecision = useUiStore((state) => state.newDecision);
   const newWorkspaceOpen = useUiStore((state) => state.newWorkspaceOpen);
   const route = useRoute();
+  const menu = useNavMenu(route);
 
   useEffect(() => {
     Promise.all([useProfileStore.getState().load(), useWorkspaceStore.getState().load()]).catch(setStartError);
@@ -36,10 +39,11 @@ export function App() {
 
   return (
     <>
+      <SkipLink />
       <div className="app">
-        <AppHeader />
+        <AppHeader menuButton={<NavMenuButton menu={menu} />} />
         <div className="app-body">
-          <AppNav route={route} />
+          <AppNav route={route} open={menu.open} />
           <MainRegion routeKey={JSON.stringify(route)}>
             {workspace ? <RouteView route={route} workspace={workspace} /> : <FirstWorkspace />}
           </MainRegion>
@@ -70,7 +74,7 @@ function MainRegion({ routeKey, children }: { routeKey: string; children: ReactN
     (heading ?? main).focus({ preventScroll: true });
   }, [routeKey]);
   return (
-    <main ref={ref} className="app-main" tabIndex={-1}>
+    <main ref={ref} id="main" className="app-main" tabIndex={-1}>
       {children}
     </main>
   );

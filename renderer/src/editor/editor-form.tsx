@@ -149,7 +149,7 @@ export function EditorForm({ decision, customStatuses }: { decision: Decision; c
             Preview
           </h2>
           <div className="document document-preview">
-            <MarkdownView number={decision.number} template={decision.template} content={previewContent} />
+            <MarkdownView number={decision.number} template={decision.template} content={previewContent} headingsBelow={2} />
           </div>
         </section>
       </div>
