@@ -11,6 +11,8 @@ const CORPUS_ADR_TOOLS = path.resolve('../shared/corpus/adr-tools-repo/doc/adr')
 const SHELL = '0002-implement-as-shell-scripts.md';
 
 test('a team imports its adr-tools folder, syncs a hand edit and settles a conflict', async ({ page, api }) => {
+  // One journey through every sync case (import, plan, watcher, conflict, renumber, a folder gone for a while).
+  test.slow();
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'cairn-e2e-adr-'));
   fs.cpSync(CORPUS_ADR_TOOLS, folder, { recursive: true });
   fs.writeFileSync(path.join(folder, '0010-broken.md'), Buffer.from([0x23, 0x20, 0x00]));
@@ -44,6 +46,25 @@ test('a team imports its adr-tools folder, syncs a hand edit and settles a confl
       await expect(list.count).toHaveText('9 decisions');
       await expect(list.row('0001 Record architecture decisions')).toBeVisible();
       await expect(list.row('0009 Help scripts')).toBeVisible();
+    });
+
+    await test.step('the page says what the next sync will do before it runs', async () => {
+      const found = await api('searchDecisions', { workspaceId: workspace.id, query: 'single command' });
+      const single = found.items.find((d) => d.number === 3);
+      if (!single) throw new Error('decision 3 not imported');
+      await api('updateDecision', { id: single.id, baseRevision: 1, changes: { context: 'Written in Cairn before the sync.' } });
+      await sync.open();
+      // The broken file stays unreadable, sync after sync, and the plan says so too.
+      await expect(sync.nextSync).toContainText('0 in, 1 out, 0 conflicts · 1 unreadable');
+      await sync.nextSync.getByText('2 files').click();
+      const out = sync.nextSync.getByRole('listitem').filter({ hasText: 'Out' });
+      await expect(out).toContainText('0003-single-command-with-subcommands.md');
+      await expect(out).toContainText('Changed in Cairn: written to its file');
+      await expect(sync.nextSync.getByRole('listitem').filter({ hasText: 'Unreadable' })).toContainText('0010-broken.md is a binary file');
+      await sync.folderSection.getByRole('button', { name: 'Sync now' }).click();
+      await expect(sync.folderSection.getByRole('status')).toContainText('0 in, 1 out, 0 conflicts');
+      await expect(sync.nextSync).toContainText('0 in, 0 out, 0 conflicts · 1 unreadable');
+      expect(fs.readFileSync(path.join(folder, '0003-single-command-with-subcommands.md'), 'utf8')).toContain('Written in Cairn before the sync.');
     });
 
     await test.step('a hand edit comes in by itself, and Sync now finds nothing left to bring in', async () => {
@@ -92,6 +113,30 @@ test('a team imports its adr-tools folder, syncs a hand edit and settles a confl
       expect(fs.existsSync(path.join(folder, '0010-another-nine.md'))).toBe(true);
       expect(fs.readFileSync(path.join(folder, '0010-another-nine.md'), 'utf8').split('\n')[0]).toBe('# 10. Another nine');
       await expect(sync.folderSection.getByRole('status')).not.toContainText('is used by');
+    });
+
+    await test.step('the folder empties for a while (another branch checked out): nothing goes to the trash, and the page asks', async () => {
+      const aside = fs.mkdtempSync(path.join(os.tmpdir(), 'cairn-e2e-aside-'));
+      try {
+        const names = fs.readdirSync(folder);
+        for (const name of names) fs.renameSync(path.join(folder, name), path.join(aside, name));
+        await sync.folderSection.getByRole('button', { name: 'Sync now' }).click();
+        const question = sync.folderSection.getByRole('alert');
+        await expect(question).toContainText(/The folder lost 10 of 10 files since the last sync\. Was it moved or unmounted\? Nothing was changed\./);
+        await expect(question.getByRole('button', { name: 'Sync anyway' })).toBeVisible();
+        await expect(sync.nextSync).toContainText('The folder lost 10 of 10 files');
+        await question.getByRole('button', { name: 'Wait' }).click();
+        await expect(question).toBeHidden();
+        expect((await api('searchDecisions', { workspaceId: workspace.id })).total).toBe(10);
+
+        for (const name of names) fs.renameSync(path.join(aside, name), path.join(folder, name));
+        await sync.folderSection.getByRole('button', { name: 'Sync now' }).click();
+        await expect(sync.folderSection.getByRole('status')).toContainText('0 in, 0 out, 0 conflicts');
+        await expect(sync.folderSection.getByRole('status')).not.toContainText('deleted');
+        expect((await api('searchDecisions', { workspaceId: workspace.id })).total).toBe(10);
+      } finally {
+        fs.rmSync(aside, { recursive: true, force: true });
+      }
     });
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });

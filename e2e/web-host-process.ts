@@ -21,14 +21,15 @@ const READY_LINE = /^Cairn web host: (http:\/\/127\.0\.0\.1:\d+)\/#token=(\S+)$/
 const START_LIMIT_MS = 20_000;
 
 /**
- * Starts `node dist/electron/web-host/start.js` on a fresh temporary data directory and resolves
- * once it prints its URL. `stop` ends the process and removes the directory.
+ * Starts `node dist/electron/web-host/start.js` on a fresh temporary data directory (or on `dataDir`,
+ * to start again on the data a test arranged) and resolves once it prints its URL. `stop` ends the
+ * process and removes the directory it made; a given `dataDir` is the test's to remove.
  */
-export async function startWebHost(): Promise<{ host: WebHost; stop: () => Promise<void> }> {
+export async function startWebHost(options: { dataDir?: string } = {}): Promise<{ host: WebHost; stop: () => Promise<void> }> {
   for (const built of [START_SCRIPT, RENDERER_INDEX]) {
     if (!existsSync(built)) throw new Error(`${path.relative(process.cwd(), built)} is missing: run "npm run build" before the e2e tests.`);
   }
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'cairn-e2e-'));
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'cairn-e2e-'));
   const env = { ...process.env };
   delete env.CAIRN_DATA_DIR;
   const child = spawn(process.execPath, [START_SCRIPT, '--data-dir', dataDir, '--port', '0', '--no-open'], {
@@ -37,7 +38,7 @@ export async function startWebHost(): Promise<{ host: WebHost; stop: () => Promi
   });
   const stop = async () => {
     await endProcess(child);
-    rmSync(dataDir, { recursive: true, force: true });
+    if (options.dataDir === undefined) rmSync(dataDir, { recursive: true, force: true });
   };
   try {
     const { origin, token } = await readReadyLine(child);

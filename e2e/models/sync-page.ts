@@ -6,12 +6,15 @@ export class SyncPage {
   readonly importSection: Locator;
   readonly folderSection: Locator;
   readonly conflicts: Locator;
+  /** What the next sync will do (the plan, shown before it runs). */
+  readonly nextSync: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Markdown files' });
     this.importSection = this.section('Import a folder');
     this.folderSection = this.section('Synced folder');
     this.conflicts = this.section(/^Conflicts/);
+    this.nextSync = this.folderSection.getByRole('group', { name: 'Next sync' });
   }
 
   section(heading: string | RegExp): Locator {

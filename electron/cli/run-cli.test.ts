@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ParsedInput } from '../../shared/api/contract';
 import { corpusFolder, copyCorpusFolder } from '../core/testing/corpus-folders';
+import { flipBytes } from '../core/testing/damaged-database-file';
 import { makeTempDir } from '../core/testing/temp-core';
 import { openCore } from '../core/core';
 import { acquireDataDirLock } from '../host/data-dir-lock';
@@ -33,7 +34,7 @@ async function cairn(...args: string[]): Promise<{ code: number; out: string; er
 /** searchDecisions input for every decision (by number) or every match (most relevant first). */
 function page(workspaceId: string, query: string): ParsedInput<'searchDecisions'> {
   const text = query !== '';
-  return { workspaceId, query, statuses: [], tags: [], sort: text ? 'relevance' : 'number', order: text ? 'desc' : 'asc', offset: 0, limit: 1000 };
+  return { workspaceId, query, statuses: [], tags: [], undated: false, sort: text ? 'relevance' : 'number', order: text ? 'desc' : 'asc', offset: 0, limit: 1000 };
 }
 
 describe('cairn CLI', () => {
@@ -53,8 +54,8 @@ describe('cairn CLI', () => {
     const list = await cairn('--data-dir', dataDir, 'list', '--json');
     const rows = JSON.parse(list.out) as Record<string, unknown>[];
     expect(rows).toHaveLength(9);
-    expect(Object.keys(rows[0] as object).sort()).toEqual(['date', 'file', 'id', 'links', 'number', 'status', 'tags', 'title']);
-    expect(rows[0]).toMatchObject({ number: 1, title: 'Record architecture decisions', status: 'accepted', date: '2016-02-12', file: '0001-record-architecture-decisions.md' });
+    expect(Object.keys(rows[0] as object).sort()).toEqual(['date', 'dateSource', 'file', 'id', 'links', 'number', 'status', 'statusSource', 'tags', 'title']);
+    expect(rows[0]).toMatchObject({ number: 1, title: 'Record architecture decisions', status: 'accepted', statusSource: 'file', date: '2016-02-12', dateSource: 'file', file: '0001-record-architecture-decisions.md' });
   });
 
   it('prints list --json and search --json byte for byte as before: links both ways, a file or null, no decision from the trash', async () => {
@@ -74,7 +75,8 @@ describe('cairn CLI', () => {
         for (const item of (await core.call('searchDecisions', page(workspaceId, query))).items) {
           const d = await core.call('getDecision', { id: item.id });
           const links = d.links.map((l) => ({ kind: l.kind, direction: l.direction, number: l.otherNumber, id: l.otherId }));
-          rows.push({ id: d.id, number: d.number, title: d.title, status: d.status, date: d.date, tags: d.tags, links, file: files.get(d.id) ?? null });
+          // Where the status and date come from follow each (issue 18).
+          rows.push({ id: d.id, number: d.number, title: d.title, status: d.status, statusSource: d.statusSource, date: d.date, dateSource: d.dateSource, tags: d.tags, links, file: files.get(d.id) ?? null });
         }
         expected.set(query, `${JSON.stringify(rows, null, 2)}\n`);
       }
@@ -146,7 +148,8 @@ describe('cairn CLI', () => {
     expect((await cairn('--data-dir', dataDir, 'export', out, '--dialect', 'nygard')).code).toBe(0);
     const text = fs.readFileSync(path.join(out, '0013-use-yaml-front-matter-for-metadata.md'), 'utf8');
     expect(text.split('\n')[0]).toBe('# 13. Use YAML front matter for metadata');
-    expect(text).toContain('\n## Status\n');
+    // The file gives no status: converted, it states none rather than an assumed "Accepted" (issue 18).
+    expect(text).not.toContain('## Status');
   });
 
   it('syncs an edit made on disk and reports conflicts with exit 1', async () => {
@@ -156,6 +159,56 @@ describe('cairn CLI', () => {
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Accepted', 'Deprecated'));
     expect((await cairn('--data-dir', dataDir, 'sync')).out).toBe('Synced: 1 in, 0 out, 0 deleted, 0 renamed, 0 conflicts\n');
     expect(JSON.parse((await cairn('--data-dir', dataDir, 'show', '4', '--json')).out)).toMatchObject({ status: 'deprecated' });
+  });
+
+  it('prints what a sync would do with --dry-run, and changes nothing', async () => {
+    const folder = copyCorpusFolder('adr-tools', path.join(scratch, 'adr'));
+    await cairn('--data-dir', dataDir, 'import', folder);
+    expect((await cairn('--data-dir', dataDir, 'sync', '--dry-run')).out).toBe('In step: a sync now would change nothing.\n');
+    const file = path.join(folder, '0004-markdown-format.md');
+    const edited = fs.readFileSync(file, 'utf8').replace('Accepted', 'Deprecated');
+    fs.writeFileSync(file, edited);
+    fs.rmSync(path.join(folder, '0005-help-comments.md'));
+
+    const dry = await cairn('--data-dir', dataDir, 'sync', '--dry-run');
+    expect(dry).toMatchObject({ code: 0, err: '' });
+    expect(dry.out).toBe(
+      [
+        'Would sync: 1 in, 0 out, 1 deleted, 0 renamed, 0 conflicts',
+        "  pull    0004-markdown-format.md  0004 Edited on disk: the file’s version comes into Cairn",
+        '  delete  0005-help-comments.md  0005 Deleted on disk: the decision goes to the trash',
+        'Nothing was changed (dry run).',
+        '',
+      ].join('\n'),
+    );
+    const plan = JSON.parse((await cairn('--data-dir', dataDir, 'sync', '--dry-run', '--json')).out) as { counts: { in: number } };
+    expect(plan.counts.in).toBe(1);
+    expect(JSON.parse((await cairn('--data-dir', dataDir, 'show', '4', '--json')).out)).toMatchObject({ status: 'accepted' });
+    expect(JSON.parse((await cairn('--data-dir', dataDir, 'list', '--json')).out)).toHaveLength(9);
+    expect((await cairn('--data-dir', dataDir, 'sync')).out).toBe('Synced: 1 in, 1 out, 1 deleted, 0 renamed, 0 conflicts\n');
+  });
+
+  it('changes nothing when the folder lost its files, says so, and deletes only with --force', async () => {
+    const folder = copyCorpusFolder('adr-tools', path.join(scratch, 'adr'));
+    await cairn('--data-dir', dataDir, 'import', folder);
+    const aside = path.join(scratch, 'aside');
+    fs.renameSync(folder, aside);
+    fs.mkdirSync(folder);
+    const lost = 'The folder lost 9 of 9 files since the last sync. Was it moved or unmounted? Nothing was changed.';
+    const hint = 'If the files were deleted on purpose, run `cairn sync --force` to move their decisions to the trash.';
+
+    expect(await cairn('--data-dir', dataDir, 'sync')).toEqual({ code: 1, out: `${lost}\n${hint}\n`, err: '' });
+    expect(await cairn('--data-dir', dataDir, 'sync', '--dry-run')).toEqual({ code: 1, out: `${lost}\n${hint}\n`, err: '' });
+    expect(JSON.parse((await cairn('--data-dir', dataDir, 'list', '--json')).out)).toHaveLength(9);
+
+    fs.rmSync(folder, { recursive: true });
+    const missing = await cairn('--data-dir', dataDir, 'sync', '--force');
+    expect(missing).toMatchObject({ code: 1, err: '' });
+    expect(missing.out).toBe(`The folder ${folder} is not there. Was it moved, renamed, or is it on a drive that is not connected? Nothing was changed: connect the drive or link the folder again.\n`);
+
+    fs.mkdirSync(folder);
+    expect(await cairn('--data-dir', dataDir, 'sync', '--force')).toMatchObject({ code: 0, out: 'Synced: 0 in, 0 out, 9 deleted, 0 renamed, 0 conflicts\n' });
+    expect(JSON.parse((await cairn('--data-dir', dataDir, 'list', '--json')).out)).toHaveLength(0);
   });
 
   it('checks a folder and exits non-zero on errors', async () => {
@@ -206,6 +259,19 @@ describe('cairn CLI', () => {
     } finally {
       core.close();
     }
+  });
+
+  it('refuses a damaged database in plain words, naming the file and the way back, and writes nothing to it', async () => {
+    expect(await cairn('--data-dir', dataDir, 'import', corpusFolder('madr'))).toMatchObject({ code: 0 });
+    const dbPath = path.join(dataDir, 'cairn.db');
+    flipBytes(dbPath, { seed: 2, from: Math.floor(fs.statSync(dbPath).size / 2) });
+    const before = fs.readFileSync(dbPath);
+
+    const created = await cairn('--data-dir', dataDir, 'new', 'Written into a damaged file');
+    expect(created.code).toBe(1);
+    expect(created.err).toMatch(new RegExp(`^cairn: Cairn's database ${dbPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is damaged: `));
+    expect(created.err).toContain('Cairn did not open it, so nothing was written to it. To recover, start the Cairn app or the web host');
+    expect(fs.readFileSync(dbPath).equals(before)).toBe(true);
   });
 
   it('asks for --workspace when there are several', async () => {

@@ -16,7 +16,7 @@ import { onImportProgress } from '../core/sync';
 import { resolveDataDir } from '../host/data-dir';
 import { CliFailure, processIo, type CliIo } from './cli-io';
 import { chooseWorkspace } from './cli-workspace';
-import { describeImport, describeSync, formatFindings, formatList } from './cli-text';
+import { describeImport, describeSync, describeSyncPreview, formatFindings, formatList } from './cli-text';
 import { progressBar } from './progress-bar';
 
 interface GlobalOptions {
@@ -36,7 +36,6 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
   const open = async (): Promise<Core> => {
     const options = program.opts<GlobalOptions>();
     const dataDir = resolveDataDir({ flag: options.dataDir, env: io.env });
-    fs.mkdirSync(dataDir, { recursive: true });
     // One Cairn at a time per data directory: a command waits briefly for another, then says who holds it.
     lock ??= await acquireDataDirLock(dataDir, { owner: 'the cairn command', waitMs: 10_000 });
     // The hosts take the daily backup (electron/host); a quick command should not wait for a copy of the database.
@@ -99,7 +98,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .command('list')
     .description('Lists the decisions of the workspace by number')
     .option('--status <status>', 'only this status')
-    .option('--json', 'print a JSON array (id, number, title, status, date, tags, links, file)')
+    .option('--json', 'print a JSON array (id, number, title, status, statusSource, date, dateSource, tags, links, file); an unknown status or date is null')
     .action(async (options: { status?: string; json?: boolean }) => {
       const { core: opened, workspace: ws } = await workspace();
       const rows = await listRows(opened, ws.id, null, options.status);
@@ -183,14 +182,24 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
   program
     .command('sync')
     .description('Two-way sync with the linked folder; exit 1 while conflicts wait')
-    .option('--json', 'print the result as JSON')
-    .action(async (options: { json?: boolean }) => {
+    .option('--dry-run', 'print what the sync would do, file by file, and change nothing')
+    .option('--force', 'sync although the folder lost most of its files (they were deleted on purpose)')
+    .option('--json', 'print the result (or, with --dry-run, the plan) as JSON')
+    .action(async (options: { dryRun?: boolean; force?: boolean; json?: boolean }) => {
       const { core: opened, workspace: ws } = await workspace();
-      const result = await opened.call('syncWorkspace', { workspaceId: ws.id });
+      const input = { workspaceId: ws.id, force: options.force ?? false };
+      if (options.dryRun) {
+        const preview = await opened.call('previewSync', input);
+        if (options.json) json(preview);
+        else print(describeSyncPreview(preview));
+        if (preview.unavailable) exitCode = 1;
+        return;
+      }
+      const result = await opened.call('syncWorkspace', input);
       for (const problem of result.problems) io.stderr(`${problem.file}: ${problem.message}\n`);
       if (options.json) json(result);
       else print(describeSync(result));
-      if (result.conflicts.length > 0) exitCode = 1;
+      if (result.conflicts.length > 0 || result.unavailable) exitCode = 1;
     });
 
   program

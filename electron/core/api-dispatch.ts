@@ -1,5 +1,6 @@
 import { AppError, describeZodError, type ApiResult } from '../../shared/api/api-result';
 import { isOperationName, operations, type Services } from '../../shared/api/contract';
+import { damageReported } from './db';
 
 /** Where failures nobody planned for go, with enough detail to debug them: the app log, or stderr. */
 export type ErrorReporter = (message: string, error: unknown) => void;
@@ -33,6 +34,14 @@ export async function dispatch(
       // Another connection holds the write lock past this one's busy timeout: an import worker storing its
       // transaction (the main connection waits only briefly then), or another process. Worth a retry, not a bug.
       return { ok: false, error: { code: 'busy', message: 'An import is being stored; try again in a moment.' } };
+    }
+    const damage = damageReported(error);
+    if (damage !== null) {
+      // Damage the check at open did not see (it reads pages, not every index entry against its
+      // table) or that came later: a plain answer, and the log has the detail.
+      reportError(`Operation ${operation} met a damaged database`, error);
+      const message = `Cairn's database is damaged (${damage}); this request changed nothing. Restart Cairn: it checks the database when it starts and offers to restore a backup.`;
+      return { ok: false, error: { code: 'damaged', message } };
     }
     reportError(`Operation ${operation} failed`, error);
     const detail = error instanceof Error ? error.message : String(error);

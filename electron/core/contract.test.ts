@@ -52,6 +52,7 @@ describe('the core against the contract', () => {
     const importedDecision = await run('getDecision', { id: importedId });
     await run('updateDecision', { id: importedId, baseRevision: importedDecision.revision, changes: { title: 'Edited in the app' } });
     fs.appendFileSync(path.join(adrFolder, imported.files[1]?.file as string), '\nEdited on disk.\n');
+    await run('previewSync', { workspaceId: workspace.id });
     await run('syncWorkspace', { workspaceId: workspace.id });
     await run('listSyncConflicts', { workspaceId: workspace.id });
     await run('resolveSyncConflict', { decisionId: importedId, keep: 'disk' });

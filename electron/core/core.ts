@@ -1,11 +1,12 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { AppError, ApiCallError, type ApiResult } from '../../shared/api/api-result';
 import type { BackupInfo } from '../../shared/api/backup-operations';
 import type { OperationInput, OperationName, OperationOutput, Services } from '../../shared/api/contract';
 import { dispatch, reportToConsole, type ErrorReporter } from './api-dispatch';
-import { backupServices, takeDailyBackup } from './backup';
+import { backupServices, createBackupProblems, damagedDatabaseServices, replaceDamagedDatabase, takeDailyBackup } from './backup';
 import { createCoreContext, type CoreContext } from './core-context';
-import { closeDatabase, copyDatabaseFile, openDatabase, type Migration } from './db';
+import { closeDatabase, copyDatabaseFile, DamagedDatabaseError, makePrivateFolder, openDatabase, tightenFile, type Database, type Migration } from './db';
 import { decisionListServices, decisionServices, linkServices, revisionServices } from './decisions';
 import { goalServices } from './goals';
 import { overviewServices } from './overview';
@@ -28,6 +29,13 @@ export interface CoreOptions {
    * progress and cancel, and this thread keeps answering. Without it (unit tests, the CLI) they run here.
    */
   importWorker?: string;
+  /**
+   * What a damaged database file does to the opening (issue 21). 'refuse' (the CLI, tests) throws
+   * DamagedDatabaseError, whose message says what to do. 'recover' (the app and the web host) opens a
+   * core that answers only getDatabaseStatus and restoreDamagedDatabase (every other operation is
+   * refused with code `damaged`) until a backup is restored over the file, and then is the full core.
+   */
+  whenDamaged?: 'refuse' | 'recover';
 }
 
 /**
@@ -45,6 +53,10 @@ export interface Core {
   dispatch(operation: string, input: unknown): Promise<ApiResult<unknown>>;
   /** Takes today's automatic backup unless it exists or there is no data yet; the host schedules it. */
   takeDailyBackup(): Promise<BackupInfo | null>;
+  /** What is wrong while a damaged database waits to be replaced; null while the database is sound. */
+  damage(): DamagedDatabaseError | null;
+  /** Settles once the core holds a sound database: at once, unless it opened a damaged one and waits for a restore. */
+  sound: Promise<void>;
   dbPath: string;
   close(): void;
 }
@@ -75,11 +87,27 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
   const now = options.now ?? (() => new Date());
   const reportError = options.reportError ?? reportToConsole;
   const open = () => openDatabase(dbPath, { migrations: options.migrations, backupDir, now: options.now });
+  const problems = createBackupProblems(now);
+  keepDataPrivate(dataDir, backupDir);
 
-  let db = await open();
+  let db: Database | null = null;
+  let damage: DamagedDatabaseError | null = null;
+  try {
+    db = await open();
+  } catch (error) {
+    if (!(error instanceof DamagedDatabaseError) || options.whenDamaged !== 'recover') throw error;
+    damage = error;
+    reportError('The database is damaged; waiting for a backup to be restored over it', error);
+  }
+  let becameSound = () => {};
+  const sound = damage ? new Promise<void>((resolve) => (becameSound = resolve)) : Promise.resolve();
+  const connection = (): Database => {
+    if (db === null) throw new AppError('damaged', damage?.message ?? 'The database is not open.');
+    return db;
+  };
   // While a restore swaps the database, calls wait for it instead of meeting a closed connection.
   let swapping: Promise<void> | null = null;
-  const imports = options.importWorker ? createImportRunner({ script: options.importWorker, dbPath, db: () => db, now }) : null;
+  const imports = options.importWorker ? createImportRunner({ script: options.importWorker, dbPath, db: connection, now }) : null;
   const checkCanRestore = () => {
     if (imports?.busy()) throw new AppError('conflict', 'An import is running; wait for it to finish or cancel it, then restore.');
   };
@@ -89,11 +117,19 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
     return swapping;
   };
   // The one place the context (and so every store) is built, again after each restore.
-  const build = () => createServices(createCoreContext(db, { now, backups: { backupDir, restore, checkCanRestore }, imports }));
-  let services = build();
+  const build = () => createServices(createCoreContext(connection(), { now, backups: { backupDir, restore, checkCanRestore, problems }, imports }));
+  const recover = async (file: string | null) => {
+    const recovery = await replaceDamagedDatabase(dbPath, backupDir, file, now());
+    db = await open();
+    damage = null;
+    services = build();
+    becameSound();
+    return recovery;
+  };
+  let services = damage ? damagedDatabaseServices(damage, recover) : build();
 
   async function replaceDatabase(file: string): Promise<void> {
-    closeDatabase(db);
+    closeDatabase(connection());
     try {
       await copyDatabaseFile(file, dbPath);
     } finally {
@@ -121,12 +157,25 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
     },
     async takeDailyBackup() {
       await settled();
-      return takeDailyBackup(db, backupDir, now());
+      return takeDailyBackup(connection(), { backupDir, problems }, now());
     },
+    damage: () => damage,
+    sound,
     dbPath,
     close() {
       imports?.close();
-      closeDatabase(db);
+      if (db) closeDatabase(db);
     },
   };
+}
+
+/**
+ * The data directory, its backups and what is in them are their owner's alone (issue 21). New files
+ * are made private as they are written; this tightens what an earlier Cairn left readable to others.
+ */
+function keepDataPrivate(dataDir: string, backupDir: string): void {
+  makePrivateFolder(dataDir);
+  if (!fs.existsSync(backupDir)) return;
+  makePrivateFolder(backupDir);
+  for (const name of fs.readdirSync(backupDir)) tightenFile(path.join(backupDir, name));
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { makePrivateFile, makePrivateFolder } from '../core/db';
 
 /** The local log of what went wrong, for whoever debugs it; it never leaves the machine. */
 export interface AppLog {
@@ -34,8 +35,10 @@ export function openAppLog(dataDir: string, options: AppLogOptions = {}): AppLog
   const write = (level: 'ERROR' | 'INFO', message: string, error?: unknown) => {
     const line = `${now().toISOString()} ${level} [pid ${process.pid}] ${message}${error === undefined ? '' : `\n${describe(error)}`}\n`;
     try {
-      fs.mkdirSync(folder, { recursive: true });
+      // Errors name files and titles: the log is its owner's alone, like the database (issue 21).
+      makePrivateFolder(folder);
       rotateIfFull(folder, file, Buffer.byteLength(line), maxBytes, files);
+      makePrivateFile(file);
       fs.appendFileSync(file, line);
     } catch (failure) {
       console.error(`Cairn: cannot write the log ${file}:`, failure, '\n', line);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { makePrivateFolder } from '../core/db';
 
 /** The file that says which process is using a data directory. */
 export const LOCK_FILE = 'cairn.lock';
@@ -76,11 +77,12 @@ function tryAcquire(dataDir: string, options: LockOptions): DataDirLock {
     hostname: os.hostname(),
     startedAt: (options.now?.() ?? new Date()).toISOString(),
   };
-  fs.mkdirSync(dataDir, { recursive: true });
+  // The lock is the first thing a host or the CLI writes: the folder is made private here (issue 21).
+  makePrivateFolder(dataDir);
   // Two attempts: the second after clearing a stale lock.
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      fs.writeFileSync(file, `${JSON.stringify(me, null, 2)}\n`, { flag: 'wx' });
+      fs.writeFileSync(file, `${JSON.stringify(me, null, 2)}\n`, { flag: 'wx', mode: 0o600 });
       return ownedLock(file, me.pid);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;

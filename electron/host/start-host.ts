@@ -1,5 +1,6 @@
 import type { ApiResult } from '../../shared/api/api-result';
 import { openCore, type Core } from '../core/core';
+import type { DamagedDatabaseError } from '../core/db';
 import type { AppLog } from './app-log';
 import { scheduleDailyBackups, type DailyBackups } from './daily-backups';
 import { acquireDataDirLock } from './data-dir-lock';
@@ -25,6 +26,12 @@ export interface Host {
    */
   dispatch(operation: string, input: unknown): Promise<ApiResult<unknown>>;
   dbPath: string;
+  /**
+   * What is wrong while the database is damaged (issue 21): the host then answers only the status and
+   * the restore, so the app can show its recovery screen, and starts its backups and watcher once a
+   * backup is restored. Null while the database is sound.
+   */
+  damage(): DamagedDatabaseError | null;
   /** Stops the watcher and the backup schedule, closes the core and releases the data directory. */
   close(): void;
 }
@@ -45,22 +52,30 @@ export async function startHost({ dataDir, owner, log, importWorker, now }: Host
     core?.close();
     lock.release();
   };
-  try {
-    core = await openCore(dataDir, { reportError: log.error, importWorker, ...(now ? { now } : {}) });
-    backups = await scheduleDailyBackups(core, (error) => log.error('The daily backup failed', error));
-    watcher = watchSyncFolders(core, {
+  let closed = false;
+  const startBackground = async (opened: Core) => {
+    backups = await scheduleDailyBackups(opened, (error) => log.error('The daily backup failed', error));
+    // After a restore the host may have been closed meanwhile.
+    if (closed) return backups.stop();
+    watcher = watchSyncFolders(opened, {
       onError: (workspaceId, error) => log.error(workspaceId ? `Sync of workspace ${workspaceId} failed` : 'Looking for linked folders failed', error),
     });
     // Announced as started once the folders linked now are watched: an edit made after that is seen.
     await watcher.ready;
+  };
+  try {
+    core = await openCore(dataDir, { reportError: log.error, importWorker, whenDamaged: 'recover', ...(now ? { now } : {}) });
+    const opened = core;
+    if (opened.damage() === null) await startBackground(opened);
+    else void opened.sound.then(() => (closed ? undefined : startBackground(opened))).catch((error: unknown) => log.error('Starting after the restore failed', error));
   } catch (error) {
     stop();
     throw error;
   }
-  let closed = false;
   return {
     dispatch: core.dispatch,
     dbPath: core.dbPath,
+    damage: core.damage,
     close() {
       if (closed) return;
       closed = true;

@@ -21,6 +21,7 @@ const STATUS_FOR_CODE: Record<ErrorCode, number> = {
   conflict: 409,
   cancelled: 409,
   busy: 503,
+  damaged: 503,
   internal: 500,
 };
 

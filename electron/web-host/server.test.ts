@@ -126,6 +126,14 @@ describe('the web host', () => {
     expect(answer.status).toBe(405);
   });
 
+  it('refuses a non-GET to a static path with 405 and the same security headers', async () => {
+    const answer = await send({ method: 'POST', path: '/index.html', body: 'x' });
+    expect(answer.status).toBe(405);
+    expect(answer.headers.allow).toBe('GET, HEAD');
+    expect(answer.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(answer.headers['x-content-type-options']).toBe('nosniff');
+  });
+
   it('serves the renderer with the CSP, and nothing outside its folder', async () => {
     const page = await send({ path: '/' });
     expect(page.status).toBe(200);

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { ApiResult } from '../../shared/api/api-result';
 import { isAuthorized } from '../security/access-token';
 import { isAllowedOrigin, isLoopbackHost } from '../security/request-origin';
-import { sendJson, sendRefusal, statusFor } from './http-answer';
+import { SECURITY_HEADERS, sendJson, sendRefusal, statusFor } from './http-answer';
 import { readJsonBody } from './request-body';
 import { serveStaticFile } from './static-files';
 
@@ -63,7 +63,8 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
   }
   if (url.pathname.startsWith('/api/')) return handleApi(request, response, url.pathname.slice('/api/'.length), options);
   if (request.method !== 'GET' && request.method !== 'HEAD') {
-    response.writeHead(405, { Allow: 'GET, HEAD' });
+    // Every answer carries the security headers, a refusal too (issue 21).
+    response.writeHead(405, { ...SECURITY_HEADERS, Allow: 'GET, HEAD' });
     response.end();
     return;
   }

@@ -49,9 +49,9 @@ function startHost(dataDir: string): Promise<{ child: ChildProcess; origin: stri
   const child = spawn(process.execPath, [startScript, '--data-dir', dataDir, '--port', '0', '--no-open'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     const output: string[] = [];
-    child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.once('exit', (code) => reject(new Error(`The web host exited (code ${code}) before printing its address:\n${output.join('')}`)));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
       output.push(`${line}\n`);
       const ready = READY_LINE.exec(line.trim());
       if (!ready) return;

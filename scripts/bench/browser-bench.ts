@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { timing, type Timing } from './bench-stats';
+import { matchGroup } from '../../shared/text/match-group';
 
 /** The same browser and flags as the e2e tests (playwright.config.ts): Debian's Chromium, headless. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -94,7 +95,7 @@ async function scrollToEnd(page: Page): Promise<Omit<BrowserBenchResult, 'hostRe
   let lastIndex = 0;
   let steps = 0;
   for (; steps < MAX_SCROLL_STEPS; steps++) {
-    const state = (await page.evaluate(scrollStepScript(LIST, ROW, SCROLL_STEP_PX))) as ScrollState;
+    const state = await page.evaluate<ScrollState>(scrollStepScript(LIST, ROW, SCROLL_STEP_PX));
     maxRowsInDom = Math.max(maxRowsInDom, state.rows);
     maxElementsInDom = Math.max(maxElementsInDom, state.elements);
     lastIndex = Math.max(lastIndex, state.lastIndex);
@@ -161,7 +162,7 @@ export function startHost(startScript: string, dataDir: string): Promise<Running
       if (!ready) return;
       clearTimeout(limit);
       child.removeAllListeners('exit');
-      resolve({ child, url: ready[1] as string, readyAt: performance.now() });
+      resolve({ child, url: matchGroup(ready, 1), readyAt: performance.now() });
     });
   });
 }

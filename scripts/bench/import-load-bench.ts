@@ -42,7 +42,7 @@ export async function runImportLoadBench(source: string, workDir: string): Promi
     await importSection.getByLabel('Folder').fill(folder);
 
     const started = performance.now();
-    const probing = page.evaluate(probeScript(token, workspace.id)) as Promise<{ answers: number[]; delays: number[]; during: string[] }>;
+    const probing = page.evaluate<{ answers: number[]; delays: number[]; during: string[] }>(probeScript(token, workspace.id));
     await importSection.getByRole('button', { name: 'Preview import' }).click();
     const importButton = importSection.getByRole('button', { name: /^Import [\d,]+ files$/ });
     await importButton.waitFor({ timeout: 120_000 });

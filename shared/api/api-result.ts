@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'cancelled',
   /** Another writer (an import being stored) holds the database; the same call may work a moment later. */
   'busy',
+  /** The database file is damaged: nothing but restoring a backup works until it is replaced. */
+  'damaged',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

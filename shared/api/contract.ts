@@ -38,12 +38,15 @@ export const LinkInput = z.object({ kind: LinkKind, toId: Id });
 export const SearchDecisionsInput = z.object({
   workspaceId: Id,
   query: z.string().max(500, 'query is longer than 500 characters').default(''),
-  statuses: z.array(StatusName).default([]),
+  /** Any of these statuses; null is "no status" (unknown). */
+  statuses: z.array(StatusName.nullable()).default([]),
   tags: z.array(Tag).default([]),
   /** Matches decision-makers, consulted and informed. */
   person: z.string().trim().max(200).optional(),
   dateFrom: CalendarDate.optional(),
   dateTo: CalendarDate.optional(),
+  /** Only decisions whose date is unknown ("no date"). */
+  undated: z.boolean().default(false),
   sort: z.enum(['relevance', 'number', 'date', 'title']).default('number'),
   order: z.enum(['asc', 'desc']).default('desc'),
   offset: z.number().int().min(0).default(0),
@@ -57,9 +60,12 @@ export const SearchDecisionsOutput = z.object({
   items: z.array(DecisionSummary),
   /** Counts over the decisions that match the text query and date range, before the facet filters. */
   facets: z.object({
-    statuses: z.array(FacetCount),
+    /** A null value counts the decisions with no status. */
+    statuses: z.array(z.object({ value: z.string().nullable(), count: z.number().int() })),
     tags: z.array(FacetCount),
     people: z.array(FacetCount),
+    /** How many have no date. */
+    undated: z.number().int(),
   }),
 });
 export type SearchDecisionsOutput = z.infer<typeof SearchDecisionsOutput>;

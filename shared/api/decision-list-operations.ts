@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CalendarDate } from '../domain/calendar-date';
-import { Id } from '../domain/decision';
+import { DateSource, Id, StatusSource } from '../domain/decision';
 import { StatusName } from '../domain/decision-status';
 import { LinkKind } from '../domain/link-kind';
 import { op } from './operation';
@@ -20,8 +20,14 @@ export const DecisionRow = z.object({
   id: Id,
   number: z.number().int(),
   title: z.string(),
-  status: z.string(),
-  date: CalendarDate,
+  /** Null: the record gives no status. */
+  status: z.string().nullable(),
+  /** `file`, or `convention` (a Log4brains file without one reads as accepted); null when unknown. */
+  statusSource: StatusSource.nullable(),
+  /** Null: nothing gives a date. */
+  date: CalendarDate.nullable(),
+  /** `file`, `file-name`, `folder-name` or `git` (the commit that added the file); null when unknown. */
+  dateSource: DateSource.nullable(),
   tags: z.array(z.string()),
   /** By kind, outgoing before incoming, then by number (as a decision's own links are). */
   links: z.array(DecisionRowLink),
@@ -35,7 +41,8 @@ export const decisionListOperations = {
   listDecisionRows: op(
     z.object({
       workspaceId: Id,
-      status: StatusName.optional(),
+      /** Only this status; null: only those with no status. */
+      status: StatusName.nullable().optional(),
       /** Full-text query (as searchDecisions takes it): only matching decisions, most relevant first. */
       query: z.string().max(500, 'query is longer than 500 characters').optional(),
     }),

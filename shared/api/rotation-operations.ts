@@ -112,7 +112,9 @@ export const ChangePreview = z.object({
 });
 export type ChangePreview = z.infer<typeof ChangePreview>;
 
-const TopicLink = z.url('a link must be a full URL (https://…)').max(2000);
+// Web addresses only: a topic's link is opened by whoever reads the backlog, so `javascript:`,
+// `file:` and the like are refused here, where the schema says what a link is (issue 21).
+const TopicLink = z.url({ protocol: /^https?$/, error: 'a link must be a full URL (https://…)' }).max(2000);
 export const RotationTopic = z.object({
   id: Id,
   rotationId: Id,

@@ -77,6 +77,23 @@ export type ExportResult = z.infer<typeof ExportResult>;
 
 export const FileProblem = z.object({ file: z.string(), message: z.string() });
 
+/**
+ * Why a sync changed nothing: the folder is not there, or it lost so many of its files at once that
+ * it is more likely moved, unmounted or checked out on another branch than edited (the rule is in
+ * electron/core/sync/folder-loss-guard.ts). `canForce`: a sync with `force` would go ahead and move
+ * the decisions of the lost files to the trash.
+ */
+export const SyncUnavailable = z.object({
+  reason: z.enum(['missing', 'lost-files']),
+  message: z.string(),
+  /** Files synced before that are gone now (not found moved either). */
+  lost: z.number().int().min(0),
+  /** Files the last sync left in the folder. */
+  synced: z.number().int().min(0),
+  canForce: z.boolean(),
+});
+export type SyncUnavailable = z.infer<typeof SyncUnavailable>;
+
 export const SyncResult = z.object({
   /** Files whose disk edits came into the app (new files included). */
   pulled: z.array(z.string()),
@@ -89,8 +106,62 @@ export const SyncResult = z.object({
   /** Numbers held by more than one decision; `files` and `decisionIds` are parallel, by file name. */
   duplicates: z.array(z.object({ number: z.number().int(), files: z.array(z.string()), decisionIds: z.array(Id) })),
   problems: z.array(FileProblem),
+  /** Present when the sync changed nothing because the folder looks moved or unmounted. */
+  unavailable: SyncUnavailable.optional(),
 });
 export type SyncResult = z.infer<typeof SyncResult>;
+
+/** What a sync would do to one decision or file, as `previewSync` lists it. */
+export const SyncPlanAction = z.object({
+  /**
+   * pull: the file's version comes into Cairn (a new file becomes a new decision; a file back in the
+   * folder restores its decision from the trash); push: Cairn's version is written to the file;
+   * renumber: written under its new number's file name; rename: a file moved on disk is followed;
+   * conflict: changed on both sides, waits for the person; delete: the decision goes to the trash
+   * (its file was deleted) or its file is deleted (it is in the trash); unreadable: the file cannot
+   * be read, its decision is left as it is; leave: nothing changes, for a reason worth saying.
+   */
+  kind: z.enum(['pull', 'push', 'renumber', 'rename', 'conflict', 'delete', 'unreadable', 'leave']),
+  /** The file, relative to the folder. */
+  file: z.string(),
+  /** Where the file was before: for rename, renumber and a push that moves it. */
+  from: z.string().nullable(),
+  /** Null for a file that is not (yet) a decision's. */
+  decisionId: Id.nullable(),
+  number: z.number().int().nullable(),
+  title: z.string().nullable(),
+  /** What happens and why, in words. */
+  detail: z.string(),
+});
+export type SyncPlanAction = z.infer<typeof SyncPlanAction>;
+
+export const SyncPreview = z.object({
+  /** Set when a sync now would change nothing because the folder looks moved or unmounted. */
+  unavailable: SyncUnavailable.nullable(),
+  /** "3 in, 2 out, 1 conflict": in are pulls, out pushes and renumbers. */
+  counts: z.object({
+    in: z.number().int(),
+    out: z.number().int(),
+    conflicts: z.number().int(),
+    deleted: z.number().int(),
+    renamed: z.number().int(),
+    unreadable: z.number().int(),
+  }),
+  /** Every action but the plain "leave", files in the order the sync takes them. */
+  actions: z.array(SyncPlanAction),
+});
+export type SyncPreview = z.infer<typeof SyncPreview>;
+
+const SyncInput = z.object({
+  workspaceId: Id,
+  /** Go ahead although the folder lost most of its files (the person said "Sync anyway"). */
+  force: z.boolean().default(false),
+  /**
+   * The files known to have changed (a watcher's events), relative to the folder: only these are read
+   * and every other file is taken as the last sync left it. Without it the whole folder is read.
+   */
+  paths: z.array(z.string().min(1).max(4096)).max(100_000).optional(),
+});
 
 export const SyncConflict = z.object({
   decisionId: Id,
@@ -133,9 +204,14 @@ export const syncOperations = {
     'Links the workspace to a folder for two-way sync.',
   ),
   syncWorkspace: op(
-    z.object({ workspaceId: Id }),
+    SyncInput,
     SyncResult,
-    'Brings disk edits in, sends app edits out and records a conflict where both changed.',
+    'Brings disk edits in, sends app edits out and records a conflict where both changed; changes nothing when the folder looks moved or unmounted, unless forced.',
+  ),
+  previewSync: op(
+    SyncInput.omit({ paths: true }),
+    SyncPreview,
+    'What a sync would do now, file by file, without changing anything.',
   ),
   listSyncConflicts: op(z.object({ workspaceId: Id }), z.array(SyncConflict), 'Decisions changed both in the app and on disk.'),
   resolveSyncConflict: op(
@@ -159,7 +235,7 @@ export const syncOperations = {
     'The table of contents of the decisions and their files (the list `adr generate toc` makes, then a status table), read from the store.',
   ),
   renumberDecision: op(
-    z.object({ id: Id, number: z.number().int().positive().optional() }),
+    z.object({ id: Id, number: z.number().int().nonnegative().optional() }),
     Decision,
     'Gives a decision a new number (the next free one by default); its file and the links to it are rewritten at the next sync.',
   ),

@@ -1,11 +1,12 @@
 import type { CalendarDate } from '../domain/calendar-date';
 import { parseDateText } from './date-text';
+import { matchGroup } from '../text/match-group';
 
 /** What a name says about its record: `0007-title`, `ADR-7`, `adr007-x` a number (0 is one); `20200925-slug`, `2020-09-25-slug` a date. */
 function readName(name: string): { number: number | null; date: CalendarDate | null } {
   const dated = /^(\d{8}|\d{4}-\d{2}-\d{2})[-_]/.exec(name);
   if (dated) {
-    const date = parseDateText(dated[1] as string);
+    const date = parseDateText(matchGroup(dated, 1));
     if (date) return { number: null, date };
   }
   const numbered = /^(\d{1,7})(?=[-_. ]|$)/.exec(name) ?? /^adr[-_ ]?(\d{1,7})(?=\D|$)/i.exec(name);

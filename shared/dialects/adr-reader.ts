@@ -19,6 +19,7 @@ import { isSectionName, outcomePart, sectionRole, type SectionRole } from './sec
 import { readStatusText, type StatusText } from './status-text';
 import { splitTextLines } from './text-lines';
 import { parseTitleText } from './title-line';
+import { matchGroup } from '../text/match-group';
 
 /** The heading Cairn gives text that stands before the first section when it cannot be the context. */
 export const LEAD_SECTION_HEADING = 'Introduction';
@@ -404,7 +405,7 @@ class AdrReader {
     if (!CHANGELOG.test(heading.text.replace(/[*_`:]/g, '').trim())) return;
     const dates = body.flatMap((line) => {
       const entry = /^\s*(?:[*+-]|\d+[.)]|\|)\s*(?:\*\*|__)?(.*)$/.exec(line);
-      const date = entry ? readDateText((entry[1] as string).replace(/^(\S+?)(\*\*|__)/, '$1'), this.order).date : null;
+      const date = entry ? readDateText(matchGroup(entry, 1).replace(/^(\S+?)(\*\*|__)/, '$1'), this.order).date : null;
       return date ? [date] : [];
     });
     if (dates.length > 0) this.changelogDate ??= dates.sort()[0] as CalendarDate;

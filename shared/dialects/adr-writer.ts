@@ -20,6 +20,7 @@ import { readStatusText, UNKNOWN_STATUS_TEXT } from './status-text';
 import { joinTextLines } from './text-lines';
 import { renderTitleNumber } from './title-line';
 import { layoutDateOrder, readWrittenValues, type LinkPlace } from './written-values';
+import { matchGroup } from '../text/match-group';
 
 /** A block to write: one of the layout's, or one Cairn adds because the document holds something new. */
 interface Planned {
@@ -673,7 +674,7 @@ function sameOptions(a: readonly ConsideredOption[], b: readonly ConsideredOptio
 
 function markerOf(lines: readonly string[], fallback: string): string {
   const m = lines.map((line) => /^(\s*[*+-][ \t]+)/.exec(line)).find((x) => x !== null);
-  return m ? (m[1] as string) : fallback;
+  return m ? matchGroup(m, 1) : fallback;
 }
 
 /** Joins blocks, putting one blank line between a block Cairn adds and its neighbours. */

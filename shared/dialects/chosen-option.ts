@@ -1,5 +1,6 @@
 import type { ChosenLine } from './adr-document';
 import { isBlank } from './markdown-lines';
+import { matchGroup } from '../text/match-group';
 
 const CHOSEN = /^((?:\*\*)?Chosen option(?:\*\*)?:(?:\*\*)?[ \t]*)(["'“])(.*)$/i;
 const AFTER_NAME = /^(,?[ \t]*because\b|[.:;]?[ \t]*$|\.[ \t])/i;
@@ -13,9 +14,9 @@ const SEPARATOR = /^(,?[ \t]*because\b|\.|)/i;
 export function parseChosenOption(core: readonly string[]): { chosen: ChosenLine; name: string; outcome: string[] } | null {
   const m = CHOSEN.exec(core[0] ?? '');
   if (!m) return null;
-  const open = m[2] as string;
+  const open = matchGroup(m, 2);
   const close = open === '“' ? '”' : open;
-  const rest = m[3] as string;
+  const rest = matchGroup(m, 3);
   let end = -1;
   for (let i = rest.indexOf(close); i >= 0; i = rest.indexOf(close, i + 1)) {
     if (AFTER_NAME.test(rest.slice(i + 1))) {
@@ -28,7 +29,7 @@ export function parseChosenOption(core: readonly string[]): { chosen: ChosenLine
   const after = rest.slice(end + 1);
   const separator = (SEPARATOR.exec(after) as RegExpExecArray)[0];
   const tail = after.slice(separator.length);
-  const chosen = { prefix: m[1] as string, open, close, separator, joiner: '' };
+  const chosen = { prefix: matchGroup(m, 1), open, close, separator, joiner: '' };
   if (tail.trim() !== '') {
     const joiner = tail.slice(0, tail.length - tail.trimStart().length);
     return { chosen: { ...chosen, joiner }, name, outcome: [tail.trimStart(), ...core.slice(1)] };

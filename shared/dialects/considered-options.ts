@@ -1,6 +1,7 @@
 import type { ConsideredOption } from '../domain/decision';
 import { mergeItems, type Segment } from './line-merge';
 import { findHeadings, freshHeading, isBlank, isCommentOnly, linesToText, markTextLines, parseHeadingLine, renderHeading, textToLines } from './markdown-lines';
+import { matchGroup } from '../text/match-group';
 
 const LIST_ITEM = /^( {0,3})([*+-]|\d{1,9}[.)])([ \t]+)(.*)$/;
 const ARGUMENT = /^(Good|Bad),?[ \t]+because[ \t]+(\S.*)$/i;
@@ -26,12 +27,12 @@ export function listSegments(lines: readonly string[]): Segment<ListItem>[] {
       i++;
       continue;
     }
-    const indent = (m[1] as string).length;
+    const indent = matchGroup(m, 1).length;
     let end = i + 1;
     while (end < lines.length && continuesItem(lines, end, indent)) end++;
     while (end > i + 1 && isBlank(lines[end - 1] as string)) end--;
     const itemLines = lines.slice(i, end);
-    segments.push({ lines: itemLines, item: { marker: (m[1] as string) + (m[2] as string) + (m[3] as string), text: [m[4], ...itemLines.slice(1)].join('\n') } });
+    segments.push({ lines: itemLines, item: { marker: matchGroup(m, 1) + matchGroup(m, 2) + matchGroup(m, 3), text: [m[4], ...itemLines.slice(1)].join('\n') } });
     i = end;
   }
   return segments;
@@ -44,7 +45,7 @@ function continuesItem(lines: readonly string[], index: number, indent: number):
     return next !== undefined && leadingSpaces(next) > indent + 1;
   }
   const item = LIST_ITEM.exec(line);
-  return item ? (item[1] as string).length > indent : true;
+  return item ? matchGroup(item, 1).length > indent : true;
 }
 
 function leadingSpaces(line: string): number {
@@ -158,8 +159,8 @@ function readDetails(name: string, body: readonly string[]): { option: OptionDet
     }
     marker ??= segment.item.marker;
     // Trimmed as the decision schema trims list items, so what is read is what is stored.
-    const text = [argument[2] as string, ...segment.item.text.split('\n').slice(1)].join('\n').trim();
-    ((argument[1] as string).toLowerCase() === 'good' ? pros : cons).push(text);
+    const text = [matchGroup(argument, 2), ...segment.item.text.split('\n').slice(1)].join('\n').trim();
+    (matchGroup(argument, 1).toLowerCase() === 'good' ? pros : cons).push(text);
   }
   return { option: { name, description: tidyDescription(description), pros, cons }, marker };
 }
@@ -282,7 +283,7 @@ export function writeOptionList(
 
 function itemMarker(line: string, fallback: string): string {
   const m = LIST_ITEM.exec(line);
-  return m ? (m[1] as string) + (m[2] as string) + (m[3] as string) : fallback;
+  return m ? matchGroup(m, 1) + matchGroup(m, 2) + matchGroup(m, 3) : fallback;
 }
 
 function segmentIndexOfLine<T>(segments: readonly Segment<T>[], line: number): number {

@@ -3,6 +3,7 @@ import { frontMatterLength } from './front-matter';
 import { isBlank, isCommentOnly, parseHeadingLine } from './markdown-lines';
 import { metaFieldForKey } from './metadata-fields';
 import { parseMetadataLine } from './metadata-line';
+import { matchGroup } from '../text/match-group';
 
 /*
  * What converting a file to another dialect loses, measured on its text and independent of the
@@ -44,10 +45,10 @@ export function proseLines(text: string): string[] {
     const line = lines[i] as string;
     const key = /^([A-Za-z_][\w -]*?)\s*:(.*)$/.exec(line);
     if (/^\s*#/.test(line)) continue;
-    if (key) frontKey = key[1] as string;
+    if (key) frontKey = matchGroup(key, 1);
     const known = frontKey !== null && metaFieldForKey(frontKey) !== null;
     if (!known && !isBlank(line)) kept.push(line);
-    else if (known && key && metaFieldForKey(frontKey as string) === 'status') kept.push(key[2] as string);
+    else if (known && key && metaFieldForKey(frontKey as string) === 'status') kept.push(matchGroup(key, 2));
   }
   let fence: string | null = null;
   let comment = false;
@@ -65,7 +66,7 @@ export function proseLines(text: string): string[] {
     }
     const open = FENCE.exec(line);
     if (open) {
-      fence = (open[1] as string).slice(0, 3);
+      fence = matchGroup(open, 1).slice(0, 3);
       continue;
     }
     if (line.lastIndexOf('<!--') > line.lastIndexOf('-->')) {
@@ -99,7 +100,7 @@ export function proseLines(text: string): string[] {
 function knownMetadataValue(line: string): string | null {
   if (TABLE_RULE.test(line)) return '';
   const row = TABLE_ROW.exec(line);
-  const entry = row ? { key: (row[1] as string).trim(), value: (row[2] as string).replace(/\|\s*$/, '') } : parseMetadataLine(line)?.entry;
+  const entry = row ? { key: matchGroup(row, 1).trim(), value: matchGroup(row, 2).replace(/\|\s*$/, '') } : parseMetadataLine(line)?.entry;
   if (!entry) return null;
   const field = metaFieldForKey(entry.key);
   if (field === null) return row && /^(metadata|field|key|property|attribute|name|item)$/i.test(entry.key) ? '' : null;

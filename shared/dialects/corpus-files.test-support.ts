@@ -2,6 +2,7 @@
  * The corpus files as the tests read them. Only test files touch node:*, so they hand in the file
  * system (`import * as fs from 'node:fs'`); this module only walks it.
  */
+import { matchGroup } from '../text/match-group';
 
 /** The part of node:fs the corpus walk needs. */
 export interface CorpusDisk {
@@ -52,7 +53,7 @@ function transcriptFiles(disk: CorpusDisk): CorpusFile[] {
         const output: string[] = [];
         for (let j = i + 1; j < lines.length && output.length < limit && !COMMAND.test(lines[j] as string); j++) output.push(lines[j] as string);
         if (!shown[1]) while (output.length > 0 && output[output.length - 1] === '' && i + 1 + output.length === lines.length) output.pop();
-        const path = shown[2] as string;
+        const path = matchGroup(shown, 2);
         files.push({ name: `adr-tools-expected/tests/${transcript} → ${line}`, fileName: path.split('/').pop() as string, text: output.join('\n') + '\n' });
       });
       return files;

@@ -1,4 +1,5 @@
 import { CalendarDate } from '../domain/calendar-date';
+import { matchGroup } from '../text/match-group';
 
 /** Which comes first in a date such as 03/05/2021: the day (most of the world, adr-tools' old dates) or the month (US). */
 export type DateOrder = 'day-first' | 'month-first';
@@ -40,9 +41,9 @@ const LEADING_DATES: readonly { pattern: RegExp; read: (m: RegExpExecArray, orde
   { pattern: /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?![\d/.-])/, read: (m, order) => numericDate(m[1], m[2], m[3], order) },
   {
     pattern: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?${MONTH},?\\s+(?:de\\s+)?(\\d{4})`, 'iu'),
-    read: (m) => exact(m[3], monthNumber(m[2] as string), m[1]),
+    read: (m) => exact(m[3], monthNumber(matchGroup(m, 2)), m[1]),
   },
-  { pattern: new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'iu'), read: (m) => exact(m[3], monthNumber(m[1] as string), m[2]) },
+  { pattern: new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'iu'), read: (m) => exact(m[3], monthNumber(matchGroup(m, 1)), m[2]) },
 ];
 
 type Reading = { date: CalendarDate; reading: 'exact' | 'ambiguous' | 'swapped' };

@@ -3,6 +3,7 @@ import { baseName } from './adr-file-name';
 import { markTextLines, parseHeadingLine } from './markdown-lines';
 import { metaFieldForKey } from './metadata-fields';
 import { parseMetadataLine } from './metadata-line';
+import { matchGroup } from '../text/match-group';
 
 const MADR_SECTIONS = /^(considered options|decision outcome|decision drivers|context and problem statement|pros and cons of the options)$/i;
 
@@ -42,5 +43,5 @@ function statusBulletMarker(line: string): string | undefined {
   const parsed = parseMetadataLine(line);
   if (!parsed || metaFieldForKey(parsed.entry.key) !== 'status') return undefined;
   const marker = /^\s*(?:>\s*)*([*+-])\s/.exec(line);
-  return marker ? (marker[1] as string) : undefined;
+  return marker ? matchGroup(marker, 1) : undefined;
 }

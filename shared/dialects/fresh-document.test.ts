@@ -102,7 +102,7 @@ function randomDocument(r: Random, dialect: DialectId): AdrDocument {
 }
 
 function fileNameFor(doc: AdrDocument): string {
-  return doc.dialect === 'log4brains' ? `${doc.content.date.replace(/-/g, '')}-record.md` : `${String(doc.number).padStart(4, '0')}-record.md`;
+  return doc.dialect === 'log4brains' ? `${(doc.content.date ?? '').replace(/-/g, '')}-record.md` : `${String(doc.number).padStart(4, '0')}-record.md`;
 }
 
 const linkKey = (link: AdrLink) => JSON.stringify([link.kind, link.direction, link.label, link.targetNumber, link.targetFile, link.targetTitle]);

@@ -52,7 +52,7 @@ export function writeFrontMatterFields(block: readonly string[], changes: readon
     const spot = held.find((h) => h.field === change.field && (change.line === undefined || h.line === change.line));
     const entry = spot ? entries[spot.line] : undefined;
     const caseStyle = changedStatusCase(change.field === 'status' ? (spot?.value as MetaValues['status'] | undefined) : undefined, statusCase);
-    const text = change.text ?? yamlValue(change.field, change.value as MetaValues[MetaField], entry, caseStyle);
+    const text = change.text ?? yamlValue(change.field, change.value, entry, caseStyle);
     const pair = change.value === null && change.text === undefined ? null : renderYamlPair(entry?.key ?? change.key, text, { quote: entry?.quote ?? null, sequence: entry?.sequence ?? null });
     lines = replaceFrontMatterKey(lines, entry, pair);
   }

@@ -44,7 +44,7 @@ export function readFrontMatter(block: readonly string[], fileName: string): Fro
     const end = Math.max(keyRange?.[1] ?? start, (isScalar(valueNode) || isSeq(valueNode) || isMap(valueNode) ? valueNode.range?.[1] : undefined) ?? start);
     return {
       key: String(isScalar(keyNode) ? keyNode.value : keyNode),
-      value: valueNode === null ? null : YAML.isNode(valueNode) ? valueNode.toJS(doc) : valueNode,
+      value: valueNode === null ? null : YAML.isNode(valueNode) ? (valueNode.toJS(doc) as unknown) : valueNode,
       firstLine: lineOf(start) + 1,
       lastLine: lineOf(Math.max(start, end - 1)) + 1,
       quote: isScalar(valueNode) && (valueNode.type === 'QUOTE_DOUBLE' || valueNode.type === 'QUOTE_SINGLE') ? valueNode.type : null,

@@ -1,5 +1,6 @@
 import { Id } from '../domain/decision';
 import { isBlank } from './markdown-lines';
+import { matchGroup } from '../text/match-group';
 
 const ID_COMMENT = /^\s*<!--\s*cairn-id:\s*([0-9a-fA-F-]{36})\s*-->\s*$/;
 
@@ -18,11 +19,11 @@ export function identityCommentLines(id: string): string[] {
 export function takeIdentityComment(lines: readonly string[], textLines: readonly boolean[]): { lines: string[]; id: string | null } {
   for (let i = lines.length - 1; i >= 0; i--) {
     const m = textLines[i] ? ID_COMMENT.exec(lines[i] as string) : null;
-    if (!m || !Id.safeParse((m[1] as string).toLowerCase()).success) continue;
+    if (!m || !Id.safeParse(matchGroup(m, 1).toLowerCase()).success) continue;
     const atEnd = i === lines.length - 1 && i > 0 && isBlank(lines[i - 1] as string);
     const kept = [...lines];
     kept.splice(atEnd ? i - 1 : i, atEnd ? 2 : 1);
-    return { lines: kept, id: (m[1] as string).toLowerCase() };
+    return { lines: kept, id: matchGroup(m, 1).toLowerCase() };
   }
   return { lines: [...lines], id: null };
 }

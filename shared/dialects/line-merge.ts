@@ -6,7 +6,7 @@ export interface Segment<T> {
 
 export interface MergeRules<T> {
   /** Whether an item may keep its lines as written. */
-  same(written: T, wanted: T): boolean;
+  same: (written: T, wanted: T) => boolean;
   /** Lines for a new item, or for a changed one (then `replacing` is the segment it replaces). */
   render(wanted: T, replacing: Segment<T> | null): string[];
   /** Where new items go when there are none yet: after this segment (-1: before the first). */

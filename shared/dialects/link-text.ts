@@ -2,6 +2,7 @@ import { formatDecisionNumber } from '../domain/decision';
 import type { LinkKind } from '../domain/link-kind';
 import type { AdrLink } from './adr-document';
 import { baseName, readFileName } from './adr-file-name';
+import { matchGroup } from '../text/match-group';
 
 type Direction = AdrLink['direction'];
 
@@ -71,8 +72,8 @@ function parseLinkTarget(text: string): LinkTarget | null {
   const trimmed = text.trim();
   const link = MARKDOWN_LINK.exec(trimmed);
   if (link) {
-    const title = link[1] as string;
-    const file = link[2] as string;
+    const title = matchGroup(link, 1);
+    const file = matchGroup(link, 2);
     const number = readFileName(file.split('#')[0] ?? file).number ?? numberInTitle(title);
     return { targetTitle: title, targetFile: file, ...(number === null ? {} : { targetNumber: number }) };
   }
@@ -94,20 +95,20 @@ const LINK_LINE = /^(\s*(?:[*+-][ \t]+)?)(\p{L}[\p{L}\p{M}-]*(?:[ \t]+[\p{L}\p{M
 export function parseLinkLine(line: string, allowCustom: boolean): { prefix: string; link: AdrLink } | null {
   const m = LINK_LINE.exec(line);
   if (!m) return null;
-  const label = m[2] as string;
-  const targetText = m[3] as string;
+  const label = matchGroup(m, 2);
+  const targetText = matchGroup(m, 3);
   if (!isKnownLinkPhrase(label) && !(allowCustom && isRecordLink(targetText))) return null;
   const meaning = linkMeaning(label);
   const target = parseLinkTarget(targetText);
   if (!meaning || !target) return null;
-  return { prefix: m[1] as string, link: { kind: meaning.kind, direction: meaning.direction, label, ...target } };
+  return { prefix: matchGroup(m, 1), link: { kind: meaning.kind, direction: meaning.direction, label, ...target } };
 }
 
 /** Reads a metadata value that lists link targets: "ADR-8", "[a](a.md), [b](b.md)". */
 export function parseLinkTargets(text: string): LinkTarget[] | null {
   const parts = text.split(',').map((part) => part.trim()).filter((part) => part !== '');
   const targets = parts.map(parseLinkTarget);
-  return targets.length > 0 && targets.every((t) => t !== null) ? (targets as LinkTarget[]) : null;
+  return targets.length > 0 && targets.every((t) => t !== null) ? (targets) : null;
 }
 
 /** A relative link to another Markdown file: what a custom phrase must point at to count as an ADR link. */
@@ -129,8 +130,8 @@ export function renderLinkTarget(link: LinkTarget): string {
 function plainReference(number: number, written: string | undefined): string {
   const m = written === undefined ? null : /^(.*?)(\d+)$/.exec(written);
   if (!m || !PLAIN_REFERENCE.test(written as string)) return `ADR-${formatDecisionNumber(number)}`;
-  const digits = m[2] as string;
-  return (m[1] as string) + String(number).padStart(digits.startsWith('0') ? digits.length : 1, '0');
+  const digits = matchGroup(m, 2);
+  return matchGroup(m, 1) + String(number).padStart(digits.startsWith('0') ? digits.length : 1, '0');
 }
 
 /** `Superseded by [2. Title](0002-title.md)`: the phrase and the target as a link line writes them. */

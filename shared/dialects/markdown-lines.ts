@@ -1,4 +1,5 @@
 import type { HeadingLine } from './adr-document';
+import { matchGroup } from '../text/match-group';
 
 export function isBlank(line: string): boolean {
   return line.trim() === '';
@@ -19,16 +20,16 @@ const ATTRIBUTES = /^(.*?\S)([ \t]*\{[:#.][^{}]*\}[ \t]*)$/;
 export function parseHeadingLine(line: string): { level: number; heading: HeadingLine } | null {
   const m = HEADING.exec(line);
   if (!m) return null;
-  const hashes = m[1] as string;
+  const hashes = matchGroup(m, 1);
   const rest = m[3] ?? '';
   const marker = hashes + (m[2] ?? '');
   const comment = TRAILING_COMMENT.exec(rest);
-  let text = comment ? (comment[1] as string) : rest;
-  let suffix = comment ? (comment[2] as string) : '';
+  let text = comment ? matchGroup(comment, 1) : rest;
+  let suffix = comment ? matchGroup(comment, 2) : '';
   const attributes = ATTRIBUTES.exec(text);
   if (attributes) {
-    suffix = (attributes[2] as string) + suffix;
-    text = attributes[1] as string;
+    suffix = matchGroup(attributes, 2) + suffix;
+    text = matchGroup(attributes, 1);
   }
   const closing = CLOSING_HASHES.exec(text);
   if (closing) {
@@ -64,7 +65,7 @@ export function markTextLines(lines: readonly string[]): boolean[] {
     if (fence !== null) {
       text.push(false);
       const close = FENCE.exec(line);
-      if (close && (close[1] as string)[0] === fence[0] && (close[1] as string).length >= fence.length && isBlank(close[2] as string)) {
+      if (close && matchGroup(close, 1)[0] === fence[0] && matchGroup(close, 1).length >= fence.length && isBlank(matchGroup(close, 2))) {
         fence = null;
       }
       continue;
@@ -75,8 +76,8 @@ export function markTextLines(lines: readonly string[]): boolean[] {
       continue;
     }
     const open = FENCE.exec(line);
-    if (open && !((open[1] as string)[0] === '`' && (open[2] as string).includes('`'))) {
-      fence = open[1] as string;
+    if (open && !(matchGroup(open, 1)[0] === '`' && matchGroup(open, 2).includes('`'))) {
+      fence = matchGroup(open, 1);
       text.push(false);
       continue;
     }

@@ -134,10 +134,10 @@ export function writeMetadataLines(
     const spanned = spot ? entries.get(spot.line) : undefined;
     if (spot && spanned) {
       const caseStyle = changedStatusCase(change.field === 'status' ? (spot.value as MetaValues['status']) : undefined, fallback.statusCase);
-      out[spot.line] = change.value === null && change.text === undefined ? null : replaceMetadataValue(spanned.entry, change.text ?? renderMetaText(change.field, change.value as MetaValues[MetaField], caseStyle));
+      out[spot.line] = change.value === null && change.text === undefined ? null : replaceMetadataValue(spanned.entry, change.text ?? renderMetaText(change.field, change.value, caseStyle));
       for (let i = 1; i < spanned.span; i++) out[spot.line + i] = null;
     } else if (change.value !== null || change.text !== undefined) {
-      const text = change.text ?? renderMetaText(change.field, change.value as MetaValues[MetaField], fallback.statusCase);
+      const text = change.text ?? renderMetaText(change.field, change.value, fallback.statusCase);
       added.push(...plainGap(style, lines.length + added.length), formatMetadataLine(style, change.key, text));
     }
   }

@@ -117,7 +117,7 @@ function fieldOfKey(key: string): MetaField | null {
  * from the start of the value (what follows is a note) with day and month in `order`.
  */
 export function readMetaValue<F extends MetaField>(field: F, key: string, raw: unknown, order: DateOrder = 'day-first'): MetaValues[F] {
-  return READERS[field](key, raw, order) as MetaValues[F];
+  return READERS[field](key, raw, order);
 }
 
 const READERS: { [F in MetaField]: (key: string, raw: unknown, order: DateOrder) => MetaValues[F] } = {
@@ -147,7 +147,8 @@ const READERS: { [F in MetaField]: (key: string, raw: unknown, order: DateOrder)
 /** A value as text: a YAML scalar as a string, a list or map as nothing. */
 export function scalarText(raw: unknown): string {
   if (raw === null || raw === undefined) return '';
-  return typeof raw === 'object' ? '' : String(raw);
+  if (typeof raw === 'string') return raw;
+  return typeof raw === 'number' || typeof raw === 'boolean' || typeof raw === 'bigint' ? String(raw) : '';
 }
 
 function listText(raw: unknown): string {
@@ -193,6 +194,7 @@ export function renderMetaText<F extends MetaField>(field: F, value: MetaValues[
     case 'tags':
       return (value as string[]).join(', ');
     default:
-      return String(value ?? '');
+      // date, reviewBy, id and title: text or nothing.
+      return (value as string | null) ?? '';
   }
 }

@@ -2,6 +2,8 @@
  * One `key: value` line of an ADR's metadata, split so the value can be replaced without touching the
  * rest: `* Status: ` + `accepted` + ` <!-- optional -->`, or `|Status  |` + `Implemented` + `|`.
  */
+import { matchGroup } from '../text/match-group';
+
 export interface MetadataEntry {
   key: string;
   value: string;
@@ -26,26 +28,26 @@ const VALUE_AND_SUFFIX = /^(.*?)(\s*(?:<!--.*-->)?\s*)$/;
 export function parseMetadataLine(line: string): { entry: MetadataEntry; style: MetadataStyle } | null {
   const bold = BOLD.exec(line);
   if (bold && (bold[4] || bold[5])) {
-    const head = line.length - (bold[7] as string).length;
-    return { entry: withValue(bold[3] as string, line.slice(0, head), bold[7] as string), style: { kind: 'bold' } };
+    const head = line.length - matchGroup(bold, 7).length;
+    return { entry: withValue(matchGroup(bold, 3), line.slice(0, head), matchGroup(bold, 7)), style: { kind: 'bold' } };
   }
   const bullet = BULLET.exec(line);
   if (bullet && !bullet[2]?.endsWith(' ')) {
-    const marker = (bullet[1] as string).trimStart();
-    const head = line.length - (bullet[5] as string).length;
-    return { entry: withValue(bullet[2] as string, line.slice(0, head), bullet[5] as string), style: { kind: 'bullet', marker } };
+    const marker = matchGroup(bullet, 1).trimStart();
+    const head = line.length - matchGroup(bullet, 5).length;
+    return { entry: withValue(matchGroup(bullet, 2), line.slice(0, head), matchGroup(bullet, 5)), style: { kind: 'bullet', marker } };
   }
   const plain = PLAIN.exec(line);
   if (plain && !plain[2]?.endsWith(' ')) {
-    const head = line.length - (plain[5] as string).length;
-    return { entry: withValue(plain[2] as string, line.slice(0, head), plain[5] as string), style: { kind: 'plain' } };
+    const head = line.length - matchGroup(plain, 5).length;
+    return { entry: withValue(matchGroup(plain, 2), line.slice(0, head), matchGroup(plain, 5)), style: { kind: 'plain' } };
   }
   return null;
 }
 
 function withValue(key: string, prefix: string, rest: string): MetadataEntry {
   const m = VALUE_AND_SUFFIX.exec(rest) as RegExpExecArray;
-  return { key: key.trim(), value: m[1] as string, prefix, suffix: m[2] as string };
+  return { key: key.trim(), value: matchGroup(m, 1), prefix, suffix: matchGroup(m, 2) };
 }
 
 interface Cell {

@@ -1,6 +1,7 @@
 import { StatusName, statusLabel } from '../domain/decision-status';
 import type { AdrLink } from './adr-document';
 import { isSupersededByLink, parseLinkLine, parseLinkTargets, renderLink } from './link-text';
+import { matchGroup } from '../text/match-group';
 
 const EMOJI_STATUSES: ReadonlyArray<readonly [string, string]> = [
   ['✅✔☑👍🟢', 'accepted'],
@@ -114,7 +115,7 @@ export function readStatusText(raw: string): StatusText {
   const word = /^([\p{L}][\p{L}\p{M}\p{N}'’-]*)((?:[ \t]+[\p{L}][\p{L}\p{M}\p{N}'’-]*)*)/u.exec(rest);
   if (!word) return { ...none, status: lead > 0 ? emojiStatus(text.slice(0, lead)) : null, note: lead > 0 ? text.slice(lead).trimEnd() : '' };
   // Where each word of the run ends, so the status is the words before the first note word.
-  const ends = [...word[0].matchAll(WORD)].map((m) => ({ word: m[0], end: (m.index as number) + m[0].length }));
+  const ends = [...word[0].matchAll(WORD)].map((m) => ({ word: m[0], end: (m.index) + m[0].length }));
   const cut = ends.findIndex((w, i) => i > 0 && NOTE_WORDS.has(w.word.toLowerCase()));
   const taken = cut < 0 ? ends.length : cut;
   if (taken > MAX_STATUS_WORDS) return none;
@@ -139,7 +140,7 @@ export function readStatusValue(text: string): { status: StatusName | null; link
 function isUnfilled(text: string): boolean {
   if (/\S\s*\|\s*\S/.test(text) || /^\{.*\}$/.test(text)) return true;
   const choice = /^([\p{L}]+)\s*(?:\bor\b|\/|\|)\s*([\p{L}]+)\s*$/iu.exec(text.replace(/[*_`]/g, ''));
-  return choice !== null && isStatusWord(choice[1] as string) && isStatusWord(choice[2] as string);
+  return choice !== null && isStatusWord(matchGroup(choice, 1)) && isStatusWord(matchGroup(choice, 2));
 }
 
 function isStatusWord(word: string): boolean {
@@ -166,7 +167,7 @@ function stripClosingEmphasis(note: string): string {
 function successorIn(spelled: string, note: string): AdrLink | null {
   const m = /^([ \t]+(?:by|durch|par|por)\b:?)?[ \t]*(.*?)[ \t.]*$/i.exec(note);
   if (!m) return null;
-  const targets = parseLinkTargets(m[2] as string);
+  const targets = parseLinkTargets(matchGroup(m, 2));
   if (!targets || targets.length !== 1) return null;
   const label = spelled + (m[1] ?? '').replace(/:$/, '');
   return { kind: 'supersedes', direction: 'incoming', label, ...(targets[0] as NonNullable<typeof targets>[number]) };

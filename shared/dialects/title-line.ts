@@ -1,5 +1,6 @@
 import type { TitleBlock } from './adr-document';
 import { readStatusText } from './status-text';
+import { matchGroup } from '../text/match-group';
 
 type Numbering = NonNullable<TitleBlock['numbering']>;
 
@@ -24,15 +25,15 @@ export function parseTitleText(
   fileNumber: number | null = null,
 ): { numbering: Numbering | null; number: number | null; title: string; prefix: string } {
   const status = STATUS_PREFIX.exec(text);
-  const prefix = status && isStatus(status[2] as string) ? (status[1] as string) : '';
+  const prefix = status && isStatus(matchGroup(status, 2)) ? matchGroup(status, 1) : '';
   const rest = text.slice(prefix.length);
   const bare = BARE_NUMBERED.exec(rest);
   const m =
     NUMBERED.exec(rest) ?? ADR_NUMBERED.exec(rest) ?? PLACEHOLDER_NUMBERED.exec(rest) ?? ADR_LABEL.exec(rest) ?? (bare && Number(bare[2]) === fileNumber ? bare : null);
   if (!m) return { numbering: null, number: null, title: rest, prefix };
-  const numbering = { before: m[1] as string, digits: m[2] as string, after: m[3] as string };
+  const numbering = { before: matchGroup(m, 1), digits: matchGroup(m, 2), after: matchGroup(m, 3) };
   const number = /^\d+$/.test(numbering.digits) ? Number(numbering.digits) : null;
-  return { numbering, number, title: m[4] as string, prefix };
+  return { numbering, number, title: matchGroup(m, 4), prefix };
 }
 
 function isStatus(text: string): boolean {

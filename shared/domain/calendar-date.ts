@@ -13,6 +13,9 @@ function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/** How an unknown date is shown. */
+export const NO_DATE = 'No date';
+
 /** The local calendar date of an instant, so "today" matches the user's wall clock. */
 export function toCalendarDate(instant: Date): CalendarDate {
   const pad = (n: number) => String(n).padStart(2, '0');

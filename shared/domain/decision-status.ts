@@ -17,8 +17,12 @@ export function allowedStatuses(customStatuses: readonly string[]): string[] {
   return [...BUILTIN_STATUSES, ...customStatuses.filter((s) => !(BUILTIN_STATUSES as readonly string[]).includes(s))];
 }
 
-/** "on-hold" → "On hold", for display. */
-export function statusLabel(status: string): string {
+/** How an unknown status is shown. */
+export const NO_STATUS = 'No status';
+
+/** "on-hold" → "On hold", for display; an unknown status (null) is "No status". */
+export function statusLabel(status: string | null): string {
+  if (status === null) return NO_STATUS;
   const spaced = status.replace(/-/g, ' ');
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }

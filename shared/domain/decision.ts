@@ -34,11 +34,15 @@ export const ExtraSection = z.object({
 });
 export type ExtraSection = z.infer<typeof ExtraSection>;
 
-/** Everything a person writes in a decision: what a revision snapshots and an edit changes. */
+/**
+ * Everything a person writes in a decision: what a revision snapshots and an edit changes. Status and
+ * date may be unknown (null): a file without a status line, or with no date anywhere. Unknown is a
+ * value: it is shown as "no status" / "no date" and written to a file as nothing.
+ */
 export const DecisionContent = z.object({
   title: z.string().trim().min(1, 'title must not be empty').max(300, 'title is longer than 300 characters'),
-  status: StatusName,
-  date: CalendarDate,
+  status: StatusName.nullable(),
+  date: CalendarDate.nullable(),
   reviewBy: CalendarDate.nullable(),
   decisionMakers: PersonList,
   consulted: PersonList,
@@ -57,13 +61,9 @@ export const DecisionContent = z.object({
 });
 export type DecisionContent = z.infer<typeof DecisionContent>;
 
-/**
- * What a record says where its status or date may be unknown (null): a file without a status line,
- * or with no date anywhere. The honest form of DecisionContent, which the dialects read and write;
- * the core stores DecisionContent (both known) until it can store an unknown value.
- */
-export const RecordContent = DecisionContent.extend({ status: StatusName.nullable(), date: CalendarDate.nullable() });
-export type RecordContent = z.infer<typeof RecordContent>;
+/** What a record's file says: a DecisionContent, whose status and date may be unknown (null). */
+export const RecordContent = DecisionContent;
+export type RecordContent = DecisionContent;
 
 /**
  * Where a known date comes from: the file itself, its name (Log4brains' `20200925-slug.md`), the
@@ -79,6 +79,32 @@ export type DateSource = z.infer<typeof DateSource>;
 export const StatusSource = z.enum(['file', 'convention']);
 export type StatusSource = z.infer<typeof StatusSource>;
 
+/**
+ * Where a decision's status and date come from; null where the value is unknown. `file` is the record
+ * itself: its file, or an edit in Cairn (which its file will state).
+ */
+export const DecisionSources = z.object({ statusSource: StatusSource.nullable(), dateSource: DateSource.nullable() });
+export type DecisionSources = z.infer<typeof DecisionSources>;
+
+/** The words for a value taken from somewhere else than the record ("from git history"); null for the record's own. */
+export function dateSourceWords(source: DateSource | null): string | null {
+  switch (source) {
+    case 'git':
+      return 'from git history';
+    case 'file-name':
+      return 'from the file name';
+    case 'folder-name':
+      return 'from the folder name';
+    default:
+      return null;
+  }
+}
+
+/** The words for a status no file states but a dialect's convention gives (Log4brains: none means accepted). */
+export function statusSourceWords(source: StatusSource | null): string | null {
+  return source === 'convention' ? 'The file states none; Log4brains reads that as accepted.' : null;
+}
+
 /** A link as seen from one decision: outgoing ("this supersedes that") or incoming ("superseded by"). */
 export const DecisionLinkView = z.object({
   kind: LinkKind,
@@ -86,11 +112,12 @@ export const DecisionLinkView = z.object({
   otherId: Id,
   otherNumber: z.number().int(),
   otherTitle: z.string(),
-  otherStatus: z.string(),
+  otherStatus: z.string().nullable(),
 });
 export type DecisionLinkView = z.infer<typeof DecisionLinkView>;
 
 export const Decision = DecisionContent.extend({
+  ...DecisionSources.shape,
   id: Id,
   workspaceId: Id,
   /** 0 is a number (MADR's `0000-use-markdown-architectural-decision-records.md`). */
@@ -109,8 +136,11 @@ export const DecisionSummary = z.object({
   id: Id,
   number: z.number().int(),
   title: z.string(),
-  status: z.string(),
-  date: CalendarDate,
+  /** Null: unknown ("no status"). */
+  status: z.string().nullable(),
+  /** Null: unknown ("no date"). */
+  date: CalendarDate.nullable(),
+  dateSource: DateSource.nullable(),
   reviewBy: CalendarDate.nullable(),
   tags: z.array(z.string()),
   decisionMakers: z.array(z.string()),

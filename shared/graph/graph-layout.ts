@@ -1,5 +1,4 @@
 import { graphlib, layout } from '@dagrejs/dagre';
-import type { LinkKind } from '../domain/link-kind';
 import type { DecisionGraph, GraphEdge, GraphNode } from './decision-graph';
 
 export const NODE_WIDTH = 240;
@@ -89,7 +88,7 @@ function layoutGroup(group: DecisionGraph): GraphLayout {
     return { ...node, x: placed.x - NODE_WIDTH / 2, y: placed.y - NODE_HEIGHT / 2, width: NODE_WIDTH, height: NODE_HEIGHT };
   });
   const edges = group.edges.map((edge) => {
-    const label = g.edge({ v: edge.fromId, w: edge.toId, name: edge.kind as LinkKind }) as { points?: Point[] } | undefined;
+    const label = g.edge({ v: edge.fromId, w: edge.toId, name: edge.kind }) as { points?: Point[] } | undefined;
     return { ...edge, points: label?.points ?? [] };
   });
   const bounds = g.graph() as { width?: number; height?: number };

@@ -18,8 +18,9 @@ export const TimelineEvent = z.object({
   /** Unique within a timeline, for list keys. */
   key: z.string(),
   kind: TimelineKind,
-  date: CalendarDate,
-  /** The instant, when known, to order events of the same day; otherwise the date. */
+  /** Null for a decision whose date is unknown: when it entered its first status is not known, so it is filed apart. */
+  date: CalendarDate.nullable(),
+  /** The instant, when known, to order events of the same day; otherwise the date (empty when there is none). */
   at: z.string(),
   title: z.string(),
   detail: z.string(),

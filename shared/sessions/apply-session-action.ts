@@ -334,7 +334,7 @@ function requireRound<K extends VoteRound>(state: SessionState, round: K): NonNu
     const what = round === 'agreement' ? 'an agreement vote' : round === 'dots' ? 'a dot vote' : 'a scoring round';
     throw new AppError('conflict', `Start ${what} first`, 'action.round');
   }
-  return current as NonNullable<SessionState[K]>;
+  return current;
 }
 
 function requireItem<T extends { id: string }>(items: readonly T[], id: string, what: string, field: string): T {

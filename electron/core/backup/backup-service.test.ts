@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createBackupProblems } from './backup-problems';
 import { takeDailyBackup } from './backup-service';
 import { call, callError } from '../testing/call';
 import { createWorkspace, fixedClock, openTempCore, type TempCore } from '../testing/temp-core';
@@ -113,12 +114,13 @@ describe('daily backups', () => {
 
     await createWorkspace(core);
     const db = new SqliteDatabase(core.dbPath);
+    const problems = createBackupProblems(clock.now);
     try {
       for (let day = 1; day <= 10; day++) {
         clock.set(`2026-05-${String(day).padStart(2, '0')}T08:00:00`);
-        expect(await takeDailyBackup(db, backups, clock.now())).toMatchObject({ kind: 'daily', file: `cairn-daily-2026-05-${String(day).padStart(2, '0')}.db` });
+        expect(await takeDailyBackup(db, { backupDir: backups, problems }, clock.now())).toMatchObject({ kind: 'daily', file: `cairn-daily-2026-05-${String(day).padStart(2, '0')}.db` });
         // A second start on the same day takes no second copy.
-        expect(await takeDailyBackup(db, backups, clock.now())).toBeNull();
+        expect(await takeDailyBackup(db, { backupDir: backups, problems }, clock.now())).toBeNull();
       }
     } finally {
       db.close();

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import SqliteDatabase, { type Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/api/api-result';
 import type { BackupInfo } from '../../../shared/api/backup-operations';
 import type { Services } from '../../../shared/api/contract';
@@ -14,7 +14,9 @@ import {
   pruneDailyBackups,
 } from './backup-files';
 import type { CoreContext } from '../core-context';
-import { copyDatabase, MIGRATIONS } from '../db';
+import { backupProblem } from './backup-check';
+import type { BackupProblems } from './backup-problems';
+import { copyDatabase, DamagedBackupError } from '../db';
 
 /** What the backup services need from whoever holds the database connection. */
 export interface BackupHost {
@@ -26,24 +28,34 @@ export interface BackupHost {
   restore(file: string): Promise<void>;
   /** Throws, saying why, when a restore cannot start now (an import is running); nothing is copied then. */
   checkCanRestore(): void;
+  /**
+   * The last backup that failed, shown in the app until one works. Absent where nothing is backed up
+   * (the import worker, which only stores an import): nothing is recorded there.
+   */
+  problems?: BackupProblems;
 }
 
-type BackupOperation = 'listBackups' | 'backupNow' | 'restoreBackup';
+type BackupOperation = 'listBackups' | 'backupNow' | 'restoreBackup' | 'getDatabaseStatus' | 'restoreDamagedDatabase';
 
 export function backupServices(ctx: CoreContext): Pick<Services, BackupOperation> {
   const { db, now, backups: host } = ctx;
   return {
     listBackups: () => ({ folder: host.backupDir, backups: listBackupFiles(host.backupDir), dailyKeptDays: DAILY_BACKUP_DAYS }),
-    backupNow: () => backUp(db, host.backupDir, manualBackupName(now())),
+    backupNow: () => backUp(db, host, manualBackupName(now())),
+    getDatabaseStatus: () => ({ file: db.name, damage: null, backupProblem: host.problems?.last() ?? null }),
+    restoreDamagedDatabase: () => {
+      throw new AppError('conflict', 'The database is not damaged, so nothing was replaced. To go back to a backup, restore it under Data & backups.');
+    },
     restoreBackup: async ({ file }) => {
       const source = path.join(host.backupDir, file);
       const restored = describeBackup(host.backupDir, file);
       if (!restored || !fs.existsSync(source)) {
         throw new AppError('not_found', `There is no backup named ${file} in ${host.backupDir}.`, 'file');
       }
-      checkRestorable(source, file);
+      const problem = backupProblem(source);
+      if (problem !== null) throw new AppError('invalid_input', `The backup ${file} ${problem}; nothing was replaced. Choose another backup.`, 'file');
       host.checkCanRestore();
-      const safetyCopy = await backUp(db, host.backupDir, beforeRestoreName(now()));
+      const safetyCopy = await backUp(db, host, beforeRestoreName(now()));
       await host.restore(source);
       return { restored, safetyCopy };
     },
@@ -54,25 +66,35 @@ export function backupServices(ctx: CoreContext): Pick<Services, BackupOperation
  * Takes today's automatic backup if there is none yet and drops those older than the kept days.
  * An empty database (no workspace yet) is not worth a copy.
  */
-export async function takeDailyBackup(db: Database, backupDir: string, now: Date): Promise<BackupInfo | null> {
+export async function takeDailyBackup(db: Database, host: Pick<BackupHost, 'backupDir' | 'problems'>, now: Date): Promise<BackupInfo | null> {
   const name = dailyBackupName(now);
   let taken: BackupInfo | null = null;
   const hasData = db.prepare('SELECT 1 FROM workspaces LIMIT 1').get() !== undefined;
-  if (hasData && !fs.existsSync(path.join(backupDir, name))) taken = await backUp(db, backupDir, name);
-  pruneDailyBackups(backupDir, now);
+  if (hasData && !fs.existsSync(path.join(host.backupDir, name))) taken = await backUp(db, host, name);
+  pruneDailyBackups(host.backupDir, now);
   return taken;
 }
 
-async function backUp(db: Database, backupDir: string, wanted: string): Promise<BackupInfo> {
+/** Copies the database into the backups folder; a failure is an error that says what to do, and is kept for the app to show. */
+async function backUp(db: Database, host: Pick<BackupHost, 'backupDir' | 'problems'>, wanted: string): Promise<BackupInfo> {
+  const { backupDir } = host;
   const name = freeName(backupDir, wanted);
   try {
     await copyDatabase(db, path.join(backupDir, name));
   } catch (error) {
+    if (error instanceof DamagedBackupError) {
+      const message = `${error.message} Restore an earlier backup under Data & backups before making more changes.`;
+      host.problems?.failed({ message, damaged: true });
+      throw new AppError('damaged', message);
+    }
     const reason = error instanceof Error ? error.message : String(error);
-    throw new AppError('internal', `The backup could not be written to ${backupDir}: ${reason}. Check that the disk has space and the folder is writable.`);
+    const message = `The backup could not be written to ${backupDir}: ${reason}. Check that the disk has space and the folder is writable.`;
+    host.problems?.failed({ message, damaged: false });
+    throw new AppError('internal', message);
   }
   const info = describeBackup(backupDir, name);
   if (!info) throw new AppError('internal', `The backup ${name} was written but cannot be read back from ${backupDir}.`);
+  host.problems?.succeeded();
   return info;
 }
 
@@ -81,27 +103,4 @@ function freeName(folder: string, name: string): string {
   let candidate = name;
   for (let n = 2; fs.existsSync(path.join(folder, candidate)); n++) candidate = name.replace(/\.db$/, `-${n}.db`);
   return candidate;
-}
-
-/** Refuses a file that is not a sound Cairn database this version can open, before anything is replaced. */
-function checkRestorable(file: string, name: string): void {
-  let db: Database | null = null;
-  try {
-    db = new SqliteDatabase(file, { readonly: true, fileMustExist: true });
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new AppError('invalid_input', `The backup ${name} is damaged (${String(check)}); nothing was replaced. Choose another backup.`, 'file');
-    const version = db.pragma('user_version', { simple: true }) as number;
-    const latest = MIGRATIONS.length;
-    if (version < 1 || db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'decisions'").get() === undefined) {
-      throw new AppError('invalid_input', `${name} is not a Cairn database; nothing was replaced.`, 'file');
-    }
-    if (version > latest) {
-      throw new AppError('invalid_input', `The backup ${name} was written by a newer Cairn (schema ${version}; this version knows up to ${latest}); update Cairn to restore it.`, 'file');
-    }
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw new AppError('invalid_input', `The backup ${name} cannot be read as a database (${error instanceof Error ? error.message : String(error)}); nothing was replaced.`, 'file');
-  } finally {
-    db?.close();
-  }
 }

@@ -119,6 +119,40 @@ describe('openDatabase', () => {
     expect(fs.readdirSync(backupDir)).toHaveLength(1);
   });
 
+  it('says which step failed and that nothing changed when the backup before an upgrade cannot be made, not "EEXIST: … mkdir"', async () => {
+    const { file, backupDir } = tempDb();
+    await databaseWithOneWorkspace(file, backupDir);
+    // A file where the backups folder should be, as a sync client or a mistaken copy leaves one.
+    fs.writeFileSync(backupDir, 'not a folder');
+
+    const opening = openDatabase(file, { backupDir, migrations: [...MIGRATIONS, addNotes] });
+    await expect(opening).rejects.toThrow(
+      `Cairn could not upgrade its database from schema ${LATEST} to ${NEXT}: the backup it takes first could not be made (${backupDir} cannot be created: a file is in the way`,
+    );
+    await expect(opening).rejects.toThrow('Nothing was changed: your data is as it was.');
+    await expect(opening).rejects.not.toThrow(/EEXIST|mkdir/);
+    expect(userVersion(file)).toBe(LATEST);
+  });
+
+  it.skipIf(process.platform === 'win32')('keeps the database, its -wal and -shm and its backups readable by their owner only, tightening what was open to others', async () => {
+    const { file, backupDir } = tempDb();
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    // A database an earlier Cairn left as umask made it.
+    fs.writeFileSync(file, '');
+    fs.chmodSync(file, 0o644);
+    await databaseWithOneWorkspace(file, backupDir);
+    const db = await openDatabase(file, { backupDir, migrations: [...MIGRATIONS, addNotes], now: () => new Date('2025-03-04T05:06:07.089Z') });
+    db.prepare("INSERT INTO notes (text) VALUES ('in the wal')").run();
+    const mode = (at: string) => fs.statSync(at).mode & 0o777;
+    try {
+      for (const at of [file, `${file}-wal`, `${file}-shm`]) expect([at, mode(at)]).toEqual([at, 0o600]);
+      expect(mode(backupDir)).toBe(0o700);
+      for (const name of fs.readdirSync(backupDir)) expect([name, mode(path.join(backupDir, name))]).toEqual([name, 0o600]);
+    } finally {
+      db.close();
+    }
+  });
+
   it('refuses a migration list with a gap, naming the step', async () => {
     const { file, backupDir } = tempDb();
     await expect(openDatabase(file, { backupDir, migrations: [...MIGRATIONS, { ...addNotes, version: NEXT + 1 }] })).rejects.toThrow(

@@ -3,6 +3,8 @@ import path from 'node:path';
 import SqliteDatabase, { type Database } from 'better-sqlite3';
 import { MIGRATIONS, type Migration } from './migrations';
 import { runMigrations } from './migrations/run-migrations';
+import { damageReported, DamagedDatabaseError, requireSoundDatabase } from './damaged-database';
+import { makePrivateFile, tightenFile } from './private-files';
 
 export type { Database } from 'better-sqlite3';
 
@@ -32,19 +34,29 @@ export function setConnectionPragmas(db: Database): void {
   db.pragma('cache_size = -65536');
 }
 
-/** Opens (creating if needed) a Cairn database with its pragmas set and its schema up to date. */
+/**
+ * Opens (creating if needed) a Cairn database with its pragmas set and its schema up to date. The file
+ * (and SQLite's -wal and -shm beside it) is its owner's alone. A damaged file is refused with a
+ * DamagedDatabaseError before anything is written to it, not even the upgrade's backup.
+ */
 export async function openDatabase(file: string, options: OpenDatabaseOptions = {}): Promise<Database> {
+  const backupDir = options.backupDir ?? path.join(path.dirname(file), 'backups');
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const db = new SqliteDatabase(file);
+  makePrivateFile(file);
+  for (const companion of ['-wal', '-shm']) tightenFile(`${file}${companion}`);
+  let db: Database | undefined;
   try {
+    db = new SqliteDatabase(file);
+    // Set first: the check reads, and a writer in another process must be waited for, not failed on.
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    requireSoundDatabase(db, file, backupDir);
     setConnectionPragmas(db);
-    await runMigrations(db, options.migrations ?? MIGRATIONS, {
-      backupDir: options.backupDir ?? path.join(path.dirname(file), 'backups'),
-      now: options.now,
-    });
+    await runMigrations(db, options.migrations ?? MIGRATIONS, { backupDir, now: options.now });
     return db;
   } catch (error) {
-    db.close();
+    db?.close();
+    const damage = damageReported(error);
+    if (damage !== null) throw new DamagedDatabaseError(file, damage, backupDir, { cause: error });
     throw error;
   }
 }

@@ -43,12 +43,13 @@ export function describeChanges(before: DecisionContent, after: DecisionContent)
   return parts.join('; ');
 }
 
-export function describeStatusChange(from: string, to: string): string {
-  return `Status: ${from} → ${to}`;
+/** "Status: proposed → accepted"; an unknown status is "no status". */
+export function describeStatusChange(from: string | null, to: string | null): string {
+  return `Status: ${from ?? 'no status'} → ${to ?? 'no status'}`;
 }
 
 /** "Status: accepted → superseded (superseded by 0002)", for the revision superseding makes. */
-export function describeSupersede(from: string, successorNumber: number): string {
+export function describeSupersede(from: string | null, successorNumber: number): string {
   return `${describeStatusChange(from, 'superseded')} (superseded by ${formatDecisionNumber(successorNumber)})`;
 }
 

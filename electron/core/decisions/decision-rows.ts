@@ -9,8 +9,8 @@ import { RANK, toFtsQuery } from '../search';
 
 type Input = ParsedInput<'listDecisionRows'>;
 
-/** id, number, title, status, date, tags (JSON), file path or null. */
-type Row = [string, number, string, string, string, string, string | null];
+/** id, number, title, status, its source, date, its source, tags (JSON), file path or null. */
+type Row = [string, number, string, string | null, DecisionRow['statusSource'], string | null, DecisionRow['dateSource'], string, string | null];
 /** kind, from id, from number, to id, to number. */
 type LinkRow = [LinkKind, string, number, string, number];
 
@@ -21,7 +21,7 @@ interface SortableLink {
   otherId: string;
 }
 
-const COLUMNS = 'd.id, d.number, d.title, d.status, d.date, d.tags, f.path';
+const COLUMNS = 'd.id, d.number, d.title, d.status, d.status_source, d.date, d.date_source, d.tags, f.path';
 // decision_files holds only what sync knows of a file; the row's JSON document is never read here.
 const FILE_JOIN = 'LEFT JOIN decision_files f ON f.decision_id = d.id AND f.workspace_id = d.workspace_id';
 const LIVE = 'd.workspace_id = @workspaceId AND d.deleted_at IS NULL';
@@ -55,12 +55,14 @@ export class DecisionRows {
   private listNow(input: Input): DecisionRow[] {
     const rows = this.rows(input);
     const links = this.linksOf(input.workspaceId);
-    return rows.map(([id, number, title, status, date, tags, file]) => ({
+    return rows.map(([id, number, title, status, statusSource, date, dateSource, tags, file]) => ({
       id,
       number,
       title,
       status,
+      statusSource,
       date,
+      dateSource,
       tags: JSON.parse(tags) as string[],
       links: links.get(id) ?? [],
       file,
@@ -73,7 +75,8 @@ export class DecisionRows {
    */
   private rows({ workspaceId, status, query }: Input): Row[] {
     const conditions = [LIVE];
-    if (status !== undefined) conditions.push('d.status = @status');
+    if (status === null) conditions.push('d.status IS NULL');
+    else if (status !== undefined) conditions.push('d.status = @status');
     const match = query === undefined ? null : toFtsQuery(query);
     let sql: string;
     if (match !== null) {

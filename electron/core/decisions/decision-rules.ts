@@ -2,8 +2,9 @@ import { AppError } from '../../../shared/api/api-result';
 import type { DecisionContent } from '../../../shared/domain/decision';
 import { allowedStatuses } from '../../../shared/domain/decision-status';
 
-/** Refuses a status the workspace does not know, naming the ones it does. */
-export function checkStatus(status: string, customStatuses: readonly string[], field: string): void {
+/** Refuses a status the workspace does not know, naming the ones it does; no status (unknown) is always allowed. */
+export function checkStatus(status: string | null, customStatuses: readonly string[], field: string): void {
+  if (status === null) return;
   const allowed = allowedStatuses(customStatuses);
   if (!allowed.includes(status)) {
     throw new AppError(

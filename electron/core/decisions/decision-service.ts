@@ -90,5 +90,5 @@ function today(ctx: CoreContext): string {
 
 // A partial input may carry keys whose value is undefined; they must not blank out what is there.
 function definedOnly<T extends object>(partial: T): Partial<DecisionContent> {
-  return Object.fromEntries(Object.entries(partial).filter(([, value]) => value !== undefined)) as Partial<DecisionContent>;
+  return Object.fromEntries(Object.entries(partial).filter(([, value]) => value !== undefined));
 }

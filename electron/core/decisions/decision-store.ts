@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { DecisionContent } from '../../../shared/domain/decision';
+import type { DecisionContent, DecisionSources } from '../../../shared/domain/decision';
 import type { TemplateId } from '../../../shared/domain/template';
 import type { SearchIndex } from '../search';
 
@@ -11,6 +11,8 @@ export interface DecisionRecord {
   number: number;
   template: TemplateId;
   content: DecisionContent;
+  /** Where its status and date come from: the record itself, a file's name or folder, git, a convention. */
+  sources: DecisionSources;
   revision: number;
   createdAt: string;
   updatedAt: string;
@@ -20,8 +22,10 @@ export interface DecisionRecord {
 
 export type NewDecisionRecord = Omit<DecisionRecord, 'seq' | 'deletedAt'>;
 
-interface DecisionRow extends Omit<DecisionRecord, 'content'> {
+interface DecisionRow extends Omit<DecisionRecord, 'content' | 'sources'> {
   content: string;
+  statusSource: DecisionSources['statusSource'];
+  dateSource: DecisionSources['dateSource'];
 }
 
 interface DecisionColumns {
@@ -30,8 +34,10 @@ interface DecisionColumns {
   number: number;
   template: string;
   title: string;
-  status: string;
-  date: string;
+  status: string | null;
+  statusSource: string | null;
+  date: string | null;
+  dateSource: string | null;
   reviewBy: string | null;
   tags: string;
   decisionMakers: string;
@@ -56,22 +62,18 @@ export class DecisionStore {
     private readonly index: SearchIndex,
   ) {
     this.selectById = db.prepare<[string], DecisionRow>(`
-      SELECT d.seq, d.id, d.workspace_id AS workspaceId, d.number, d.template, c.content, d.revision,
-        d.created_at AS createdAt, d.updated_at AS updatedAt, d.deleted_at AS deletedAt
-      FROM decisions d JOIN decision_contents c ON c.decision_seq = d.seq WHERE d.id = ?`);
+      SELECT ${RECORD_COLUMNS} FROM decisions d JOIN decision_contents c ON c.decision_seq = d.seq WHERE d.id = ?`);
     this.selectInWorkspace = db.prepare<[string], DecisionRow>(`
-      SELECT d.seq, d.id, d.workspace_id AS workspaceId, d.number, d.template, c.content, d.revision,
-        d.created_at AS createdAt, d.updated_at AS updatedAt, d.deleted_at AS deletedAt
-      FROM decisions d JOIN decision_contents c ON c.decision_seq = d.seq WHERE d.workspace_id = ? ORDER BY d.number, d.seq`);
+      SELECT ${RECORD_COLUMNS} FROM decisions d JOIN decision_contents c ON c.decision_seq = d.seq WHERE d.workspace_id = ? ORDER BY d.number, d.seq`);
     this.selectMaxNumber = db
       .prepare<[string], number | null>('SELECT max(number) FROM decisions WHERE workspace_id = ?')
       .pluck();
     this.insertRow = db.prepare(`
-      INSERT INTO decisions (id, workspace_id, number, template, title, status, date, review_by, tags, decision_makers, revision, created_at, updated_at)
-      VALUES (@id, @workspaceId, @number, @template, @title, @status, @date, @reviewBy, @tags, @decisionMakers, @revision, @createdAt, @updatedAt)`);
+      INSERT INTO decisions (id, workspace_id, number, template, title, status, status_source, date, date_source, review_by, tags, decision_makers, revision, created_at, updated_at)
+      VALUES (@id, @workspaceId, @number, @template, @title, @status, @statusSource, @date, @dateSource, @reviewBy, @tags, @decisionMakers, @revision, @createdAt, @updatedAt)`);
     this.updateRow = db.prepare(`
-      UPDATE decisions SET number = @number, template = @template, title = @title, status = @status, date = @date,
-        review_by = @reviewBy, tags = @tags, decision_makers = @decisionMakers, revision = @revision, updated_at = @updatedAt
+      UPDATE decisions SET number = @number, template = @template, title = @title, status = @status, status_source = @statusSource,
+        date = @date, date_source = @dateSource, review_by = @reviewBy, tags = @tags, decision_makers = @decisionMakers, revision = @revision, updated_at = @updatedAt
       WHERE id = @id`);
     this.upsertContent = db.prepare(
       'INSERT INTO decision_contents (decision_seq, content) VALUES (?, ?) ON CONFLICT (decision_seq) DO UPDATE SET content = excluded.content',
@@ -87,7 +89,7 @@ export class DecisionStore {
   /** The decision with this id, including one in the trash. */
   find(id: string): DecisionRecord | undefined {
     const row = this.selectById.get(id);
-    return row && { ...row, content: JSON.parse(row.content) as DecisionContent };
+    return row && toRecord(row, JSON.parse(row.content) as DecisionContent);
   }
 
   /**
@@ -95,9 +97,10 @@ export class DecisionStore {
    * decision. Content is parsed on first use, as a sync that finds nothing changed reads none of it.
    */
   inWorkspace(workspaceId: string): DecisionRecord[] {
-    return this.selectInWorkspace.all(workspaceId).map(({ content: json, ...row }) => {
+    return this.selectInWorkspace.all(workspaceId).map((row) => {
       let content: DecisionContent | undefined;
-      return Object.defineProperty({ ...row } as DecisionRecord, 'content', {
+      const json = row.content;
+      return Object.defineProperty(toRecord(row, undefined), 'content', {
         enumerable: true,
         configurable: true,
         get: () => (content ??= JSON.parse(json) as DecisionContent),
@@ -141,6 +144,14 @@ export class DecisionStore {
   }
 }
 
+const RECORD_COLUMNS = `d.seq, d.id, d.workspace_id AS workspaceId, d.number, d.template, c.content, d.status_source AS statusSource,
+  d.date_source AS dateSource, d.revision, d.created_at AS createdAt, d.updated_at AS updatedAt, d.deleted_at AS deletedAt`;
+
+function toRecord(row: DecisionRow, content: DecisionContent | undefined): DecisionRecord {
+  const { content: _json, statusSource, dateSource, ...rest } = row;
+  return { ...rest, content: content as DecisionContent, sources: { statusSource, dateSource } };
+}
+
 function toColumns(record: NewDecisionRecord): DecisionColumns {
   const { content } = record;
   return {
@@ -150,7 +161,9 @@ function toColumns(record: NewDecisionRecord): DecisionColumns {
     template: record.template,
     title: content.title,
     status: content.status,
+    statusSource: record.sources.statusSource,
     date: content.date,
+    dateSource: record.sources.dateSource,
     reviewBy: content.reviewBy,
     tags: JSON.stringify(content.tags),
     decisionMakers: JSON.stringify(content.decisionMakers),

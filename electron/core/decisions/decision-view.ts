@@ -6,6 +6,7 @@ import type { CoreContext } from '../core-context';
 export function toDecision(record: DecisionRecord, links: DecisionLinkView[]): Decision {
   return {
     ...record.content,
+    ...record.sources,
     id: record.id,
     workspaceId: record.workspaceId,
     number: record.number,

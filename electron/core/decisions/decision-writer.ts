@@ -1,10 +1,26 @@
-import type { DecisionContent } from '../../../shared/domain/decision';
+import type { DecisionContent, DecisionSources } from '../../../shared/domain/decision';
 import { renderDecisionMarkdown } from '../../../shared/domain/decision-markdown';
 import type { DecisionRecord, DecisionStore, NewDecisionRecord } from './decision-store';
 import type { RevisionStore } from './revision-store';
 
 /** Who a revision is by when no profile name has been set yet. */
 const UNKNOWN_AUTHOR = 'Unknown';
+
+/**
+ * Where a decision's status and date come from after an edit: a value changed in Cairn is the record's
+ * own (`file`, which its file will state) or unknown; an unchanged one keeps its source.
+ */
+export function sourcesAfterEdit(current: Pick<DecisionRecord, 'content' | 'sources'>, next: DecisionContent): DecisionSources {
+  return {
+    statusSource: next.status === current.content.status ? current.sources.statusSource : next.status === null ? null : 'file',
+    dateSource: next.date === current.content.date ? current.sources.dateSource : next.date === null ? null : 'file',
+  };
+}
+
+/** The sources of a content written in Cairn: every known value is the record's own. */
+export function ownSources(content: DecisionContent): DecisionSources {
+  return { statusSource: content.status === null ? null : 'file', dateSource: content.date === null ? null : 'file' };
+}
 
 /**
  * Saves a decision's content and the revision that records it, together; call inside a transaction.
@@ -18,14 +34,21 @@ export class DecisionWriter {
     private readonly now: () => Date,
   ) {}
 
-  create(decision: Pick<NewDecisionRecord, 'id' | 'workspaceId' | 'number' | 'template' | 'content'>, summary: string, at = this.now()): DecisionRecord {
-    const record = this.decisions.insert({ ...decision, revision: 1, createdAt: at.toISOString(), updatedAt: at.toISOString() });
+  /** `sources` default to the record's own for every known value (a decision written in Cairn). */
+  create(
+    decision: Pick<NewDecisionRecord, 'id' | 'workspaceId' | 'number' | 'template' | 'content'> & Partial<Pick<NewDecisionRecord, 'sources'>>,
+    summary: string,
+    at = this.now(),
+  ): DecisionRecord {
+    const sources = decision.sources ?? ownSources(decision.content);
+    const record = this.decisions.insert({ ...decision, sources, revision: 1, createdAt: at.toISOString(), updatedAt: at.toISOString() });
     this.recordRevision(record, summary);
     return record;
   }
 
-  revise(current: DecisionRecord, content: DecisionContent, summary: string, at = this.now()): DecisionRecord {
-    const record = { ...current, content, revision: current.revision + 1, updatedAt: at.toISOString() };
+  /** `sources` default to `sourcesAfterEdit` (an edit in Cairn); a file read again gives its own. */
+  revise(current: DecisionRecord, content: DecisionContent, summary: string, at = this.now(), sources = sourcesAfterEdit(current, content)): DecisionRecord {
+    const record = { ...current, content, sources, revision: current.revision + 1, updatedAt: at.toISOString() };
     this.decisions.update(record);
     this.recordRevision(record, summary);
     return record;

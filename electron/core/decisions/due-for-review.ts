@@ -13,7 +13,7 @@ export class DueForReview {
       SELECT ${SUMMARY_COLUMNS} FROM decisions d
       WHERE d.workspace_id = @workspaceId AND d.deleted_at IS NULL
         AND d.review_by IS NOT NULL AND d.review_by <= @until
-        AND d.status NOT IN (SELECT value FROM json_each(@settled))
+        AND (d.status IS NULL OR d.status NOT IN (SELECT value FROM json_each(@settled)))
       ORDER BY d.review_by, d.number`);
   }
 

@@ -1,5 +1,6 @@
 // The Markdown folders on disk, which several features read and write: their public entry.
 export { removeFile, removeLeftoverTempFiles, writeFileIfChanged } from './atomic-file-writer';
+export { writablePathInside, type WritablePath } from './path-inside-folder';
 export {
   INDEX_FILE,
   isNotARecord,
@@ -11,4 +12,5 @@ export {
   requireExistingFolder,
   type FolderFile,
 } from './markdown-folder';
+export { fileRecord } from './file-record';
 export { readRecordFile, type RecordFile } from './record-file-reader';

@@ -100,7 +100,7 @@ function lineAt(bytes: Buffer, offset: number): number {
 
 export function reasonOf(error: unknown): string {
   if (error && typeof error === 'object' && 'code' in error) {
-    const code = String((error as { code: unknown }).code);
+    const code = String((error).code);
     if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
     if (code === 'ENOENT') return 'no such file or folder';
     if (code === 'ENOTDIR') return 'not a folder';

@@ -8,7 +8,12 @@ import type { FolderFile } from './markdown-folder';
 /** A file read as a decision record, or the reason it could not be, naming the file (and line). */
 export type RecordFile = { ok: true; name: string; text: string; document: AdrDocument } | { ok: false; name: string; reason: string };
 
-/** Reads a folder file in the dialect it is written in; a date the file lacks is taken from its modification time. */
+/**
+ * Reads a folder file in the dialect it is written in; a date the file lacks is taken from its
+ * modification time. Whatever goes wrong reading one file (a YAML alias bomb, a stack overflow in a
+ * reader) fails that file alone, with its name and, where known, the line: one teammate's file never
+ * stops an import or a sync of the others.
+ */
 export function readRecordFile(file: FolderFile): RecordFile {
   if ('error' in file) return { ok: false, name: file.name, reason: file.error };
   let document: AdrDocument;
@@ -16,7 +21,7 @@ export function readRecordFile(file: FolderFile): RecordFile {
     document = parseAdr(file.text, file.name, { fallbackDate: toCalendarDate(file.modified) });
   } catch (error) {
     if (error instanceof DialectError) return { ok: false, name: file.name, reason: error.message };
-    throw error;
+    return { ok: false, name: file.name, reason: unexpectedFailure(file.name, error) };
   }
   const checked = DecisionContent.safeParse(document.content);
   if (!checked.success) {
@@ -25,4 +30,13 @@ export function readRecordFile(file: FolderFile): RecordFile {
     return { ok: false, name: file.name, reason: `${file.name}: ${field}: ${issue?.message ?? 'not a valid decision'}` };
   }
   return { ok: true, name: file.name, text: file.text, document: { ...document, content: checked.data } };
+}
+
+/**
+ * A reader failure that is not a DialectError, in words naming the file. No line: such an error
+ * (from the YAML library, or the engine) does not say where in the file it arose.
+ */
+function unexpectedFailure(name: string, error: unknown): string {
+  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return `${name}: could not be read as a decision record (${reason})`;
 }

@@ -9,8 +9,10 @@ interface RevisionStatusRow {
   title: string;
   revision: number;
   createdAt: string;
-  status: string;
-  date: string;
+  /** Null: the revision holds no status (unknown). */
+  status: string | null;
+  /** Null: the decision's date was unknown at that revision. */
+  date: string | null;
 }
 
 interface SessionRow {
@@ -93,7 +95,8 @@ export class TimelineStore {
 /**
  * One event per status a decision entered, in revision order. The first revision is dated by the
  * decision's own date when that is earlier: an imported ADR accepted in 2019 was accepted then, not
- * on the day it was imported.
+ * on the day it was imported. Where that date is unknown, so is the day of the first event: it is
+ * filed apart (date null), never on the day of the import.
  */
 function decisionEvents(rows: RevisionStatusRow[]): TimelineEvent[] {
   const events: TimelineEvent[] = [];
@@ -102,12 +105,12 @@ function decisionEvents(rows: RevisionStatusRow[]): TimelineEvent[] {
     const first = previous?.id !== row.id;
     if (first || previous?.status !== row.status) {
       const savedOn = row.createdAt.slice(0, 10);
-      const date = first && row.date < savedOn ? row.date : savedOn;
+      const date = !first ? savedOn : row.date === null ? null : row.date < savedOn ? row.date : savedOn;
       events.push({
         key: `decision:${row.id}:${row.revision}`,
         kind: 'decision',
         date,
-        at: date === savedOn ? row.createdAt : date,
+        at: date === null ? '' : date === savedOn ? row.createdAt : date,
         title: `${formatDecisionNumber(row.number)} ${row.title}`,
         detail: statusLabel(row.status),
         status: row.status,

@@ -4,9 +4,10 @@ import { createEvents, type EventAttributes } from 'ics';
 import { AppError } from '../../../shared/api/api-result';
 import type { Services } from '../../../shared/api/contract';
 import type { OccurrenceView, Rotation } from '../../../shared/api/rotation-operations';
+import { rotationFileStem } from '../../../shared/rotations/rotation-file-name';
 import { rotationMarkdown } from '../../../shared/rotations/rotation-markdown';
 import type { CoreContext } from '../core-context';
-import { reasonOf, writeFileIfChanged } from '../files';
+import { reasonOf, writablePathInside, writeFileIfChanged } from '../files';
 import { syncFolderPath } from '../sync';
 import { requireRotation, todayOf } from './rotation-lookup';
 import { scheduleView } from './rotation-schedule-view';
@@ -20,11 +21,12 @@ type ExportServices = Pick<Services, 'exportRotationCalendar' | 'exportRotationM
 const ROTATIONS_SUBFOLDER = 'rotations';
 
 export function rotationExportServices(ctx: CoreContext): ExportServices {
+  const stemOf = (rotation: Rotation) => rotationFileStem(rotation, ctx.rotations.definitions.listByWorkspace(rotation.workspaceId));
   const markdownOf = (rotation: Rotation) => {
     const today = todayOf(ctx, rotation);
     const schedule = scheduleView(ctx, rotation, { from: today, count: 12 }, today);
     const text = rotationMarkdown(rotation, schedule, ctx.rotations.topics.listByRotation(rotation.id), ctx.rotations.log.listByRotation(rotation.id));
-    return { fileName: `${fileStem(rotation.name)}.md`, text };
+    return { fileName: `${stemOf(rotation)}.md`, text };
   };
   return {
     exportRotationCalendar: ({ id, count }) =>
@@ -57,9 +59,9 @@ export function rotationExportServices(ctx: CoreContext): ExportServices {
           const before = JSON.parse(previous.fingerprint) as EventAttributes;
           emit(date, { ...before, title: `${rotation.name} (cancelled)`, description: `No ${rotation.name} on this date any more.`, status: 'CANCELLED' });
         }
-        const { error, value } = createEvents(events, { productId: '-//Cairn//Rotations//EN', method: 'PUBLISH', calName: rotation.name });
+        const { error, value } = createEvents(events, { productId: '-//Cairn//Rotations//EN', method: 'PUBLISH', calName: icsText(rotation.name) });
         if (error || value === null) throw new Error(`could not write the calendar: ${error?.message ?? 'no output'}`);
-        return { fileName: `${fileStem(rotation.name)}.ics`, text: value };
+        return { fileName: `${stemOf(rotation)}.ics`, text: value };
       }),
 
     exportRotationMarkdown: ({ id }) => markdownOf(requireRotation(ctx, id)),
@@ -68,17 +70,49 @@ export function rotationExportServices(ctx: CoreContext): ExportServices {
       const rotation = requireRotation(ctx, id);
       const linked = syncFolderPath(ctx, rotation.workspaceId);
       if (linked === null) throw new AppError('invalid_input', 'This workspace has no sync folder: link one under Sync first, or download the Markdown instead', 'id');
-      const folder = path.join(linked, ROTATIONS_SUBFOLDER);
-      try {
-        fs.mkdirSync(folder, { recursive: true });
-      } catch (error) {
-        throw new AppError('invalid_input', `Cannot create the folder ${folder}: ${reasonOf(error)}`, 'id');
-      }
       const { fileName, text } = markdownOf(rotation);
-      const written = writeFileIfChanged(folder, fileName, text);
-      return { path: path.join(folder, fileName), written };
+      const name = `${ROTATIONS_SUBFOLDER}/${fileName}`;
+      const written = writeOwnFile(linked, name, `${text}\n${ownerMark(rotation)}\n`, rotation);
+      return { path: path.join(linked, ROTATIONS_SUBFOLDER, fileName), written };
     },
   };
+}
+
+/** The line that says which rotation a written file belongs to, so no other rotation writes over it. */
+function ownerMark(rotation: Rotation): string {
+  return `<!-- Written by Cairn from the rotation ${rotation.id}; Cairn rewrites this file. -->`;
+}
+
+/**
+ * Writes the rotation's file unless `name` holds something else: another rotation's page, or a file
+ * Cairn did not write. A page from before the mark was written (it starts with this rotation's
+ * heading and carries no mark) is this rotation's. Every failure is a plain error on the rotation.
+ */
+function writeOwnFile(folder: string, name: string, text: string, rotation: Rotation): boolean {
+  try {
+    const { file, existing } = writablePathInside(folder, name, { createFolders: true });
+    if (existing) {
+      const before = fs.readFileSync(file, 'utf8');
+      const ours = before.includes(ownerMark(rotation)) || (!before.includes('<!-- Written by Cairn from the rotation ') && before.startsWith(`# ${rotation.name}\n`));
+      if (!ours) {
+        throw new AppError('conflict', `${name} in ${folder} is not this rotation's page (another rotation's, or a file Cairn did not write), so it was not written over. Move or rename that file, then write again.`, 'id');
+      }
+    }
+    return writeFileIfChanged(folder, name, text);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    // The writer's own "Cannot write <name>" carries the reason as its cause.
+    const reason = reasonOf(error instanceof Error && error.message.startsWith('Cannot write') && error.cause ? error.cause : error);
+    throw new AppError('invalid_input', `Cannot write ${name} in ${folder}: ${reason}. Nothing was written.`, 'id');
+  }
+}
+
+/**
+ * A calendar's name as an iCalendar TEXT value (RFC 5545, 3.3.11): the ics package escapes newlines
+ * in X-WR-CALNAME but not backslashes, semicolons or commas, which readers take as separators.
+ */
+function icsText(value: string): string {
+  return value.replace(/[\\;,]/g, (char) => `\\${char}`);
 }
 
 /** The parts of an event that, when they change, make it a new version (a higher SEQUENCE). */
@@ -103,8 +137,4 @@ function eventOf(rotation: Rotation, o: OccurrenceView): EventAttributes {
     endOutputType: 'utc',
     status: cancelled ? 'CANCELLED' : 'CONFIRMED',
   };
-}
-
-function fileStem(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'rotation';
 }

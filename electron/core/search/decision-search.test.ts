@@ -61,6 +61,7 @@ describe('searchDecisions without text', () => {
       title: 'Use PostgreSQL for storage',
       status: 'accepted',
       date: '2025-01-10',
+      dateSource: 'file',
       reviewBy: null,
       tags: ['database', 'backend'],
       decisionMakers: ['Ada'],

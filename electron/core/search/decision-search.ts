@@ -13,6 +13,8 @@ interface Params {
   dateFrom: string | null;
   dateTo: string | null;
   statuses: string;
+  /** Whether "no status" is one of the statuses asked for. */
+  noStatus: number;
   tags: string;
   person: string | null;
 }
@@ -193,7 +195,8 @@ function toQuery(input: SearchInput): Query {
     match: toFtsQuery(input.query),
     dateFrom: input.dateFrom ?? null,
     dateTo: input.dateTo ?? null,
-    statuses: JSON.stringify(input.statuses),
+    statuses: JSON.stringify(input.statuses.filter((status) => status !== null)),
+    noStatus: input.statuses.includes(null) ? 1 : 0,
     tags: JSON.stringify(input.tags),
     person: input.person ? personKey(input.person) : null,
   };
@@ -218,7 +221,8 @@ function baseConditions(params: Params): string[] {
 
 function filterConditions(params: Params, input: SearchInput): string[] {
   const conditions: string[] = [];
-  if (input.statuses.length > 0) conditions.push('d.status IN (SELECT value FROM json_each(@statuses))');
+  if (input.statuses.length > 0) conditions.push('(d.status IN (SELECT value FROM json_each(@statuses)) OR (@noStatus AND d.status IS NULL))');
+  if (input.undated) conditions.push('d.date IS NULL');
   // IN (…) rather than EXISTS: SQLite reads the few matching keys from the side table's index once,
   // instead of probing it for every decision in the workspace.
   if (input.tags.length > 0) {
@@ -242,7 +246,8 @@ function orderBy(input: SearchInput, hasText: boolean): string {
       if (hasText) return `${RANK} ${dir === 'DESC' ? 'ASC' : 'DESC'}, d.number DESC`;
       return `d.number ${dir}, d.seq ${dir}`;
     case 'date':
-      return `d.date ${dir}, d.number ${dir}`;
+      // Unknown dates are filed apart, after the known ones either way.
+      return `d.date IS NULL, d.date ${dir}, d.number ${dir}`;
     case 'title':
       return `d.title COLLATE NOCASE ${dir}, d.number ${dir}`;
     case 'number':

@@ -28,6 +28,7 @@ describe('facet counts after the data changes', () => {
       statuses: [{ value: 'proposed', count: 1 }],
       tags: [{ value: 'db', count: 1 }],
       people: [{ value: 'Ada', count: 1 }],
+      undated: 0,
     });
 
     const b = await create('B', { tags: ['db', 'ops'], consulted: ['ada'] });
@@ -42,6 +43,7 @@ describe('facet counts after the data changes', () => {
         { value: 'db', count: 1 },
       ],
       people: [{ value: 'Ada', count: 2 }],
+      undated: 0,
     });
 
     await call(core, 'deleteDecision', { id: b.id });
@@ -51,6 +53,27 @@ describe('facet counts after the data changes', () => {
       { value: 'db', count: 1 },
       { value: 'ops', count: 1 },
     ]);
+  });
+
+  it('count an unknown status and an unknown date, and those decisions are found by them', async () => {
+    const known = await create('Known');
+    const unknown = await create('Unknown');
+    await call(core, 'updateDecision', { id: unknown.id, baseRevision: 1, changes: { status: null, date: null } });
+    expect((await facets()).statuses).toEqual([
+      { value: null, count: 1 },
+      { value: 'proposed', count: 1 },
+    ]);
+    expect((await facets()).undated).toBe(1);
+    const found = (input: Record<string, unknown>) =>
+      call(core, 'searchDecisions', { workspaceId: workspace.id, ...input }).then((r) => r.items.map((item) => item.title));
+    expect(await found({ statuses: [null] })).toEqual(['Unknown']);
+    expect(await found({ statuses: ['proposed', null] })).toEqual(['Unknown', 'Known']);
+    expect(await found({ undated: true })).toEqual(['Unknown']);
+    expect(await found({ sort: 'date', order: 'desc' })).toEqual(['Known', 'Unknown']);
+    expect(await found({ sort: 'date', order: 'asc' })).toEqual(['Known', 'Unknown']);
+    const row = await call(core, 'getDecision', { id: unknown.id });
+    expect([row.status, row.statusSource, row.date, row.dateSource]).toEqual([null, null, null, null]);
+    expect((await call(core, 'getDecision', { id: known.id })).dateSource).toBe('file');
   });
 
   it('stay as they were when a write is refused and rolled back', async () => {

@@ -2,11 +2,13 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { SearchDecisionsOutput } from '../../../shared/api/contract';
 
 type Facets = SearchDecisionsOutput['facets'];
-type FacetCount = Facets['statuses'][number];
+type FacetCount = Facets['tags'][number];
 
 /** The facet values of one decision, as indexes into the workspace's value lists. */
 interface DecisionFacets {
+  /** An unknown status counts under NO_STATUS_KEY. */
   status: number;
+  undated: boolean;
   tags: number[];
   people: number[];
 }
@@ -21,11 +23,14 @@ interface WorkspaceFacets {
   people: ValueList;
 }
 
+/** The key an unknown status is counted under: no status name is empty. */
+const NO_STATUS_KEY = '';
+
 /** Past this many changed decisions in one transaction (an import), reading everything again is cheaper. */
 const MAX_PATCHED_DECISIONS = 200;
 
 /**
- * Counts statuses, tags and people over a set of live decisions. Counting in SQL costs a join per
+ * Counts statuses (unknown ones too), dates that are unknown, tags and people over a set of live decisions. Counting in SQL costs a join per
  * matching decision (about 30 ms when a word matches all 10,000), so the facet values of the
  * workspace being searched are held in memory, as small integers, and counted here.
  *
@@ -40,24 +45,24 @@ export class FacetCounter {
   private readonly changedSeqs = new Set<number>();
   private freshBeforeWrite = false;
   private readonly selectStamp: Statement<[], string>;
-  private readonly selectStatuses: Statement<[string], [number, string]>;
+  private readonly selectStatuses: Statement<[string], [number, string | null, number]>;
   private readonly selectTags: Statement<[string], [number, string]>;
   private readonly selectPeople: Statement<[string], [number, string, string]>;
-  private readonly selectOne: Statement<[number], { workspaceId: string; status: string; live: number }>;
+  private readonly selectOne: Statement<[number], { workspaceId: string; status: string | null; undated: number; live: number }>;
   private readonly selectOneTags: Statement<[number], string>;
   private readonly selectOnePeople: Statement<[number], [string, string]>;
 
   constructor(db: Database) {
     this.selectStamp = db.prepare<[], string>("SELECT total_changes() || ':' || data_version FROM pragma_data_version").pluck();
     this.selectStatuses = db
-      .prepare<[string], [number, string]>('SELECT seq, status FROM decisions WHERE workspace_id = ? AND deleted_at IS NULL')
+      .prepare<[string], [number, string | null, number]>('SELECT seq, status, date IS NULL FROM decisions WHERE workspace_id = ? AND deleted_at IS NULL')
       .raw();
     this.selectTags = db.prepare<[string], [number, string]>('SELECT decision_seq, tag FROM decision_tags WHERE workspace_id = ?').raw();
     this.selectPeople = db
       .prepare<[string], [number, string, string]>('SELECT decision_seq, person_key, person FROM decision_people WHERE workspace_id = ?')
       .raw();
-    this.selectOne = db.prepare<[number], { workspaceId: string; status: string; live: number }>(
-      'SELECT workspace_id AS workspaceId, status, deleted_at IS NULL AS live FROM decisions WHERE seq = ?',
+    this.selectOne = db.prepare<[number], { workspaceId: string; status: string | null; undated: number; live: number }>(
+      'SELECT workspace_id AS workspaceId, status, date IS NULL AS undated, deleted_at IS NULL AS live FROM decisions WHERE seq = ?',
     );
     this.selectOneTags = db.prepare<[number], string>('SELECT tag FROM decision_tags WHERE decision_seq = ?').pluck();
     this.selectOnePeople = db
@@ -103,9 +108,11 @@ export class FacetCounter {
     const tags = new Int32Array(facets.tags.size);
     const people = new Int32Array(facets.people.size);
     let counted = 0;
+    let undated = 0;
     const add = (decision: DecisionFacets | undefined) => {
       if (!decision) return;
       counted += 1;
+      if (decision.undated) undated += 1;
       statuses[decision.status]! += 1;
       for (const tag of decision.tags) tags[tag]! += 1;
       for (const person of decision.people) people[person]! += 1;
@@ -115,9 +122,10 @@ export class FacetCounter {
     return {
       counted,
       facets: {
-        statuses: facets.statuses.counted(statuses),
+        statuses: facets.statuses.counted(statuses).map(({ value, count }) => ({ value: value === NO_STATUS_KEY ? null : value, count })),
         tags: facets.tags.counted(tags),
         people: facets.people.counted(people),
+        undated,
       },
     };
   }
@@ -133,7 +141,8 @@ export class FacetCounter {
       return;
     }
     cached.byDecision.set(seq, {
-      status: cached.statuses.idOf(row.status, row.status),
+      status: cached.statuses.idOf(row.status ?? NO_STATUS_KEY, row.status ?? NO_STATUS_KEY),
+      undated: row.undated === 1,
       tags: this.selectOneTags.all(seq).map((tag) => cached.tags.idOf(tag, tag)),
       people: this.selectOnePeople.all(seq).map(([key, name]) => cached.people.idOf(key, name)),
     });
@@ -150,8 +159,8 @@ export class FacetCounter {
     const tags = new ValueList();
     const people = new ValueList();
     const byDecision = new Map<number, DecisionFacets>();
-    for (const [seq, status] of this.selectStatuses.all(workspaceId)) {
-      byDecision.set(seq, { status: statuses.idOf(status, status), tags: [], people: [] });
+    for (const [seq, status, undated] of this.selectStatuses.all(workspaceId)) {
+      byDecision.set(seq, { status: statuses.idOf(status ?? NO_STATUS_KEY, status ?? NO_STATUS_KEY), undated: undated === 1, tags: [], people: [] });
     }
     for (const [seq, tag] of this.selectTags.all(workspaceId)) byDecision.get(seq)?.tags.push(tags.idOf(tag, tag));
     for (const [seq, key, name] of this.selectPeople.all(workspaceId)) byDecision.get(seq)?.people.push(people.idOf(key, name));

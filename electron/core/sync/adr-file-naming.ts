@@ -12,8 +12,11 @@ export function titleSlug(title: string): string {
   return slug.slice(0, 80).replace(/-+$/, '') || 'decision';
 }
 
-/** A new record's file name, the way the dialect's own tools name it: `0007-title.md`, or `20240131-title.md` for Log4brains. */
-export function adrFileName(dialect: DialectId, number: number, title: string, date: string): string {
-  if (dialect === 'log4brains') return `${date.replaceAll('-', '')}-${titleSlug(title)}.md`;
+/**
+ * A new record's file name, the way the dialect's own tools name it: `0007-title.md`, or `20240131-title.md`
+ * for Log4brains, whose name gives the date; without a date it is `title.md`, so the name gives none.
+ */
+export function adrFileName(dialect: DialectId, number: number, title: string, date: string | null): string {
+  if (dialect === 'log4brains') return date === null ? `${titleSlug(title)}.md` : `${date.replaceAll('-', '')}-${titleSlug(title)}.md`;
   return `${formatDecisionNumber(number)}-${titleSlug(title)}.md`;
 }

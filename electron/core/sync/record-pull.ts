@@ -1,11 +1,10 @@
 import type { FileNote } from '../../../shared/api/sync-operations';
-import { BUILTIN_STATUSES } from '../../../shared/domain/decision-status';
 import { describeChanges, type DecisionRecord } from '../decisions';
 import { contentHash } from './content-hash';
 import type { CoreContext } from '../core-context';
 import { relationsOf, type Relation } from './link-targets';
-import { addRelation } from './import/record-import';
-import type { RecordFile } from '../files';
+import { addCustomStatus, addRelation, decisionSources } from './import/record-import';
+import { fileRecord, type RecordFile } from '../files';
 import type { WorkspaceFiles } from './workspace-files';
 
 export type ReadRecord = Extract<RecordFile, { ok: true }>;
@@ -27,18 +26,18 @@ export function pullRecord(
     ctx.decisions.restoreFromTrash(current);
     current = { ...current, deletedAt: null };
   }
-  const { document } = read;
-  const renumbered = document.number !== null && document.number > 0 && document.number !== previous?.fileNumber ? document.number : current.number;
-  const summary = describeChanges(current.content, document.content);
+  const { content, sources, ...document } = fileRecord(read);
+  const renumbered = document.number !== null && document.number !== previous?.fileNumber ? document.number : current.number;
+  const summary = describeChanges(current.content, content);
+  const stated = decisionSources(sources);
   if (summary !== null || renumbered !== current.number) {
-    current = ctx.writer.revise({ ...current, number: renumbered }, document.content, `From ${read.name}: ${summary ?? 'renumbered'}`);
+    current = ctx.writer.revise({ ...current, number: renumbered }, content, `From ${read.name}: ${summary ?? 'renumbered'}`, ctx.now(), stated);
+  } else if (stated.statusSource !== current.sources.statusSource || stated.dateSource !== current.sources.dateSource) {
+    // The same values, now given another way (a date the file now states that its name gave): no revision.
+    current = { ...current, sources: stated };
+    ctx.decisions.update(current);
   }
-  if (!(BUILTIN_STATUSES as readonly string[]).includes(current.content.status)) {
-    const workspace = ctx.workspaces.find(current.workspaceId);
-    if (workspace && !workspace.customStatuses.includes(current.content.status)) {
-      ctx.workspaces.update({ id: workspace.id, name: workspace.name, customStatuses: [...workspace.customStatuses, current.content.status] });
-    }
-  }
+  addCustomStatus(ctx, current.workspaceId, current.content.status);
 
   const directory = files.directory();
   const targets = document.links.map((link) => directory.resolve(link));

@@ -39,14 +39,16 @@ export function recordPath(record: DecisionRecord, file: DecisionFile | undefine
 
 /**
  * Paths for every record, made unique by a `-2`, `-3` suffix where two would collide. Records that keep
- * the file they have claim their names first, so a new record never pushes an existing file aside.
+ * the file they have claim their names first, so a new record never pushes an existing file aside;
+ * `reserved` names are taken before any (files in the folder that are no record's yet).
  */
 export function plannedPaths(
   records: readonly DecisionRecord[],
   fileOf: (id: string) => DecisionFile | undefined,
   chosen: DialectId | null,
+  reserved: readonly string[] = [],
 ): Map<string, string> {
-  const taken = new Set<string>();
+  const taken = new Set<string>(reserved.map((name) => name.toLowerCase()));
   const paths = new Map<string, string>();
   const keepsItsFile = (record: DecisionRecord) => {
     const file = fileOf(record.id);

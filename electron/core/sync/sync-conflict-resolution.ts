@@ -5,7 +5,8 @@ import type { CoreContext } from '../core-context';
 import { readMarkdownFile, readRecordFile, reasonOf, writeFileIfChanged } from '../files';
 import { settleAppHashes } from './import/record-import';
 import { pullRecord } from './record-pull';
-import { emptySyncResult, requireSyncFolder } from './sync-workspace';
+import { emptySyncResult } from './sync-apply';
+import { requireSyncFolder } from './sync-workspace';
 import { workspaceFiles } from './workspace-files';
 
 export interface ConflictChoice {

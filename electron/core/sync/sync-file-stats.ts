@@ -42,6 +42,7 @@ export function isSettled(stat: fs.Stats, takenAt: number): boolean {
  */
 export class SyncFileStats {
   private readonly selectAll: Statement<[string], [string, number, number, number, string]>;
+  private readonly selectOne: Statement<[string, string], FileStat>;
   private readonly upsert: Statement<[string, string, number, number, number, string]>;
   private readonly deleteOne: Statement<[string, string]>;
 
@@ -50,6 +51,9 @@ export class SyncFileStats {
     this.selectAll = db
       .prepare<[string], [string, number, number, number, string]>('SELECT file, size, mtime_ms, ctime_ms, content_hash FROM sync_file_stats WHERE workspace_id = ?')
       .raw();
+    this.selectOne = db.prepare(
+      'SELECT size, mtime_ms AS mtimeMs, ctime_ms AS ctimeMs, content_hash AS contentHash FROM sync_file_stats WHERE workspace_id = ? AND file = ?',
+    );
     this.upsert = db.prepare(`
       INSERT INTO sync_file_stats (workspace_id, file, size, mtime_ms, ctime_ms, content_hash) VALUES (?, ?, ?, ?, ?, ?)
       ON CONFLICT (workspace_id, file) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, ctime_ms = excluded.ctime_ms,
@@ -59,6 +63,11 @@ export class SyncFileStats {
 
   of(workspaceId: string): Map<string, FileStat> {
     return new Map(this.selectAll.all(workspaceId).map(([file, size, mtimeMs, ctimeMs, contentHash]) => [file, { size, mtimeMs, ctimeMs, contentHash }]));
+  }
+
+  /** One file's cached stat: what a sync by paths needs, without reading the 10,000 others. */
+  get(workspaceId: string, file: string): FileStat | undefined {
+    return this.selectOne.get(workspaceId, file);
   }
 
   /** Remembers that the file, as `stat` found it just before it was read, held `contentHash`; not while it is racy. */

@@ -12,12 +12,14 @@ export interface PendingChanges {
 /** The decisions a sync must render again; the rest still render as their files were last written. */
 export class SyncPending {
   private readonly select: Statement<[string], { seq: number; decisionId: string }>;
+  private readonly selectAfter: Statement<[string, number], string>;
   private readonly clearUpTo: Statement<[string, number]>;
   private readonly keepUnsynced: Statement<[string]>;
   private readonly mark: Statement<[string, string]>;
 
   constructor(db: Database) {
     this.select = db.prepare('SELECT seq, decision_id AS decisionId FROM sync_pending WHERE workspace_id = ? ORDER BY seq');
+    this.selectAfter = db.prepare<[string, number], string>('SELECT DISTINCT decision_id FROM sync_pending WHERE workspace_id = ? AND seq > ?').pluck();
     this.clearUpTo = db.prepare('DELETE FROM sync_pending WHERE workspace_id = ? AND seq <= ?');
     this.keepUnsynced = db.prepare(`
       INSERT INTO sync_pending (workspace_id, decision_id)
@@ -33,6 +35,11 @@ export class SyncPending {
       decisionIds: rows.map((row) => row.decisionId).filter((id) => id !== '*'),
       upTo: rows.reduce((max, row) => Math.max(max, row.seq), 0),
     };
+  }
+
+  /** The decisions marked after row `seq` ('*' for all of them): what a sync's own writes changed. */
+  after(workspaceId: string, seq: number): string[] {
+    return this.selectAfter.all(workspaceId, seq);
   }
 
   /**

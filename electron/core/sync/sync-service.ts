@@ -12,7 +12,7 @@ import { requireExistingFolder } from '../files';
 import { requireWorkspaceExists } from '../workspace';
 import { resolveConflict } from './sync-conflict-resolution';
 import { fileDialect } from './sync-store';
-import { syncWorkspace } from './sync-workspace';
+import { previewSync, syncWorkspace } from './sync-workspace';
 
 type SyncServices = Pick<
   Services,
@@ -24,6 +24,7 @@ type SyncServices = Pick<
   | 'getSyncFolder'
   | 'linkSyncFolder'
   | 'syncWorkspace'
+  | 'previewSync'
   | 'listSyncConflicts'
   | 'resolveSyncConflict'
   | 'listDecisionFiles'
@@ -74,7 +75,8 @@ export function syncServices(ctx: CoreContext): SyncServices {
         store.saveFolder({ workspaceId, path: resolved, dialect, lastSyncedAt: current?.lastSyncedAt ?? null });
         return folderInfo(workspaceId) as NonNullable<ReturnType<typeof folderInfo>>;
       }),
-    syncWorkspace: ({ workspaceId }) => syncWorkspace(ctx, workspaceId),
+    syncWorkspace: (input) => syncWorkspace(ctx, input),
+    previewSync: (input) => previewSync(ctx, input),
     listSyncConflicts: ({ workspaceId }) => {
       requireWorkspaceExists(ctx, workspaceId, 'workspaceId');
       return store.conflicts(workspaceId).flatMap((conflict): SyncConflict[] => {

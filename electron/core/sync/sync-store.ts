@@ -84,6 +84,7 @@ export class SyncStore {
   private readonly selectFile: Statement<[string], DecisionFileReadRow>;
   private readonly upsertFile: Statement<[DecisionFileRow]>;
   private readonly deleteFile: Statement<[string]>;
+  private readonly clearDiskHash: Statement<[string]>;
   private readonly selectConflicts: Statement<[string], SyncConflictRecord>;
   private readonly selectConflict: Statement<[string], SyncConflictRecord>;
   private readonly upsertConflict: Statement<[SyncConflictRecord]>;
@@ -113,6 +114,7 @@ export class SyncStore {
       ON CONFLICT (decision_id) DO UPDATE SET path = excluded.path, document = excluded.document, link_targets = excluded.link_targets, file_number = excluded.file_number,
         synced_number = excluded.synced_number, disk_hash = excluded.disk_hash, app_hash = excluded.app_hash, render_key = excluded.render_key, synced_at = excluded.synced_at`);
     this.deleteFile = db.prepare('DELETE FROM decision_files WHERE decision_id = ?');
+    this.clearDiskHash = db.prepare('UPDATE decision_files SET disk_hash = NULL WHERE decision_id = ?');
     const conflictColumns = `decision_id AS decisionId, workspace_id AS workspaceId, path, disk_text AS diskText, app_text AS appText,
       detected_at AS detectedAt`;
     this.selectConflicts = db.prepare(`SELECT ${conflictColumns} FROM sync_conflicts WHERE workspace_id = ? ORDER BY path`);
@@ -167,6 +169,15 @@ export class SyncStore {
 
   forgetFile(decisionId: string): void {
     this.deleteFile.run(decisionId);
+  }
+
+  /**
+   * Records that the decision's file is no longer in the folder (deleted there, or by a sync because
+   * the decision is in the trash), keeping its name and what it stated: the file coming back under
+   * that name restores the decision instead of arriving as a new one.
+   */
+  markFileGone(decisionId: string): void {
+    this.clearDiskHash.run(decisionId);
   }
 
   conflicts(workspaceId: string): SyncConflictRecord[] {

@@ -21,18 +21,23 @@ export interface WorkspaceFiles {
   directory(): RecordDirectory;
 }
 
-/** `stored` saves reading the file state again when the caller has just read it. */
+/**
+ * `stored` saves reading the file state again when the caller has just read it (or gives it as a
+ * sync will leave it: files found moved under their new names). `reserved` names files in the folder
+ * that are nobody's yet, which no decision is planned over.
+ */
 export function workspaceFiles(
   ctx: CoreContext,
   workspaceId: string,
   chosen: DialectId | null,
   stored: readonly DecisionFile[] = ctx.sync.files(workspaceId),
+  reserved: readonly string[] = [],
 ): WorkspaceFiles {
   const all = ctx.decisions.inWorkspace(workspaceId);
   const live = all.filter((record) => record.deletedAt === null);
   const files = new Map(stored.map((file) => [file.decisionId, file]));
   const fileOf = (id: string) => files.get(id);
-  const paths = plannedPaths(live, fileOf, chosen);
+  const paths = plannedPaths(live, fileOf, chosen, reserved);
   return assemble(ctx, { all, live, fileOf, otherFile: fileOf, paths, pathOf: (id) => paths.get(id), chosen }, () => {
     const directory = new RecordDirectory();
     for (const record of live) directory.add(record.id, paths.get(record.id) ?? '', record.number);

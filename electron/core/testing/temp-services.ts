@@ -1,6 +1,7 @@
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import type { Services } from '../../../shared/api/contract';
+import { createBackupProblems } from '../backup';
 import { createServices } from '../core';
 import { createCoreContext } from '../core-context';
 import { setConnectionPragmas } from '../db';
@@ -16,7 +17,7 @@ export function openTempServices(core: TempCore): { services: Services; close():
   const refuse = () => {
     throw new Error('These test services do not restore backups.');
   };
-  const backups = { backupDir: path.join(core.dataDir, 'backups'), restore: () => Promise.resolve().then(refuse), checkCanRestore: refuse };
+  const backups = { backupDir: path.join(core.dataDir, 'backups'), restore: () => Promise.resolve().then(refuse), checkCanRestore: refuse, problems: createBackupProblems(() => new Date()) };
   const services = createServices(createCoreContext(db, { now: () => new Date(), backups, imports: null }));
   return { services, close: () => db.close() };
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { errorCode, errorMessage } from '../api/error-message';
+import { DamagedDatabaseScreen } from '../backup/damaged-database-screen';
 import { ErrorAlert } from '../components/error-alert';
 import { EmptyState } from '../components/empty-state';
 import { Loading } from '../components/loading';
@@ -34,6 +35,8 @@ export function App() {
     Promise.all([useProfileStore.getState().load(), useWorkspaceStore.getState().load()]).catch(setStartError);
   }, []);
 
+  // The host found its database damaged and answers nothing but the way back (issue 21).
+  if (errorCode(startError) === 'damaged') return <DamagedDatabaseScreen />;
   if (startError) return <StartFailure error={startError} />;
   if (name === undefined || workspaces === undefined) return <Loading label="Opening Cairn…" />;
 

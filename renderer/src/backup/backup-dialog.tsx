@@ -7,6 +7,7 @@ import { Loading } from '../components/loading';
 import { useToastStore } from '../stores/toast-store';
 import { backupDate, backupKindLabel, fileSize } from './backup-labels';
 import { useBackupStore } from './backup-store';
+import { useBackupProblem } from './use-backup-problem';
 
 type Step = { name: 'list' } | { name: 'confirm'; backup: BackupInfo } | { name: 'restored'; backup: BackupInfo; safetyCopy: BackupInfo };
 
@@ -32,6 +33,8 @@ function BackupList({ onClose, onRestore }: { onClose: () => void; onRestore: (b
   const backUp = useBackupStore((state) => state.backUp);
   const showToast = useToastStore((state) => state.show);
   const [loadError, setLoadError] = useState<string | null>(null);
+  // Asked again with each list, so a backup that works clears it.
+  const problem = useBackupProblem(list);
 
   useEffect(() => {
     load().catch((failure: unknown) => setLoadError(errorMessage(failure)));
@@ -54,6 +57,7 @@ function BackupList({ onClose, onRestore }: { onClose: () => void; onRestore: (b
         </p>
       )}
       <ErrorAlert message={loadError} />
+      {problem && <ErrorAlert message={`The last backup failed (${new Date(problem.at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}): ${problem.message}`} />}
       {!list && !loadError && <Loading label="Loading backups" />}
       {list && list.backups.length === 0 && (
         <p className="backup-empty">

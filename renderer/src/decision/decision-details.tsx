@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import type { Decision } from '../../../shared/domain/decision';
 import { TEMPLATES } from '../../../shared/domain/template';
+import { DecisionDate } from '../components/decision-date';
 
 /** The decision's metadata: when, who, tags, template and revision. */
 export function DecisionDetails({ decision }: { decision: Decision }) {
   const rows: [string, ReactNode][] = [
-    ['Date', <time dateTime={decision.date}>{decision.date}</time>],
+    ['Date', <DecisionDate date={decision.date} source={decision.dateSource} />],
     ['Review by', decision.reviewBy ? <time dateTime={decision.reviewBy}>{decision.reviewBy}</time> : <Unset />],
     ['Decision-makers', people(decision.decisionMakers)],
     ['Consulted', people(decision.consulted)],

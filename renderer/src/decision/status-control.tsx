@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import type { Decision } from '../../../shared/domain/decision';
-import { allowedStatuses, statusLabel } from '../../../shared/domain/decision-status';
+import { statusSourceWords, type Decision } from '../../../shared/domain/decision';
+import { allowedStatuses, NO_STATUS, statusLabel } from '../../../shared/domain/decision-status';
 import { errorMessage } from '../api/error-message';
 import { ErrorAlert } from '../components/error-alert';
 import { useCurrentDecisionStore } from '../stores/current-decision-store';
@@ -16,8 +16,9 @@ export function StatusControl({ decision, customStatuses }: { decision: Decision
   const [error, setError] = useState<string | null>(null);
   const [addingStatus, setAddingStatus] = useState(false);
 
+  const conventionNote = statusSourceWords(decision.statusSource);
   const statuses = allowedStatuses(customStatuses);
-  if (!statuses.includes(decision.status)) statuses.push(decision.status);
+  if (decision.status !== null && !statuses.includes(decision.status)) statuses.push(decision.status);
 
   const choose = async (status: string) => {
     if (status === ADD_CUSTOM) {
@@ -44,10 +45,15 @@ export function StatusControl({ decision, customStatuses }: { decision: Decision
       <select
         id={`${id}-select`}
         className="select"
-        value={pending ?? decision.status}
+        value={pending ?? decision.status ?? ''}
         disabled={pending !== null}
         onChange={(event) => void choose(event.target.value)}
       >
+        {decision.status === null && (
+          <option value="" disabled>
+            {NO_STATUS}
+          </option>
+        )}
         {statuses.map((status) => (
           <option key={status} value={status}>
             {statusLabel(status)}
@@ -55,6 +61,7 @@ export function StatusControl({ decision, customStatuses }: { decision: Decision
         ))}
         <option value={ADD_CUSTOM}>Add custom status…</option>
       </select>
+      {conventionNote && <p className="field-hint">{conventionNote}</p>}
       <button type="button" className="button button-link side-action" onClick={() => setAddingStatus(true)}>
         Add custom status…
       </button>

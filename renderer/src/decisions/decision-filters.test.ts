@@ -12,6 +12,7 @@ describe('searchInput', () => {
       query: '',
       statuses: [],
       tags: [],
+      undated: false,
       sort: 'number',
       order: 'desc',
       offset: 500,
@@ -53,6 +54,14 @@ describe('facet options', () => {
       ['rejected'],
     );
     expect(options.map((o) => `${o.value} ${o.count}`)).toEqual(['proposed 2', 'accepted 3', 'rejected 0', 'on-hold 1']);
+  });
+
+  it('puts "No status" after every status, and keeps it checked with no matches', () => {
+    expect(statusOptions([{ value: null, count: 2 }, { value: 'accepted', count: 1 }, { value: 'on-hold', count: 1 }], []).map((o) => o.value)).toEqual(['accepted', 'on-hold', null]);
+    expect(statusOptions([{ value: 'accepted', count: 1 }], [null])).toEqual([
+      { value: 'accepted', count: 1 },
+      { value: null, count: 0 },
+    ]);
   });
 
   it('orders tags by use, then name', () => {

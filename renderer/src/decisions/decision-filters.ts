@@ -3,7 +3,8 @@ import type { SearchDecisionsInput } from '../../../shared/api/contract';
 /** What the person narrowed the decision list by, as the filter controls hold it. */
 export interface DecisionFilters {
   query: string;
-  statuses: string[];
+  /** null is "No status". */
+  statuses: (string | null)[];
   tags: string[];
   person: string;
   dateFrom: string;
@@ -33,6 +34,7 @@ export function searchInput(workspaceId: string, filters: DecisionFilters, offse
     query,
     statuses: filters.statuses,
     tags: filters.tags,
+    undated: false,
     ...(person ? { person } : {}),
     ...(filters.dateFrom ? { dateFrom: filters.dateFrom } : {}),
     ...(filters.dateTo ? { dateTo: filters.dateTo } : {}),
@@ -44,6 +46,6 @@ export function searchInput(workspaceId: string, filters: DecisionFilters, offse
 }
 
 /** Adds the value when absent, removes it when present. */
-export function toggled(values: readonly string[], value: string): string[] {
+export function toggled<T>(values: readonly T[], value: T): T[] {
   return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
 }

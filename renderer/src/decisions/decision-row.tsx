@@ -1,5 +1,6 @@
 import type { DecisionSummary } from '../../../shared/domain/decision';
 import { formatDecisionNumber } from '../../../shared/domain/decision';
+import { DecisionDate } from '../components/decision-date';
 import { StatusBadge } from '../components/status-badge';
 import { routeHash } from '../router';
 import { snippetParts } from './snippet-parts';
@@ -37,9 +38,7 @@ export function DecisionRow({ decision, tabbable }: { decision: DecisionSummary;
         </div>
       </div>
       <StatusBadge status={decision.status} />
-      <time className="decision-date" dateTime={decision.date}>
-        {decision.date}
-      </time>
+      <DecisionDate className="decision-date" date={decision.date} source={decision.dateSource} compact />
     </>
   );
 }

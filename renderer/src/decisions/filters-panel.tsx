@@ -2,7 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { statusLabel } from '../../../shared/domain/decision-status';
 import { statusTone } from '../components/status-tone';
 import { useDecisionListStore } from '../stores/decision-list-store';
-import { statusOptions, tagOptions, type FacetOption } from './facet-options';
+import { statusOptions, tagOptions } from './facet-options';
 
 const TAGS_SHOWN = 12;
 
@@ -32,7 +32,7 @@ export function FiltersPanel() {
         {statuses.length === 0 && <p className="facet-empty">No statuses yet</p>}
         {statuses.map((option) => (
           <FacetCheckbox
-            key={option.value}
+            key={option.value ?? ''}
             option={option}
             label={statusLabel(option.value)}
             marker={<span className={`status-dot status-dot-${statusTone(option.value)}`} aria-hidden="true" />}
@@ -116,7 +116,7 @@ export function FiltersPanel() {
 }
 
 interface FacetCheckboxProps {
-  option: FacetOption;
+  option: { count: number };
   label: string;
   marker: ReactNode;
   checked: boolean;

@@ -16,7 +16,9 @@ export interface OptionDraft {
  */
 export interface DecisionDraft {
   title: string;
+  /** Empty: no status (unknown, as a file without one). */
   status: string;
+  /** Empty: no date (unknown). */
   date: string;
   reviewBy: string;
   decisionMakers: string;
@@ -38,8 +40,8 @@ export interface DecisionDraft {
 export function draftFromContent(content: DecisionContent): DecisionDraft {
   return {
     title: content.title,
-    status: content.status,
-    date: content.date,
+    status: content.status ?? '',
+    date: content.date ?? '',
     reviewBy: content.reviewBy ?? '',
     decisionMakers: formatCommaList(content.decisionMakers),
     consulted: formatCommaList(content.consulted),
@@ -66,8 +68,8 @@ export function draftFromContent(content: DecisionContent): DecisionDraft {
 export function contentFromDraft(draft: DecisionDraft): DecisionContent {
   return {
     title: draft.title.trim(),
-    status: draft.status,
-    date: draft.date,
+    status: draft.status === '' ? null : draft.status,
+    date: draft.date === '' ? null : draft.date,
     reviewBy: draft.reviewBy === '' ? null : draft.reviewBy,
     decisionMakers: parseCommaList(draft.decisionMakers),
     consulted: parseCommaList(draft.consulted),

@@ -1,6 +1,6 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { Decision } from '../../../shared/domain/decision';
-import { allowedStatuses, statusLabel } from '../../../shared/domain/decision-status';
+import { allowedStatuses, NO_STATUS, statusLabel } from '../../../shared/domain/decision-status';
 import { TEMPLATES, type TemplateSection } from '../../../shared/domain/template';
 import { DiscardDialog } from '../components/discard-dialog';
 import { KbdHint, modKeyLabel } from '../components/kbd-hint';
@@ -41,7 +41,7 @@ export function EditorForm({ decision, customStatuses }: { decision: Decision; c
   const previewDraft = useDeferredValue(draft);
   const previewContent = useMemo(() => contentFromDraft(previewDraft), [previewDraft]);
   const statuses = allowedStatuses(customStatuses);
-  if (!statuses.includes(draft.status)) statuses.push(draft.status);
+  if (draft.status !== '' && !statuses.includes(draft.status)) statuses.push(draft.status);
 
   const text = (key: TextKey) => ({
     value: draft[key],
@@ -92,6 +92,7 @@ export function EditorForm({ decision, customStatuses }: { decision: Decision; c
             <TextField label="Title" className="field-title" {...text('title')} />
             <div className="field-row">
               <SelectField name="status" label="Status" value={draft.status} onChange={(value) => setDraft((current) => ({ ...current, status: value }))}>
+                {draft.status === '' && <option value="">{NO_STATUS}</option>}
                 {statuses.map((status) => (
                   <option key={status} value={status}>
                     {statusLabel(status)}

@@ -31,7 +31,7 @@ export function GoalDecisions({ goal }: { goal: Goal }) {
                 type="button"
                 className="icon-button"
                 aria-label={`Unlink ${decisionName(decision)}`}
-                onClick={() => unlink(decision.id).catch((error: unknown) => showToast(`Could not unlink: ${errorMessage(error)}`))}
+                onClick={() => void unlink(decision.id).catch((error: unknown) => showToast(`Could not unlink: ${errorMessage(error)}`))}
               >
                 <svg viewBox="0 0 12 12" aria-hidden="true">
                   <path d="M3 3l6 6M9 3l-6 6" />

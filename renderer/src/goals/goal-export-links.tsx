@@ -1,21 +1,11 @@
 import type { GoalView } from '../../../shared/api/goal-operations';
+import { fileNameStem } from '../../../shared/domain/file-name-stem';
 import { goalCsv, goalMarkdown } from '../../../shared/goals/goal-export';
-
-/** "ship-smaller-changes": the goal's title as a file name. */
-function fileStem(title: string): string {
-  return (
-    title
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 80) || 'goal'
-  );
-}
 
 /** Downloads of the goal: a readable Markdown page, and the check-ins as CSV for a spreadsheet. */
 export function GoalExportLinks({ view }: { view: GoalView }) {
-  const stem = fileStem(view.goal.title);
+  // "ship-smaller-changes": the same file names the rotation pages get, read alike on every system.
+  const stem = fileNameStem(view.goal.title) || 'goal';
   return (
     <section className="side-section" aria-labelledby="goal-export-title">
       <h2 className="side-title" id="goal-export-title">

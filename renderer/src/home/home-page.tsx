@@ -2,7 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import type { Workspace } from '../../../shared/api/contract';
 import type { GoalSummary } from '../../../shared/api/goal-operations';
 import type { RotationSummary, StuckTimer } from '../../../shared/api/rotation-operations';
-import { toCalendarDate } from '../../../shared/domain/calendar-date';
+import { NO_DATE, toCalendarDate } from '../../../shared/domain/calendar-date';
 import type { DecisionSummary } from '../../../shared/domain/decision';
 import { formatElapsed, stuckAdvice, stuckStage } from '../../../shared/rotations/stuck-advice';
 import { useDocumentTitle } from '../app/use-document-title';
@@ -71,7 +71,15 @@ export function HomePage({ workspace }: { workspace: Workspace }) {
             {home.waiting.length === 0 ? (
               <p className="home-empty">No proposals are waiting. A proposed decision shows here until the team accepts or rejects it.</p>
             ) : (
-              <DecisionItems decisions={home.waiting} aside={(d) => <span className="home-when" title={`Proposed ${d.date}`}>{waitingFor(d.date, today)}</span>} />
+              <DecisionItems decisions={home.waiting} aside={(d) =>
+                  d.date === null ? (
+                    <span className="home-when date-unknown">{NO_DATE}</span>
+                  ) : (
+                    <span className="home-when" title={`Proposed ${d.date}`}>
+                      {waitingFor(d.date, today)}
+                    </span>
+                  )
+                } />
             )}
           </HomeCard>
           <HomeCard title="Goals that need care" more={{ route: { name: 'goals' }, label: 'All goals' }}>

@@ -81,7 +81,7 @@ export function StuckTimerPanel({ workspaceId, me }: { workspaceId: string; me: 
       <h2 id={`${id}-heading`} className="section-title">
         Stuck timer
       </h2>
-      <form className="stuck-form" onSubmit={start}>
+      <form className="stuck-form" onSubmit={(event) => void start(event)}>
         <label htmlFor={`${id}-problem`} className="sr-only">
           What are you stuck on?
         </label>

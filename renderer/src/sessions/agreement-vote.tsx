@@ -108,7 +108,7 @@ function Ballots({ session }: { session: Session }) {
       </ul>
       {voters.length === 0 && <p className="section-empty">Add participants who vote (decision-makers or consulted) first.</p>}
       {current && session.status === 'running' && (
-        <form className="ballot-form" onSubmit={cast} aria-label="Ballot">
+        <form className="ballot-form" onSubmit={(event) => void cast(event)} aria-label="Ballot">
           <div className="field">
             <label htmlFor={`${id}-voter`}>Voter</label>
             <select id={`${id}-voter`} className="select" value={current.id} onChange={(e) => setVoterId(e.target.value)}>

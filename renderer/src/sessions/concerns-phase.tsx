@@ -33,7 +33,7 @@ export function ConcernsPhase({ session }: { session: Session }) {
         </ul>
       )}
       {running && (
-        <form className="inline-form" onSubmit={add}>
+        <form className="inline-form" onSubmit={(event) => void add(event)}>
           <label htmlFor={`${id}-text`}>New concern</label>
           <input id={`${id}-text`} className="input" value={text} onChange={(e) => setText(e.target.value)} placeholder="What worries someone?" autoComplete="off" />
           <button type="submit" className="button">
@@ -68,7 +68,7 @@ function ConcernRow({ concern, running }: { concern: Concern; running: boolean }
         </span>
       </div>
       {running && (
-        <form className="concern-form" onSubmit={save}>
+        <form className="concern-form" onSubmit={(event) => void save(event)}>
           <div className="field">
             <label htmlFor={`${id}-status`}>Status</label>
             <select id={`${id}-status`} className="select" value={status} onChange={(e) => setStatus(e.target.value as ConcernStatus)}>

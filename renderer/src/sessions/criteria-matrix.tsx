@@ -84,7 +84,7 @@ export function CriteriaMatrix({ session }: { session: Session }) {
         <p className="section-empty">Add the criteria the drivers named, with a weight for how much each matters; then score every option 0–5.</p>
       )}
       {running && (
-        <form className="inline-form" onSubmit={add}>
+        <form className="inline-form" onSubmit={(event) => void add(event)}>
           <label htmlFor={`${id}-name`}>Criterion</label>
           <input id={`${id}-name`} className="input" value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Operability" autoComplete="off" />
           <label htmlFor={`${id}-weight`}>Weight</label>

@@ -105,7 +105,7 @@ function DotBallots({ session }: { session: Session }) {
         ))}
       </ul>
       {current && session.status === 'running' && (
-        <form className="ballot-form" onSubmit={cast} aria-label="Dot ballot">
+        <form className="ballot-form" onSubmit={(event) => void cast(event)} aria-label="Dot ballot">
           <div className="field">
             <label htmlFor={`${id}-voter`}>Voter</label>
             <select id={`${id}-voter`} className="select" value={current.id} onChange={(e) => setVoterId(e.target.value)}>

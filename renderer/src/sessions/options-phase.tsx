@@ -28,7 +28,7 @@ export function OptionsPhase({ session }: { session: Session }) {
         ))}
       </ol>
       {running && (
-        <form className="inline-form" onSubmit={add}>
+        <form className="inline-form" onSubmit={(event) => void add(event)}>
           <label htmlFor={`${id}-name`}>New option</label>
           <input id={`${id}-name`} className="input" value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. RabbitMQ" autoComplete="off" />
           <button type="submit" className="button">

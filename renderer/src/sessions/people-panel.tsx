@@ -53,7 +53,7 @@ export function ParticipantsPanel({ session }: { session: Session }) {
         ))}
       </ul>
       {running && (
-        <form className="stack-form" onSubmit={add}>
+        <form className="stack-form" onSubmit={(event) => void add(event)}>
           <label htmlFor={`${id}-name`} className="sr-only">
             Participant name
           </label>
@@ -122,7 +122,7 @@ export function AdviceLog({ session }: { session: Session }) {
         ))}
       </ul>
       {running && (
-        <form className="stack-form" onSubmit={add}>
+        <form className="stack-form" onSubmit={(event) => void add(event)}>
           <label htmlFor={`${id}-from`} className="sr-only">
             Advice from
           </label>

@@ -41,7 +41,7 @@ export function QuestionPrompts({ session }: { session: Session }) {
         {forPhase.length === 0 && <li className="section-empty">The bank has no questions for this phase. Write your own below.</li>}
       </ul>
       {running && (
-        <form className="question-form" onSubmit={ask}>
+        <form className="question-form" onSubmit={(event) => void ask(event)}>
           <label htmlFor={`${id}-prompt`}>Your own question</label>
           <div className="question-form-row">
             <input id={`${id}-prompt`} className="input" value={prompt} onChange={(e) => setPrompt(e.target.value)} autoComplete="off" placeholder="What would …?" />
@@ -52,8 +52,10 @@ export function QuestionPrompts({ session }: { session: Session }) {
               type="button"
               className="button button-quiet"
               disabled={!prompt.trim()}
-              onClick={async () => {
-                if (await addQuestion(phase, prompt)) setPrompt('');
+              onClick={() => {
+                void addQuestion(phase, prompt).then((added) => {
+                  if (added) setPrompt('');
+                });
               }}
             >
               Save to bank
@@ -87,7 +89,7 @@ function BankQuestion({ question, running }: { question: OpenQuestion; running: 
   if (editing !== null) {
     return (
       <li>
-        <form className="question-form-row question-edit" onSubmit={save}>
+        <form className="question-form-row question-edit" onSubmit={(event) => void save(event)}>
           <label htmlFor={`${id}-text`} className="sr-only">
             Question
           </label>

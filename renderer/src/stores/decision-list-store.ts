@@ -32,7 +32,8 @@ interface DecisionListState {
   loadMore: () => Promise<void>;
   setQuery: (query: string) => void;
   setPerson: (person: string) => void;
-  toggleStatus: (status: string) => void;
+  /** null: "No status". */
+  toggleStatus: (status: string | null) => void;
   toggleTag: (tag: string) => void;
   setDateFrom: (date: string) => void;
   setDateTo: (date: string) => void;

@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { SyncResult } from '../../../shared/api/sync-operations';
+import type { SyncResult, SyncUnavailable } from '../../../shared/api/sync-operations';
 import { formatDecisionNumber } from '../../../shared/domain/decision';
 import { DIALECT_CHOICES, DIALECT_NAMES, OWN_DIALECT, dialectFromChoice } from './dialect-names';
+import { SyncPlanSummary } from './sync-plan-summary';
 import { useSyncStore } from './sync-store';
 
 /** The folder the workspace syncs with: link one, sync, and see what the last sync did. */
@@ -47,6 +48,7 @@ export function LinkedFolderPanel() {
             </button>
           </div>
           {lastSync && <SyncSummary result={lastSync} />}
+          <SyncPlanSummary />
         </>
       )}
     </section>
@@ -114,6 +116,7 @@ function SyncSummary({ result }: { result: SyncResult }) {
   const conflicts = result.conflicts.length;
   const busy = useSyncStore((state) => state.busy);
   const renumberAndSync = useSyncStore((state) => state.renumberAndSync);
+  if (result.unavailable) return <FolderLossQuestion unavailable={result.unavailable} />;
   return (
     <div className="sync-result" role="status">
       <p>
@@ -149,6 +152,38 @@ function SyncSummary({ result }: { result: SyncResult }) {
             <li key={i}>{problem.message}</li>
           ))}
         </ul>
+      )}
+    </div>
+  );
+}
+
+/**
+ * A sync that changed nothing because the folder looks moved or unmounted asks what to do: wait (for
+ * the drive, the branch, the sync client) or sync anyway, which moves the lost files' decisions to
+ * the trash. A folder that is not there at all cannot be synced anyway.
+ */
+function FolderLossQuestion({ unavailable }: { unavailable: SyncUnavailable }) {
+  const busy = useSyncStore((state) => state.busy);
+  const sync = useSyncStore((state) => state.sync);
+  const dismiss = useSyncStore((state) => state.dismissLastSync);
+  return (
+    <div className="sync-result sync-unavailable" role="alert">
+      <p>{unavailable.message}</p>
+      <div className="sync-actions">
+        {unavailable.canForce && (
+          <button type="button" className="button button-danger" disabled={busy !== null} onClick={() => void sync(true)}>
+            Sync anyway
+          </button>
+        )}
+        <button type="button" className="button" disabled={busy !== null} onClick={dismiss}>
+          Wait
+        </button>
+      </div>
+      {unavailable.canForce && (
+        <p className="section-text">
+          Sync anyway moves the decisions of the {unavailable.lost.toLocaleString('en-US')} missing files to the trash, where they can be
+          restored.
+        </p>
       )}
     </div>
   );

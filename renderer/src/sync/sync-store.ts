@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ExportResult, ImportProgress, ImportReport, SyncConflict, SyncFolderInfo, SyncResult } from '../../../shared/api/sync-operations';
+import type { ExportResult, ImportProgress, ImportReport, SyncConflict, SyncFolderInfo, SyncPreview, SyncResult } from '../../../shared/api/sync-operations';
 import type { DialectId } from '../../../shared/dialects/adr-document';
 import { api } from '../api/api';
 import { errorCode, errorMessage } from '../api/error-message';
@@ -16,6 +16,11 @@ interface SyncState {
   /** The import report on screen: a preview before importing, the result after. */
   report: ImportReport | null;
   lastSync: SyncResult | null;
+  /** What a sync would do now (previewSync), shown before one; null until asked and while no folder is linked. */
+  plan: SyncPreview | null;
+  /** Why the plan could not be made (git busy in the folder, the folder gone), shown in its place. */
+  planError: string | null;
+  checkingPlan: boolean;
   lastExport: ExportResult | null;
   busy: Busy;
   /** How far the running import or preview has come (null before the first answer and when none runs). */
@@ -33,7 +38,12 @@ interface SyncState {
   cancelImport: () => Promise<void>;
   exportTo: (folder: string, dialect: DialectId | null) => Promise<void>;
   link: (path: string, dialect: DialectId | null) => Promise<void>;
-  sync: () => Promise<void>;
+  /** `force`: the person said "Sync anyway" after a sync found the folder had lost most of its files. */
+  sync: (force?: boolean) => Promise<void>;
+  /** "Wait": puts away the question a sync asked about a folder that lost its files. */
+  dismissLastSync: () => void;
+  /** Asks again what a sync would do now. */
+  checkPlan: () => Promise<void>;
   resolve: (decisionId: string, keep: 'disk' | 'app' | 'merged', text?: string) => Promise<boolean>;
   /** Gives a decision the next free number and syncs, so its file is renamed and links to it rewritten. */
   renumberAndSync: (decisionId: string) => Promise<void>;
@@ -83,7 +93,22 @@ export const useSyncStore = create<SyncState>()((set, get) => {
   }
   async function refresh(workspaceId: string) {
     const [folder, conflicts] = await Promise.all([api().getSyncFolder({ workspaceId }), api().listSyncConflicts({ workspaceId })]);
-    if (get().workspaceId === workspaceId) set({ folder, conflicts });
+    if (get().workspaceId !== workspaceId) return;
+    set({ folder, conflicts });
+    await plan(workspaceId);
+  }
+  /** The plan of the next sync; its failure stays in its own place, not the page's error banner. */
+  async function plan(workspaceId: string) {
+    if (get().folder === null) return set({ plan: null, planError: null });
+    set({ checkingPlan: true });
+    try {
+      const preview = await api().previewSync({ workspaceId });
+      if (get().workspaceId === workspaceId) set({ plan: preview, planError: null });
+    } catch (error) {
+      if (get().workspaceId === workspaceId) set({ plan: null, planError: errorMessage(error) });
+    } finally {
+      set({ checkingPlan: false });
+    }
   }
 
   return {
@@ -92,6 +117,9 @@ export const useSyncStore = create<SyncState>()((set, get) => {
     conflicts: [],
     report: null,
     lastSync: null,
+    plan: null,
+    planError: null,
+    checkingPlan: false,
     lastExport: null,
     busy: null,
     progress: null,
@@ -99,7 +127,9 @@ export const useSyncStore = create<SyncState>()((set, get) => {
     notice: null,
     error: null,
     load: async (workspaceId) => {
-      if (get().workspaceId !== workspaceId) set({ workspaceId, folder: null, conflicts: [], report: null, lastSync: null, lastExport: null, notice: null, error: null });
+      if (get().workspaceId !== workspaceId) {
+        set({ workspaceId, folder: null, conflicts: [], report: null, lastSync: null, plan: null, planError: null, lastExport: null, notice: null, error: null });
+      }
       try {
         await refresh(workspaceId);
       } catch (error) {
@@ -141,13 +171,18 @@ export const useSyncStore = create<SyncState>()((set, get) => {
         await refresh(workspaceId);
       });
     },
-    sync: async () => {
+    sync: async (force = false) => {
       const result = await run('sync', async (workspaceId) => {
-        const synced = await api().syncWorkspace({ workspaceId });
+        const synced = await api().syncWorkspace({ workspaceId, force });
         await refresh(workspaceId);
         return synced;
       });
       if (result) set({ lastSync: result });
+    },
+    dismissLastSync: () => set({ lastSync: null }),
+    checkPlan: async () => {
+      const { workspaceId } = get();
+      if (workspaceId !== null) await plan(workspaceId);
     },
     resolve: async (decisionId, keep, text) => {
       const result = await run('resolve', async (workspaceId) => {

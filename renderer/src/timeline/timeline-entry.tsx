@@ -1,3 +1,4 @@
+import { NO_DATE } from '../../../shared/domain/calendar-date';
 import type { TimelineEvent } from '../../../shared/overview/timeline-event';
 import { StatusBadge } from '../components/status-badge';
 import { targetHash } from './event-target';
@@ -7,9 +8,13 @@ export function TimelineEntry({ event }: { event: TimelineEvent }) {
   return (
     <li className={`timeline-entry timeline-entry-${event.kind}`}>
       <span className="timeline-dot" aria-hidden="true" />
-      <time className="timeline-date" dateTime={event.date}>
-        {event.date}
-      </time>
+      {event.date === null ? (
+        <span className="timeline-date date-unknown">{NO_DATE}</span>
+      ) : (
+        <time className="timeline-date" dateTime={event.date}>
+          {event.date}
+        </time>
+      )}
       <a className="timeline-title" href={targetHash(event.target)}>
         {event.title}
       </a>

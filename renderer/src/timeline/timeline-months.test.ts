@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../shared/overview/timeline-event';
-import { axisLabel, filterEvents, monthLabel, timelineMonths } from './timeline-months';
+import { axisLabel, filterEvents, monthLabel, timelineMonths, undatedEvents } from './timeline-months';
 
-function event(date: string, kind: TimelineEvent['kind'] = 'decision', status: string | null = 'accepted'): TimelineEvent {
-  return { key: `${kind}:${date}:${status}`, kind, date, at: date, title: 't', detail: 'd', status, target: { page: 'decision', id: '0f8fad5b-d9cb-469f-a165-70867728950e' } };
+function event(date: string | null, kind: TimelineEvent['kind'] = 'decision', status: string | null = 'accepted'): TimelineEvent {
+  return { key: `${kind}:${date}:${status}`, kind, date, at: date ?? '', title: 't', detail: 'd', status, target: { page: 'decision', id: '0f8fad5b-d9cb-469f-a165-70867728950e' } };
 }
 
 describe('timelineMonths', () => {
@@ -20,6 +20,15 @@ describe('timelineMonths', () => {
 
   it('is empty without events', () => {
     expect(timelineMonths([])).toEqual([]);
+  });
+});
+
+describe('undatedEvents', () => {
+  it('files the decisions no file dates apart: in no month, never on a made-up day', () => {
+    const events = [event('2026-03-20'), { ...event(null), key: 'b', title: 'Beta' }, { ...event(null), key: 'a', title: 'Alpha' }];
+    expect(timelineMonths(events).map((m) => [m.label, m.events.length])).toEqual([['March 2026', 1]]);
+    expect(undatedEvents(events).map((e) => e.title)).toEqual(['Alpha', 'Beta']);
+    expect(timelineMonths(undatedEvents(events))).toEqual([]);
   });
 });
 

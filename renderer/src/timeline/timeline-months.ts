@@ -22,6 +22,11 @@ export function filterEvents(events: readonly TimelineEvent[], filter: TimelineF
   );
 }
 
+/** The events whose day is unknown (a decision no file dates), filed apart from the months, by title. */
+export function undatedEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return events.filter((event) => event.date === null).sort((a, b) => a.title.localeCompare(b.title));
+}
+
 /** "2026-03" → "March 2026". */
 export function monthLabel(month: string): string {
   const [year, monthNumber] = month.split('-').map(Number) as [number, number];
@@ -46,11 +51,13 @@ function nextMonth(month: string): string {
 
 /**
  * Events (newest first) in months, newest first, with every month between the first and the last
- * present even when empty: the axis keeps its scale, so a quiet summer looks quiet.
+ * present even when empty: the axis keeps its scale, so a quiet summer looks quiet. Events without a
+ * date are in none (see `undatedEvents`).
  */
 export function timelineMonths(events: readonly TimelineEvent[]): TimelineMonth[] {
   const byMonth = new Map<string, TimelineEvent[]>();
   for (const event of events) {
+    if (event.date === null) continue;
     const month = event.date.slice(0, 7);
     byMonth.set(month, [...(byMonth.get(month) ?? []), event]);
   }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { statusLabel } from '../../../shared/domain/decision-status';
-import { TIMELINE_KINDS, type TimelineKind } from '../../../shared/overview/timeline-event';
+import { TIMELINE_KINDS, type TimelineEvent, type TimelineKind } from '../../../shared/overview/timeline-event';
 import { useDocumentTitle } from '../app/use-document-title';
 import { EmptyState } from '../components/empty-state';
 import { ErrorAlert } from '../components/error-alert';
@@ -10,7 +10,7 @@ import { PageHeader } from '../components/page-header';
 import { forWorkspace, useOverviewStore } from '../stores/overview-store';
 import { KIND_LABELS } from './event-kinds';
 import { TimelineEntry } from './timeline-entry';
-import { axisLabel, filterEvents, timelineMonths, type TimelineMonth } from './timeline-months';
+import { axisLabel, filterEvents, timelineMonths, undatedEvents, type TimelineMonth } from './timeline-months';
 
 /**
  * Decisions, sessions, goal check-ins and rotation sessions on one time axis, newest first, so a
@@ -36,7 +36,9 @@ export function TimelinePage({ workspaceId }: { workspaceId: string }) {
     () => [...new Set((events ?? []).filter((e) => e.kind === 'decision').map((e) => e.status ?? ''))].filter(Boolean).sort(),
     [events],
   );
-  const months = useMemo(() => timelineMonths(filterEvents(events ?? [], { kinds, statuses })), [events, kinds, statuses]);
+  const shown = useMemo(() => filterEvents(events ?? [], { kinds, statuses }), [events, kinds, statuses]);
+  const months = useMemo(() => timelineMonths(shown), [shown]);
+  const undated = useMemo(() => undatedEvents(shown), [shown]);
 
   const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 
@@ -81,14 +83,15 @@ export function TimelinePage({ workspaceId }: { workspaceId: string }) {
               </div>
             )}
           </div>
-          {months.length === 0 ? (
+          {months.length === 0 && undated.length === 0 ? (
             <p className="section-empty">Nothing of the chosen kinds. Choose others above.</p>
           ) : (
             <>
-              <MonthAxis months={months} />
+              {months.length > 0 && <MonthAxis months={months} />}
               {months.map((month) => (
                 <MonthSection key={month.month} month={month} />
               ))}
+              {undated.length > 0 && <UndatedSection events={undated} />}
             </>
           )}
         </>
@@ -124,6 +127,21 @@ function MonthAxis({ months }: { months: TimelineMonth[] }) {
         </a>
       ))}
     </nav>
+  );
+}
+
+/** Decisions no file dates: when they were taken is not known, so they are filed here, not on a made-up day. */
+function UndatedSection({ events }: { events: TimelineEvent[] }) {
+  return (
+    <section className="timeline-month" id="month-undated" aria-label="No date">
+      <h2 className="section-title">No date</h2>
+      <p className="timeline-quiet">No file or git history says when these were decided.</p>
+      <ol className="timeline-list">
+        {events.map((event) => (
+          <TimelineEntry key={event.key} event={event} />
+        ))}
+      </ol>
+    </section>
   );
 }
 

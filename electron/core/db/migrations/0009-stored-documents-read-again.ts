@@ -7,7 +7,7 @@ import { peopleOf, toSearchDocument } from '../../search';
 import type { Migration } from './migration';
 import { readStoredFileAgain, type StoredDocument } from './stored-document-reading';
 
-interface FileRow {
+export interface FileRow {
   decisionId: string;
   path: string;
   document: string;
@@ -68,7 +68,7 @@ export const storedDocumentsReadAgain: Migration = {
 };
 
 /** Saves a decision's new content as a revision, with its list columns and search rows, as DecisionWriter does. */
-function contentWriter(db: Database): (row: FileRow, content: DecisionContent, summary: string, at: string) => void {
+export function contentWriter(db: Database): (row: FileRow, content: DecisionContent, summary: string, at: string) => void {
   const updateRow = db.prepare(`
     UPDATE decisions SET title = @title, status = @status, date = @date, review_by = @reviewBy, tags = @tags, decision_makers = @decisionMakers,
       revision = @revision, updated_at = @at WHERE id = @id`);

@@ -8,8 +8,9 @@ import { rotationLinksSchema } from './0006-rotation-links';
 import { syncFileStatsSchema } from './0007-sync-file-stats';
 import { syncPendingSchema } from './0008-sync-pending';
 import { storedDocumentsReadAgain } from './0009-stored-documents-read-again';
+import { unknownStatusAndDate } from './0010-unknown-status-and-date';
 
 export type { Migration } from './migration';
 
 /** Every schema step, in order; a database's `user_version` is the last one applied. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, markdownSyncSchema, goalsSchema, rotationsSchema, sessionsSchema, rotationLinksSchema, syncFileStatsSchema, syncPendingSchema, storedDocumentsReadAgain];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, markdownSyncSchema, goalsSchema, rotationsSchema, sessionsSchema, rotationLinksSchema, syncFileStatsSchema, syncPendingSchema, storedDocumentsReadAgain, unknownStatusAndDate];

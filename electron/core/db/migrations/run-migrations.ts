@@ -1,7 +1,7 @@
 import SqliteDatabase, { type Database } from 'better-sqlite3';
-import { backupDatabase } from '../database-backup';
+import { backupDatabase, DamagedBackupError } from '../database-backup';
+import { DamagedDatabaseError } from '../damaged-database';
 import type { Migration } from './migration';
-
 
 export interface MigrationOptions {
   /** Where the copy taken before upgrading a database that already holds data goes. */
@@ -30,20 +30,51 @@ export async function runMigrations(
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return { from: current, to: current, backupPath: null };
 
-  const backupPath = current > 0 ? await backupDatabase(db, options.backupDir, latest, options.now?.()) : null;
+  const backupPath = current > 0 ? await backupBeforeUpgrade(db, options.backupDir, current, latest, options.now?.()) : null;
   const schemaBefore = schemaFingerprint(db);
   let step: Migration | undefined;
   try {
     const context = { now: options.now?.() ?? new Date() };
-    db.transaction(() => {
-      for (step of pending) step.up(db, context);
-      // user_version is part of the database header, so it commits or rolls back with the steps.
-      db.pragma(`user_version = ${latest}`);
-    }).immediate();
+    // A step may rebuild a table (rebuildTable); with foreign keys on, dropping it would delete what
+    // references it. They cannot change inside a transaction, so they are off for all steps, and
+    // every reference is checked before the steps commit.
+    const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+    db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        for (step of pending) step.up(db, context);
+        step = undefined;
+        const broken = db.pragma('foreign_key_check') as { table: string; parent: string }[];
+        if (broken.length > 0) throw new Error(`${broken.length} rows of ${broken[0]?.table} refer to ${broken[0]?.parent} rows that do not exist`);
+        // user_version is part of the database header, so it commits or rolls back with the steps.
+        db.pragma(`user_version = ${latest}`);
+      }).immediate();
+    } finally {
+      db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+    }
   } catch (error) {
     throw await migrationFailure(db, { error, step, from: current, to: latest, backupPath, schemaBefore });
   }
   return { from: current, to: latest, backupPath };
+}
+
+/**
+ * The copy taken before an upgrade; when it cannot be made, the upgrade does not start and the error
+ * says which step failed, that nothing changed, and what to do (issue 21: not "EEXIST: … mkdir").
+ */
+async function backupBeforeUpgrade(db: Database, backupDir: string, from: number, to: number, now: Date | undefined): Promise<string> {
+  try {
+    return await backupDatabase(db, backupDir, to, now);
+  } catch (error) {
+    // A copy that fails its check is a damaged database, which a host offers to restore.
+    if (error instanceof DamagedBackupError) throw new DamagedDatabaseError(db.name, error.problem, backupDir, { cause: error });
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `Cairn could not upgrade its database from schema ${from} to ${to}: the backup it takes first could not be made (${reason}). ` +
+        'Nothing was changed: your data is as it was. Fix that, then start Cairn again; until then, the previous version of Cairn still opens your data.',
+      { cause: error },
+    );
+  }
 }
 
 /** The schema's text and version: equal before and after means the failed upgrade left nothing behind. */

@@ -41,7 +41,7 @@ export function readStoredFileAgain(stored: StoredFile): StoredFileReadAgain | n
   const { document, current, read } = stored;
   if (!document.layout || !readByOlderRules(document)) return null;
   const base = read ?? current;
-  const again = withStandIns(readStoredAgain({ ...document, content: base }, stored.path), base.date);
+  const again = withStandIns(readStoredAgain({ ...document, content: base }, stored.path), base.date ?? undefined);
   const content = read ? takeUnchanged(read, current, again.content) : replaceStandIns(document, current, again.content);
   const { content: _content, ...rest } = again;
   return { document: rest, linkTargets: matchTargets(document.links, stored.linkTargets, again.links), content };

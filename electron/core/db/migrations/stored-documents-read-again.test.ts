@@ -3,6 +3,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import SqliteDatabase from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readRecord } from '../../../../shared/dialects/adr-dialects';
 import { readByOlderRules, type AdrLayout } from '../../../../shared/dialects/adr-document';
 import { openCore, type Core } from '../../core';
 import { call } from '../../testing/call';
@@ -114,6 +115,23 @@ describe('documents stored by the reader before version 2, after the upgrade', (
     db.close();
     expect(documents).toHaveLength(fixture.workspaces.reduce((n, w) => n + w.files.length, 0));
     for (const json of documents) expect(readByOlderRules(JSON.parse(json) as { layout: AdrLayout | null })).toBe(false);
+  });
+
+  it('keeps no stand-in: a status or date no file gives is unknown, and each known one names its source', async () => {
+    const { core } = await upgradedFixture();
+    const edited = new Set([fixture.edits.pushed.decisionId, fixture.edits.unsynced.decisionId]);
+    let unknown = 0;
+    for (const workspace of fixture.workspaces) {
+      for (const row of await call(core, 'listDecisionRows', { workspaceId: workspace.id })) {
+        if (edited.has(row.id) || row.file === null) continue;
+        const file = readRecord(fs.readFileSync(path.join(CORPUS_ROOT, workspace.folder, row.file), 'utf8'), row.file);
+        const where = `${workspace.folder}/${row.file}`;
+        expect({ status: row.status, statusSource: row.statusSource }, where).toEqual({ status: file.content.status, statusSource: file.sources.status });
+        expect({ date: row.date, dateSource: row.dateSource }, where).toEqual({ date: file.content.date, dateSource: file.sources.date });
+        if (row.status === null || row.date === null) unknown += 1;
+      }
+    }
+    expect(unknown).toBeGreaterThan(0);
   });
 
   it('finds words search did not know before: an option\'s description', async () => {

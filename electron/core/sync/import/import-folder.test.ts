@@ -63,13 +63,43 @@ describe('importing a folder', () => {
     expect(report.ignored).toBe(5);
   });
 
+  it('stores a status or date no file gives as unknown, with the source of each known one, and keeps number 0', async () => {
+    const folder = path.join(scratch, 'unknowns');
+    fs.mkdirSync(folder);
+    const files = {
+      '0000-use-markdown.md': '# Use Markdown\n\n- Status: accepted\n- Date: 2020-01-05\n\n## Context and Problem Statement\n\nWe write records.\n',
+      '0001-use-postgres.md': '# 1. Use Postgres\n\n## Context\n\nWe need a database.\n\n## Decision\n\nPostgres.\n',
+      '20210301-use-log4brains.md': '# Use Log4brains\n\n## Context and Problem Statement\n\nWe want a site.\n\n## Decision Outcome\n\nChosen option: "Log4brains".\n',
+    };
+    for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(folder, name), text);
+    const workspace = await createWorkspace(core);
+    const preview = await call(core, 'importFolder', { workspaceId: workspace.id, folder, preview: true });
+    const report = await call(core, 'importFolder', { workspaceId: workspace.id, folder });
+    for (const shown of [preview, report]) {
+      const postgres = shown.files.find((f) => f.file === '0001-use-postgres.md');
+      expect(postgres).toMatchObject({ number: 1, status: null, date: null });
+      expect(postgres?.warnings.map((w) => w.message)).toEqual(['no status', 'no date']);
+    }
+    const rows = await call(core, 'listDecisionRows', { workspaceId: workspace.id });
+    const byFile = new Map(rows.map((row) => [row.file, row]));
+    expect(byFile.get('0000-use-markdown.md')).toMatchObject({ number: 0, status: 'accepted', statusSource: 'file', date: '2020-01-05', dateSource: 'file' });
+    expect(byFile.get('0001-use-postgres.md')).toMatchObject({ number: 1, status: null, statusSource: null, date: null, dateSource: null });
+    expect(byFile.get('20210301-use-log4brains.md')).toMatchObject({ status: 'accepted', statusSource: 'convention', date: '2021-03-01', dateSource: 'file-name' });
+    expect(await call(core, 'listDecisionRows', { workspaceId: workspace.id, status: null })).toMatchObject([{ file: '0001-use-postgres.md' }]);
+
+    const exported = path.join(scratch, 'exported');
+    await call(core, 'exportWorkspace', { workspaceId: workspace.id, folder: exported });
+    for (const [name, text] of Object.entries(files)) expect(fs.readFileSync(path.join(exported, name), 'utf8')).toBe(text);
+  });
+
   it('previews without storing anything', async () => {
     const workspace = await createWorkspace(core);
     const preview = await call(core, 'importFolder', { workspaceId: workspace.id, folder: corpusFolder('madr'), preview: true });
 
     expect(preview.applied).toBe(false);
     expect(preview.imported).toBe(19);
-    expect(preview.files.find((f) => f.file === '0000-use-markdown-architectural-decision-records.md')?.number).toBe(19);
+    // 0 is a number (issue 18): MADR's first record keeps it rather than becoming the next free one.
+    expect(preview.files.find((f) => f.file === '0000-use-markdown-architectural-decision-records.md')?.number).toBe(0);
     expect((await call(core, 'searchDecisions', { workspaceId: workspace.id })).total).toBe(0);
     expect(await call(core, 'getSyncFolder', { workspaceId: workspace.id })).toBeNull();
   });

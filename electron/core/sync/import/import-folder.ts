@@ -3,11 +3,11 @@ import path from 'node:path';
 import { AppError } from '../../../../shared/api/api-result';
 import type { ImportedFile, ImportReport } from '../../../../shared/api/sync-operations';
 import type { AdrLink } from '../../../../shared/dialects/adr-document';
-import { formatDecisionNumber } from '../../../../shared/domain/decision';
+import { formatDecisionNumber, type DecisionContent } from '../../../../shared/domain/decision';
 import type { CoreContext } from '../../core-context';
 import { contentHash } from '../content-hash';
 import { reportImportProgress } from './import-progress';
-import { isNotARecord, listMarkdownFiles, readMarkdownFile, readRecordFile, requireExistingFolder } from '../../files';
+import { fileRecord, isNotARecord, listMarkdownFiles, readMarkdownFile, readRecordFile, requireExistingFolder } from '../../files';
 import { assignNumbers, storeRecords, type IncomingRecord } from './record-import';
 import { requireWorkspaceExists } from '../../workspace';
 import { statBeforeReading } from '../sync-file-stats';
@@ -69,7 +69,8 @@ export function importFolder(ctx: CoreContext, input: ImportFolderInput): Import
     const numbers = assignNumbers(incoming, ctx.decisions.nextNumber(input.workspaceId) - 1);
     incoming.forEach((item, i) => {
       const slot = slots[i] as number;
-      entries[slot] = describe(item, numbers[i] as number, null, item.document.warnings);
+      const { content, warnings } = fileRecord(item);
+      entries[slot] = describe(item, content, numbers[i] as number, null, warnings);
     });
     return report(folder, false, false, entries);
   }
@@ -86,7 +87,7 @@ export function importFolder(ctx: CoreContext, input: ImportFolderInput): Import
       }
     }
     stored.forEach((item, i) => {
-      entries[slots[i] as number] = describe(incoming[i] as IncomingRecord, item.record.number, item.record.id, item.notes);
+      entries[slots[i] as number] = describe(incoming[i] as IncomingRecord, item.record.content, item.record.number, item.record.id, item.notes);
     });
     const done = report(folder, true, link, entries);
     ctx.sync.saveImportReport(input.workspaceId, folder, ctx.now().toISOString(), done);
@@ -133,8 +134,8 @@ function emptyEntry(file: string, outcome: ImportedFile['outcome'], reason: stri
   return { file, outcome, reason, dialect: null, number: null, title: null, status: null, date: null, people: [], links: [], warnings: [], decisionId: null };
 }
 
-function describe(item: IncomingRecord, number: number, decisionId: string | null, warnings: ImportedFile['warnings']): ImportedFile {
-  const { content } = item.document;
+/** A file as imported (or to be): `content` is what its decision holds, unknown values unknown. */
+function describe(item: IncomingRecord, content: DecisionContent, number: number, decisionId: string | null, warnings: ImportedFile['warnings']): ImportedFile {
   return {
     file: item.name,
     outcome: 'imported',

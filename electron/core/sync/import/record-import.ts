@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { FileNote } from '../../../../shared/api/sync-operations';
-import type { AdrDocument, DialectId } from '../../../../shared/dialects/adr-document';
+import type { AdrDocument, DialectId, ValueSources } from '../../../../shared/dialects/adr-document';
 import { BUILTIN_STATUSES } from '../../../../shared/domain/decision-status';
-import { formatDecisionNumber } from '../../../../shared/domain/decision';
+import { formatDecisionNumber, type DecisionSources } from '../../../../shared/domain/decision';
 import { contentHash } from '../content-hash';
 import type { CoreContext } from '../../core-context';
 import type { DecisionRecord } from '../../decisions';
+import { fileRecord } from '../../files';
 import { relationsOf, type Relation } from '../link-targets';
 import type { DecisionFile } from '../sync-store';
 import { workspaceFiles, type WorkspaceFiles } from '../workspace-files';
@@ -25,12 +26,13 @@ export interface StoredRecord {
 }
 
 /**
- * The numbers the records will have: a file's own number where it has one above zero, otherwise the
- * next free one, given in file order (Log4brains files carry none; MADR's 0000 is not a valid number).
+ * The numbers the records will have: a file's own number where it has one (0 is a number: MADR's
+ * `0000-use-markdown-architectural-decision-records.md`), otherwise the next free one, given in file
+ * order (Log4brains files carry none).
  */
 export function assignNumbers(incoming: readonly IncomingRecord[], highestInUse: number): number[] {
   let next = Math.max(highestInUse, ...incoming.map((item) => item.document.number ?? 0)) + 1;
-  return incoming.map((item) => (item.document.number !== null && item.document.number > 0 ? item.document.number : next++));
+  return incoming.map((item) => item.document.number ?? next++);
 }
 
 /**
@@ -53,9 +55,10 @@ export function storeRecords(
     const saved: DecisionFile[] = [];
     const stored = incoming.map((item, i): StoredRecord => {
       const number = numbers[i] as number;
-      const id = item.document.id !== null && !ctx.decisions.find(item.document.id) ? item.document.id : randomUUID();
+      const { content, sources, ...document } = fileRecord(item);
+      const id = document.id !== null && !ctx.decisions.find(document.id) ? document.id : randomUUID();
       const record = ctx.writer.create(
-        { id, workspaceId, number, template: item.document.dialect === 'nygard' ? 'nygard' : 'madr4', content: item.document.content },
+        { id, workspaceId, number, template: document.dialect === 'nygard' ? 'nygard' : 'madr4', content, sources: decisionSources(sources) },
         `Imported from ${item.name}`,
       );
       addCustomStatus(ctx, workspaceId, record.content.status);
@@ -63,9 +66,9 @@ export function storeRecords(
         decisionId: id,
         workspaceId,
         path: item.name,
-        document: item.document,
-        linkTargets: item.document.links.map(() => null),
-        fileNumber: item.document.number,
+        document,
+        linkTargets: document.links.map(() => null),
+        fileNumber: document.number,
         syncedNumber: number,
         diskHash: options.onDisk ? contentHash(item.text) : null,
         appHash: '',
@@ -73,7 +76,7 @@ export function storeRecords(
         syncedAt: at,
       };
       saved.push(file);
-      return { name: item.name, record, notes: item.document.warnings.map((w) => ({ line: w.line, message: w.message })) };
+      return { name: item.name, record, notes: document.warnings.map((w) => ({ line: w.line, message: w.message })) };
     });
 
     const directory = workspaceFiles(ctx, workspaceId, options.chosen, [...existing, ...saved]).directory();
@@ -132,9 +135,14 @@ function describeTarget(link: AdrDocument['links'][number]): string {
   return link.targetFile ?? (link.targetNumber !== undefined ? formatDecisionNumber(link.targetNumber) : (link.targetTitle ?? 'another record'));
 }
 
-/** An imported status the workspace does not know yet ("on-hold") becomes one of its custom statuses. */
-function addCustomStatus(ctx: CoreContext, workspaceId: string, status: string): void {
-  if ((BUILTIN_STATUSES as readonly string[]).includes(status)) return;
+/** A file's value sources as a decision stores them. */
+export function decisionSources(sources: ValueSources): DecisionSources {
+  return { statusSource: sources.status, dateSource: sources.date };
+}
+
+/** An imported status the workspace does not know yet ("on-hold") becomes one of its custom statuses; an unknown one is none. */
+export function addCustomStatus(ctx: CoreContext, workspaceId: string, status: string | null): void {
+  if (status === null || (BUILTIN_STATUSES as readonly string[]).includes(status)) return;
   const workspace = ctx.workspaces.find(workspaceId);
   if (!workspace || workspace.customStatuses.includes(status)) return;
   ctx.workspaces.update({ id: workspaceId, name: workspace.name, customStatuses: [...workspace.customStatuses, status] });

@@ -1,0 +1,113 @@
+import type { CoreContext } from '../core-context';
+import type { DecisionRecord } from '../decisions';
+import { contentHash } from './content-hash';
+import { judgeFolderLoss } from './folder-loss-guard';
+import { matchFolder, unclaimedEntries, type FolderMatch, type FolderState } from './folder-match';
+import { readFolder, type FolderReading } from './folder-reading';
+import { planSync, type RecordState, type SyncPlan } from './sync-plan';
+import type { PendingChanges } from './sync-pending';
+import type { DecisionFile, SyncFolder, TrackedFile } from './sync-store';
+import { someWorkspaceFiles, workspaceFiles, type WorkspaceFiles } from './workspace-files';
+
+export interface SyncOptions {
+  /** Go ahead although the folder lost most of its files. */
+  force: boolean;
+  /** Only these files changed (a watcher's events); null: read the whole folder. */
+  paths: readonly string[] | null;
+}
+
+/** A plan with what it was made from, which applying it needs. */
+export interface PlannedSync {
+  folder: SyncFolder;
+  reading: FolderReading;
+  match: FolderMatch;
+  plan: SyncPlan;
+  /** The decisions planned, and how each is written now. */
+  files: WorkspaceFiles;
+  pending: PendingChanges;
+}
+
+/** Past this many changed decisions, planning the whole workspace costs less than looking them up one by one. */
+const MAX_CHANGED = 500;
+
+/**
+ * Reads the folder and the store and plans the sync (the side effects are here; the decisions are in
+ * matchFolder and planSync). Call inside a transaction, so what the plan was made from is what it is
+ * applied to.
+ */
+export function planWorkspaceSync(ctx: CoreContext, folder: SyncFolder, options: SyncOptions): PlannedSync {
+  const { workspaceId } = folder;
+  const pending = ctx.sync.pending.of(workspaceId);
+  const tracked = ctx.sync.tracked(workspaceId);
+  const reading = readFolder(ctx, workspaceId, folder.path, tracked, options.paths);
+  const withFile = new Set(tracked.map((file) => file.decisionId));
+  const owned = new Set<string>();
+  const inTrash = new Set<string>();
+  for (const entry of unclaimedEntries(reading.state, tracked)) {
+    const record = entry.cairnId === null ? undefined : ctx.decisions.find(entry.cairnId);
+    if (!record || record.workspaceId !== workspaceId) continue;
+    owned.add(record.id);
+    if (record.deletedAt !== null && !withFile.has(record.id)) inTrash.add(record.id);
+  }
+  const match = matchFolder({ folder: reading.state, tracked, owned, inTrash });
+  const unavailable = judgeFolderLoss({ present: reading.state.present, path: folder.path, synced: match.synced, lost: match.lost, force: options.force });
+  if (unavailable) {
+    // Nothing will change, so no decision is looked at or rendered: the plan says only why.
+    const none = someWorkspaceFiles(ctx, workspaceId, folder.dialect, new Set(), tracked) ?? everyFile(ctx, folder, match);
+    const plan = planSync({ folder: reading.state, match, records: [], everything: false, conflicts: [], unavailable });
+    return { folder, reading, match, plan, files: none, pending };
+  }
+  const changed = match.settled && !pending.everything ? changedDecisions(tracked, reading.state, pending.decisionIds) : null;
+  const some = changed && someWorkspaceFiles(ctx, workspaceId, folder.dialect, changed, tracked);
+  const files = some ?? everyFile(ctx, folder, match);
+  const plan = planSync({
+    folder: reading.state,
+    match,
+    records: files.all.map((record) => recordState(files, record)),
+    everything: !some,
+    conflicts: ctx.sync.conflicts(workspaceId),
+    unavailable: null,
+  });
+  return { folder, reading, match, plan, files, pending };
+}
+
+/**
+ * The decisions a sync must look at when every synced file is where it was and nothing new is in the
+ * folder: those changed in the app since the last sync and those whose file was edited or cannot be
+ * read. Null when there are so many that the whole workspace is cheaper.
+ */
+function changedDecisions(tracked: readonly TrackedFile[], folder: FolderState, pendingIds: readonly string[]): Set<string> | null {
+  const ids = new Set(pendingIds);
+  for (const file of tracked) {
+    if (file.diskHash === null) continue;
+    const entry = folder.entries.get(file.path);
+    if (entry?.state === 'unreadable' || (entry?.state === 'read' && entry.hash !== file.diskHash)) ids.add(file.decisionId);
+  }
+  return ids.size > MAX_CHANGED ? null : ids;
+}
+
+/** The whole workspace as the sync will leave its files: moved ones under their new names, none planned over a file that is nobody's. */
+function everyFile(ctx: CoreContext, folder: SyncFolder, match: FolderMatch): WorkspaceFiles {
+  const moved = new Map(match.renames.map((move) => [move.decisionId, move.to]));
+  const stored = ctx.sync.files(folder.workspaceId);
+  const files = moved.size === 0 ? stored : stored.map((file): DecisionFile => (moved.has(file.decisionId) ? { ...file, path: moved.get(file.decisionId) as string } : file));
+  const reserved = [...match.arrivals.map((entry) => entry.name), ...match.returns.map((back) => back.entry.name), ...match.copies.map((copy) => copy.entry.name), ...match.unreadable.map((file) => file.name)];
+  return workspaceFiles(ctx, folder.workspaceId, folder.dialect, files, reserved);
+}
+
+function recordState(files: WorkspaceFiles, record: DecisionRecord): RecordState {
+  const file = files.fileOf(record.id) ?? null;
+  const base = { id: record.id, number: record.number, file };
+  if (record.deletedAt !== null) return { ...base, trashed: true, plannedPath: null, renderKey: '', rendered: null };
+  const renderKey = files.renderKey(record);
+  // An unchanged render key means an unchanged rendering: no need to render (the common, no-op case).
+  const needed = file === null || file.diskHash === null || file.renderKey !== renderKey;
+  const rendered = needed ? files.render(record) : null;
+  return {
+    ...base,
+    trashed: false,
+    plannedPath: files.paths.get(record.id) ?? null,
+    renderKey,
+    rendered: rendered && { ...rendered, hash: contentHash(rendered.text) },
+  };
+}
