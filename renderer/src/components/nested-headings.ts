@@ -1,4 +1,4 @@
-import type { MarkedExtension, Token } from 'marked';
+import type { MarkedExtension, Token, Tokens } from 'marked';
 
 /**
  * Moves a document's headings down below the heading of the panel that shows it: a decision's
@@ -8,7 +8,10 @@ import type { MarkedExtension, Token } from 'marked';
 export function nestedHeadings(below: number): MarkedExtension {
   return {
     walkTokens(token: Token) {
-      if (token.type === 'heading') token.depth = Math.min(6, token.depth + below);
+      if (token.type !== 'heading') return;
+      // The Token union includes a generic token whose fields are untyped; a heading's are not.
+      const heading = token as Tokens.Heading;
+      heading.depth = Math.min(6, heading.depth + below);
     },
   };
 }
