@@ -51,7 +51,7 @@ test('closing a dialog puts the focus back on the control that opened it', async
   await test.step('a rotation: a change, its settings, the log, delete', async () => {
     await openRoute(page, `#/rotations/${rotation.id}`);
     await expectFocusBackAfterClosing(main.getByRole('button', { name: 'Mark absence' }), dialog('Mark an absence'), { button: 'Cancel' });
-    await expectFocusBackAfterClosing(main.getByRole('button', { name: /^Someone else takes / }).first(), dialog('Someone else takes a turn'), 'Escape');
+    await expectFocusBackAfterClosing(main.getByRole('button', { name: /^Cover .*: someone else takes the turn$/ }).first(), dialog('Someone else takes a turn'), 'Escape');
     await expectFocusBackAfterClosing(main.getByRole('button', { name: 'Edit', exact: true }), dialog('Edit Friday teaching'), { button: 'Cancel' });
     await expectFocusBackAfterClosing(main.getByRole('button', { name: 'Delete', exact: true }), dialog('Delete Friday teaching?'), { button: 'Keep it' });
     await main.getByRole('tab', { name: 'Session log' }).click();

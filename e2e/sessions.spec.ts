@@ -53,7 +53,7 @@ test('a facilitator runs a session to "not now" with a parked concern, then a se
     await session.main.getByLabel('Your own question').fill('What would a customer say about this?');
     await session.main.getByRole('button', { name: 'Save to bank' }).click();
     await expect(session.main.getByRole('button', { name: 'Ask: What would a customer say about this?' })).toBeVisible();
-    await session.main.getByRole('button', { name: 'Reword: What made this come up now?' }).click();
+    await session.main.getByRole('button', { name: 'Edit: What made this come up now?' }).click();
     await session.main.getByLabel('Question', { exact: true }).fill('What made this urgent now?');
     await session.main.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(session.main.getByRole('button', { name: 'Ask: What made this urgent now?' })).toBeVisible();

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { BackupButton } from '../backup/backup-button';
 import { CairnMark } from '../components/cairn-mark';
 import { navigate } from '../router';
@@ -6,8 +7,8 @@ import { useUiStore } from '../stores/ui-store';
 import { useWorkspaceStore } from '../stores/workspace-store';
 import { useWorkspaces } from '../workspace/use-workspaces';
 
-/** The window's top bar: the app, the workspace being worked in, and who is working. */
-export function AppHeader() {
+/** The window's top bar: the menu (in a narrow window), the app, the workspace being worked in, and who is working. */
+export function AppHeader({ menuButton }: { menuButton: ReactNode }) {
   const { workspaces = [], workspace } = useWorkspaces();
   const select = useWorkspaceStore((state) => state.select);
   const openNewWorkspace = useUiStore((state) => state.setNewWorkspaceOpen);
@@ -15,6 +16,7 @@ export function AppHeader() {
 
   return (
     <header className="app-header">
+      {menuButton}
       <div className="brand">
         <CairnMark className="brand-mark" />
         <span className="brand-name">Cairn</span>

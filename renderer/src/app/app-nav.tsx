@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Route } from '../router';
+import { NAV_PANEL_ID } from './nav-menu';
 
 const SHORTCUTS = [
   ['Ctrl K', 'Go to anything'],
@@ -10,12 +11,12 @@ const SHORTCUTS = [
   ['↑ ↓', 'Move in the list'],
 ] as const;
 
-/** The sidebar: where the person can go, and the keys that help them get there. */
-export function AppNav({ route }: { route: Route }) {
+/** The sidebar: where the person can go, and the keys that help them get there. `open` matters only in a narrow window, where it is a menu. */
+export function AppNav({ route, open }: { route: Route; open: boolean }) {
   const titleId = useId();
   const inDecisions = route.name === 'decisions' || route.name === 'decision' || route.name === 'edit' || route.name === 'history';
   return (
-    <div className="app-sidebar">
+    <div id={NAV_PANEL_ID} className="app-sidebar" data-open={open || undefined}>
       <nav aria-label="Main" className="app-nav">
         <a href="#/home" className="nav-link" aria-current={route.name === 'home' ? 'page' : undefined}>
           <svg className="icon" viewBox="0 0 16 16" aria-hidden="true">

@@ -16,7 +16,9 @@ import { useWorkspaces } from '../workspace/use-workspaces';
 import { AppHeader } from './app-header';
 import { AppNav } from './app-nav';
 import { GlobalShortcuts } from './global-shortcuts';
+import { NavMenuButton, useNavMenu } from './nav-menu';
 import { RouteView } from './route-view';
+import { SkipLink } from './skip-link';
 
 /** The whole window: loads who is working and where, then shows the page the address names. */
 export function App() {
@@ -25,6 +27,7 @@ export function App() {
   const newDecision = useUiStore((state) => state.newDecision);
   const newWorkspaceOpen = useUiStore((state) => state.newWorkspaceOpen);
   const route = useRoute();
+  const menu = useNavMenu(route);
 
   // Only a first read that failed stops the start: a later failed refresh keeps what is on screen.
   const startError = (profile.data === undefined && profile.error) || (workspaces === undefined && workspacesError);
@@ -37,10 +40,11 @@ export function App() {
 
   return (
     <>
+      <SkipLink />
       <div className="app">
-        <AppHeader />
+        <AppHeader menuButton={<NavMenuButton menu={menu} />} />
         <div className="app-body">
-          <AppNav route={route} />
+          <AppNav route={route} open={menu.open} />
           <MainRegion routeKey={JSON.stringify(route)}>
             {workspace ? <RouteView route={route} workspace={workspace} /> : <FirstWorkspace />}
           </MainRegion>
@@ -71,7 +75,7 @@ function MainRegion({ routeKey, children }: { routeKey: string; children: ReactN
     (heading ?? main).focus({ preventScroll: true });
   }, [routeKey]);
   return (
-    <main ref={ref} className="app-main" tabIndex={-1}>
+    <main ref={ref} id="main" className="app-main" tabIndex={-1}>
       {children}
     </main>
   );

@@ -1,5 +1,6 @@
 import DOMPurify from 'dompurify';
-import { marked } from 'marked';
+import { Marked, marked } from 'marked';
+import { nestedHeadings } from './nested-headings';
 
 // Links in rendered text lead out of the app: open them apart from it, never in its window.
 DOMPurify.addHook('afterSanitizeAttributes', (node) => {
@@ -21,7 +22,11 @@ const SANITIZE_OPTIONS = {
   FORBID_ATTR: ['style'],
 };
 
-/** Markdown rendered to HTML that is safe to put into the page: the one way text becomes markup. */
-export function markdownToSafeHtml(markdown: string): string {
-  return DOMPurify.sanitize(marked.parse(markdown, { async: false }), SANITIZE_OPTIONS);
+/**
+ * Markdown rendered to HTML that is safe to put into the page: the one way text becomes markup.
+ * `headingsBelow` is the level of the heading the text is shown under (0: it is the page itself).
+ */
+export function markdownToSafeHtml(markdown: string, headingsBelow = 0): string {
+  const parser = headingsBelow > 0 ? new Marked(nestedHeadings(headingsBelow)) : marked;
+  return DOMPurify.sanitize(parser.parse(markdown, { async: false }), SANITIZE_OPTIONS);
 }

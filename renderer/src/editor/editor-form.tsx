@@ -159,7 +159,7 @@ export function EditorForm({ decision, customStatuses, onDirtyChange, onLoadLate
             Preview
           </h2>
           <div className="document document-preview">
-            <MarkdownView number={decision.number} template={decision.template} content={previewContent} />
+            <MarkdownView number={decision.number} template={decision.template} content={previewContent} headingsBelow={2} />
           </div>
         </section>
       </div>

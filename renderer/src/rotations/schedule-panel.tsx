@@ -84,7 +84,7 @@ export function SchedulePanel({ rotation, schedule }: { rotation: Rotation; sche
                         <button type="button" className="button button-quiet button-small" onClick={() => setOpen({ type: 'absence', date: o.date })} aria-label={`${o.memberName} is away on ${formatDate(o.date)}`}>
                           Away
                         </button>
-                        <button type="button" className="button button-quiet button-small" onClick={() => setOpen({ type: 'cover', date: o.date })} aria-label={`Someone else takes ${formatDate(o.date)}`}>
+                        <button type="button" className="button button-quiet button-small" onClick={() => setOpen({ type: 'cover', date: o.date })} aria-label={`Cover ${formatDate(o.date)}: someone else takes the turn`}>
                           Cover
                         </button>
                         <button type="button" className="button button-quiet button-small" onClick={() => setOpen({ type: 'swap', date: o.date })} aria-label={`Swap ${formatDate(o.date)}`}>

@@ -15,7 +15,7 @@ export function AdrDraftPanel({ session, decision, written }: { session: Session
       </h2>
       {/* Focusable so that keyboard users can scroll a long draft. */}
       <div className="adr-draft-body" tabIndex={0} role="document" aria-label="ADR draft text">
-        <MarkdownView number={decision.number} template={decision.template} content={draft} />
+        <MarkdownView number={decision.number} template={decision.template} content={draft} headingsBelow={2} />
       </div>
     </section>
   );

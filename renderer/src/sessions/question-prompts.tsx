@@ -113,7 +113,7 @@ function BankQuestion({ question, running }: { question: OpenQuestion; running: 
           <button type="button" className="button button-small" onClick={() => void act({ type: 'askQuestion', text: question.text })} aria-label={`Ask: ${question.text}`}>
             Ask
           </button>
-          <button type="button" className="button button-small button-quiet" onClick={() => setEditing(question.text)} aria-label={`Reword: ${question.text}`}>
+          <button type="button" className="button button-small button-quiet" onClick={() => setEditing(question.text)} aria-label={`Edit: ${question.text}`}>
             Edit
           </button>
           <button type="button" className="button button-small button-quiet" onClick={() => void removeWithUndo()} aria-label={`Remove from the bank: ${question.text}`}>

@@ -3,11 +3,15 @@ import type { Session } from '../../../shared/sessions/session';
 import { PHASE_INFO } from '../../../shared/sessions/session-phase';
 import { useKeyShortcut } from '../keyboard/use-key-shortcut';
 import { useSessionStore } from '../stores/session-store';
+import { timerNotice } from './timer-notice';
 import { useNow } from './use-now';
 
 const STATE_LABEL = { running: 'Running', paused: 'Paused', extended: 'Extended', overrun: 'Over time' } as const;
 
-/** The countdown of the current phase, always in view, with pause, resume and extend. */
+/**
+ * The countdown of the current phase, always in view, with pause, resume and extend. A timer region
+ * is not announced as it ticks, so a polite live region beside it says "2 minutes left" and "Time is up".
+ */
 export function SessionTimer({ session }: { session: Session }) {
   const act = useSessionStore((state) => state.act);
   const now = useNow();
@@ -19,6 +23,9 @@ export function SessionTimer({ session }: { session: Session }) {
 
   return (
     <div className={`session-timer is-${reading.state}`} role="timer" aria-label={`${PHASE_INFO[state.phase].label} timer`}>
+      <span className="sr-only" aria-live="polite">
+        {timerNotice(reading, running)}
+      </span>
       <div className="session-timer-reading">
         <span className="session-timer-time">{running ? formatCountdown(reading.remainingMs) : formatCountdown(totalSpent(session))}</span>
         <span className="session-timer-state">
