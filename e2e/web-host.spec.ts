@@ -26,7 +26,7 @@ test.describe('the web host API over HTTP', () => {
     const headers = { Authorization: `Bearer ${host.token}` };
     const emptyName = await request.post(`${host.origin}/api/createWorkspace`, { headers, data: { name: '   ' } });
     expect(emptyName.status()).toBe(400);
-    const body = await emptyName.json();
+    const body = (await emptyName.json()) as { error: { message: string } };
     expect(body).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'name' } });
     expect(body.error.message).toMatch(/name/);
 

@@ -1,7 +1,7 @@
 /** Where the CLI writes and what it reads from its surroundings; tests pass their own. */
 export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
   /** Whether stderr is a terminal: only then is a progress bar drawn. */
   interactive: boolean;

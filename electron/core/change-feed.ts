@@ -11,11 +11,11 @@ export type ChangeListener = (event: ChangeEvent) => void;
  */
 export interface ChangeFeed {
   /** Adds a listener; the returned function removes it. */
-  subscribe(listener: ChangeListener): () => void;
+  subscribe: (listener: ChangeListener) => () => void;
   /** Runs one operation so that the commits it makes are reported as its changes. */
   during<T>(operation: string, input: unknown, fn: () => Promise<T>): Promise<T>;
   /** Called by the context after each commit of this connection. */
-  committed(): void;
+  committed: () => void;
   /** Announces that records changed without this connection knowing which (another process, a restore). */
   everything(): void;
 }

@@ -53,18 +53,18 @@ export interface Core {
    */
   call<K extends OperationName>(operation: K, input: OperationInput<K>): Promise<OperationOutput<K>>;
   /** The same for raw input from a transport (IPC, HTTP): the result or the error comes back as data. */
-  dispatch(operation: string, input: unknown): Promise<ApiResult<unknown>>;
+  dispatch: (operation: string, input: unknown) => Promise<ApiResult<unknown>>;
   /** Takes today's automatic backup unless it exists or there is no data yet; the host schedules it. */
   takeDailyBackup(): Promise<BackupInfo | null>;
   /** What is wrong while a damaged database waits to be replaced; null while the database is sound. */
-  damage(): DamagedDatabaseError | null;
+  damage: () => DamagedDatabaseError | null;
   /** Settles once the core holds a sound database: at once, unless it opened a damaged one and waits for a restore. */
   sound: Promise<void>;
   /**
    * Follows the change feed: one event after each commit of this core, and one saying "everything"
    * when another connection committed (see noticeOtherWrites) or a restore replaced the database.
    */
-  subscribe(listener: ChangeListener): () => void;
+  subscribe: (listener: ChangeListener) => () => void;
   /**
    * Whether another connection (the CLI, an import worker, a second process) committed since the last
    * look, announcing it on the feed if so. Cheap (`PRAGMA data_version`): the hosts ask every half second.

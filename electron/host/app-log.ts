@@ -6,8 +6,8 @@ import { makePrivateFile, makePrivateFolder } from '../core/db';
 export interface AppLog {
   /** The file being written now; older ones are `cairn.1.log`, `cairn.2.log` … beside it. */
   file: string;
-  error(message: string, error?: unknown): void;
-  info(message: string): void;
+  error: (message: string, error?: unknown) => void;
+  info: (message: string) => void;
 }
 
 export interface AppLogOptions {
@@ -73,7 +73,7 @@ function describe(error: unknown): string {
   const parts: string[] = [];
   let current: unknown = error;
   for (let depth = 0; current !== undefined && depth < 5; depth++) {
-    parts.push(current instanceof Error ? (current.stack ?? `${current.name}: ${current.message}`) : String(current));
+    parts.push(current instanceof Error ? (current.stack ?? `${current.name}: ${current.message}`) : describeThrown(current));
     current = current instanceof Error ? current.cause : undefined;
     if (current !== undefined) parts.push('Caused by:');
   }
@@ -82,4 +82,14 @@ function describe(error: unknown): string {
     .split('\n')
     .map((line) => `    ${line}`)
     .join('\n');
+}
+
+/** What was thrown that is no Error: a string as it is, anything else as JSON where it has a form. */
+function describeThrown(thrown: unknown): string {
+  if (typeof thrown === 'string') return thrown;
+  try {
+    return JSON.stringify(thrown) ?? typeof thrown;
+  } catch {
+    return typeof thrown;
+  }
 }

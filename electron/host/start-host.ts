@@ -24,19 +24,19 @@ export interface HostOptions {
 /** A running core with everything a long-lived host keeps beside it. */
 export interface Host {
   /** What the transports carry: raw input in, result or error data out. */
-  dispatch(operation: string, input: unknown): Promise<ApiResult<unknown>>;
+  dispatch: (operation: string, input: unknown) => Promise<ApiResult<unknown>>;
   /**
    * The core's change feed, which the transports carry beside it (IPC to the window, Server-Sent Events
    * to the tabs): one event per commit, and "everything" when another process committed.
    */
-  subscribe(listener: ChangeListener): () => void;
+  subscribe: (listener: ChangeListener) => () => void;
   dbPath: string;
   /**
    * What is wrong while the database is damaged (issue 21): the host then answers only the status and
    * the restore, so the app can show its recovery screen, and starts its backups and watcher once a
    * backup is restored. Null while the database is sound.
    */
-  damage(): DamagedDatabaseError | null;
+  damage: () => DamagedDatabaseError | null;
   /** Stops the watcher and the backup schedule, closes the core and releases the data directory. */
   close(): void;
 }

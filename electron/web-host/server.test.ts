@@ -35,12 +35,23 @@ function send(options: { method?: string; path: string; headers?: Record<string,
   });
 }
 
+interface StreamEvent {
+  seq: number;
+  scope: string;
+  changes: unknown[];
+}
+
+/** An error answer's body, as far as these tests read it. */
+interface ErrorBody {
+  error: { message: string };
+}
+
 interface OpenStream {
   status: number;
   contentType: string;
   /** The next event's data, parsed. */
-  next(): Promise<{ seq: number; scope: string; changes: unknown[] }>;
-  close(): void;
+  next: () => Promise<StreamEvent>;
+  close: () => void;
 }
 
 /** Opens the change stream and reads its events as they come. */
@@ -69,8 +80,8 @@ function openStream(headers: Record<string, string>): Promise<OpenStream> {
         contentType: String(res.headers['content-type']),
         next: () => new Promise((done) => {
           const ready = events.shift();
-          if (ready !== undefined) done(JSON.parse(ready));
-          else waiting.push((data) => done(JSON.parse(data)));
+          if (ready !== undefined) done(JSON.parse(ready) as StreamEvent);
+          else waiting.push((data) => done(JSON.parse(data) as StreamEvent));
         }),
         close: () => req.destroy(),
       });
@@ -144,14 +155,14 @@ describe('the web host', () => {
   it('refuses an oversized body without reading all of it', async () => {
     const answer = await api('createWorkspace', JSON.stringify({ name: 'x'.repeat(MAX_BODY_BYTES + 10) }));
     expect(answer.status).toBe(413);
-    expect(JSON.parse(answer.body).error.message).toMatch(/larger than 1024 KiB/);
+    expect((JSON.parse(answer.body) as ErrorBody).error.message).toMatch(/larger than 1024 KiB/);
   });
 
   it('answers malformed JSON and non-JSON bodies with a clear 400/415', async () => {
     const malformed = await api('createWorkspace', '{"name": ');
     expect(malformed.status).toBe(400);
     expect(JSON.parse(malformed.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(JSON.parse(malformed.body).error.message).toMatch(/not valid JSON/);
+    expect((JSON.parse(malformed.body) as ErrorBody).error.message).toMatch(/not valid JSON/);
 
     const form = await api('createWorkspace', 'name=x', { 'Content-Type': 'application/x-www-form-urlencoded' });
     expect(form.status).toBe(415);
@@ -199,7 +210,7 @@ describe('the web host', () => {
     try {
       expect(stream.status).toBe(200);
       expect(stream.contentType).toMatch(/^text\/event-stream/);
-      const created = JSON.parse((await api('createWorkspace', { name: 'Streamed' })).body).value as { id: string };
+      const created = (JSON.parse((await api('createWorkspace', { name: 'Streamed' })).body) as { value: { id: string } }).value;
       const event = await stream.next();
       expect(event).toMatchObject({ scope: 'records', changes: [{ kind: 'workspace', workspaceId: null, ids: [] }] });
       await api('updateWorkspace', { id: created.id, name: 'Streamed again' });

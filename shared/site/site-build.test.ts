@@ -17,6 +17,8 @@ function decision(number: number, changes: Partial<Decision> = {}): Decision {
     createdAt: '2024-03-01T09:00:00.000Z',
     updatedAt: '2024-03-01T09:00:00.000Z',
     links: [],
+    statusSource: 'file',
+    dateSource: 'file',
     ...changes,
   };
 }

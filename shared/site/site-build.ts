@@ -1,4 +1,4 @@
-import { formatDecisionNumber, type Decision } from '../domain/decision';
+import { dateSourceWords, formatDecisionNumber, type Decision } from '../domain/decision';
 import { renderDecisionMarkdown } from '../domain/decision-markdown';
 import { statusLabel } from '../domain/decision-status';
 import { LINK_LABELS } from '../domain/link-kind';
@@ -33,7 +33,8 @@ export function buildSite({ title, decisions }: SiteInput): SitePage[] {
   const sorted = [...decisions].sort((a, b) => a.number - b.number || a.id.localeCompare(b.id));
   const byId = new Map(sorted.map((d) => [d.id, d]));
   const pageNames = decisionPageNames(sorted);
-  const statuses = groupBy(sorted, (d) => [d.status]);
+  // A decision whose file states no status has no status page: there is nothing to gather it under.
+  const statuses = groupBy(sorted, (d) => (d.status === null ? [] : [d.status]));
   const tags = groupBy(sorted, (d) => d.tags);
   const statusPages = viewPageNames([...statuses.keys()]);
   const tagPages = viewPageNames([...tags.keys()]);
@@ -110,7 +111,8 @@ function decisionName(decision: Pick<Decision, 'number' | 'title'>): string {
   return `${formatDecisionNumber(decision.number)}. ${decision.title}`;
 }
 
-function statusChip(site: SiteParts, status: string, root: string): string {
+function statusChip(site: SiteParts, status: string | null, root: string): string {
+  if (status === null) return `<span class="status muted">${escapeHtml(statusLabel(status))}</span>`;
   return `<a class="status" href="${root}status/${site.statusPages.get(status) as string}">${escapeHtml(statusLabel(status))}</a>`;
 }
 
@@ -123,7 +125,7 @@ function decisionTable(site: SiteParts, decisions: readonly Decision[], root: st
   if (decisions.length === 0) return '<p class="muted">No decisions have been published yet.</p>';
   const rows = decisions.map(
     (d) =>
-      `<tr><td class="number">${formatDecisionNumber(d.number)}</td><td><a href="${root}${DECISIONS}/${site.pageNames.get(d.id) as string}">${escapeHtml(d.title)}</a></td><td>${statusChip(site, d.status, root)}</td><td class="number">${d.date}</td><td class="optional">${tagChips(site, d.tags, root)}</td></tr>`,
+      `<tr><td class="number">${formatDecisionNumber(d.number)}</td><td><a href="${root}${DECISIONS}/${site.pageNames.get(d.id) as string}">${escapeHtml(d.title)}</a></td><td>${statusChip(site, d.status, root)}</td><td class="number">${dateText(d)}</td><td class="optional">${tagChips(site, d.tags, root)}</td></tr>`,
   );
   return `<table>
 <thead><tr><th scope="col">No.</th><th scope="col">Title</th><th scope="col">Status</th><th scope="col">Date</th><th scope="col" class="optional">Tags</th></tr></thead>
@@ -164,7 +166,7 @@ function decisionLink(site: SiteParts, id: string, name: string): string {
 function decisionPage(site: SiteParts, decision: Decision): string {
   const meta: [string, string][] = [
     ['Status', statusChip(site, decision.status, '../')],
-    ['Date', decision.date],
+    ['Date', dateText(decision)],
   ];
   if (decision.reviewBy) meta.push(['Review by', decision.reviewBy]);
   const people: [string, readonly string[]][] = [
@@ -198,4 +200,11 @@ function decisionPage(site: SiteParts, decision: Decision): string {
   sections.push(text ? `<div class="markdown">${markdownToSiteHtml(text)}</div>` : '<p class="muted">Nothing has been written in this decision yet.</p>');
   sections.push('<p><a href="../index.html">All decisions</a></p>');
   return pageShell({ title: decisionName(decision), siteTitle: site.title, root: '../', body: sections.join('\n') });
+}
+
+/** A decision's date as the site shows it: unknown as "No date", one the file does not state with where it came from. */
+function dateText(decision: Decision): string {
+  if (decision.date === null) return 'No date';
+  const source = dateSourceWords(decision.dateSource);
+  return source ? `${decision.date} (${source})` : decision.date;
 }

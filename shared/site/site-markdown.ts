@@ -18,7 +18,7 @@ export function markdownToSiteHtml(markdown: string): string {
   const marked = new Marked({
     gfm: true,
     walkTokens(token) {
-      const children = 'tokens' in token ? (token.tokens as Token[] | undefined) : undefined;
+      const children = 'tokens' in token ? token.tokens : undefined;
       if (!children) return;
       const tags = children.filter((child): child is Tokens.Tag => child.type === 'html' && !(child as Tokens.Tag).block);
       if (tags.length === 0) return;

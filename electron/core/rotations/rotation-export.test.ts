@@ -43,7 +43,7 @@ describe('calendar export', () => {
     await exportEvents();
     await call(core, 'applyRotationChange', { rotationId: rotation.id, change: { type: 'skipDate', date: '2026-11-06', reason: 'Holiday' } });
     const { text } = await call(core, 'exportRotationCalendar', { id: rotation.id, count: 4 });
-    const calendar = new ICAL.Component(ICAL.parse(text));
+    const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
     const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
     expect(

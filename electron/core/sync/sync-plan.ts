@@ -114,7 +114,7 @@ export function planSync(inputs: PlanInputs): SyncPlan {
 
 interface RecordSurroundings {
   open: ReadonlySet<string>;
-  entryOf(path: string): DiskEntry | undefined;
+  entryOf: (path: string) => DiskEntry | undefined;
 }
 
 function planRecord(record: RecordState, { open, entryOf }: RecordSurroundings): SyncAction {

@@ -11,7 +11,7 @@ export interface WorkspaceFiles {
   /** Every decision, the trash included, by number (or only those asked for: `someWorkspaceFiles`). */
   all: DecisionRecord[];
   live: DecisionRecord[];
-  fileOf(decisionId: string): DecisionFile | undefined;
+  fileOf: (decisionId: string) => DecisionFile | undefined;
   paths: Map<string, string>;
   around: RenderSurroundings;
   render(record: DecisionRecord): RenderedRecord;
@@ -97,11 +97,11 @@ export function someWorkspaceFiles(
 interface Parts {
   all: DecisionRecord[];
   live: DecisionRecord[];
-  fileOf(id: string): DecisionFile | undefined;
+  fileOf: (id: string) => DecisionFile | undefined;
   /** The file of any decision, those outside `all` included (for the links they state). */
-  otherFile(id: string): DecisionFile | undefined;
+  otherFile: (id: string) => DecisionFile | undefined;
   paths: Map<string, string>;
-  pathOf(id: string): string | undefined;
+  pathOf: (id: string) => string | undefined;
   chosen: DialectId | null;
 }
 

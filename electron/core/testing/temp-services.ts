@@ -11,7 +11,7 @@ import type { TempCore } from './temp-core';
  * The services themselves, on a connection of their own to a temp core's database: for the tests of
  * the dispatcher and of the contract, which look behind `dispatch`. Nothing else reaches the services.
  */
-export function openTempServices(core: TempCore): { services: Services; close(): void } {
+export function openTempServices(core: TempCore): { services: Services; close: () => void } {
   const db = new SqliteDatabase(core.dbPath, { fileMustExist: true });
   setConnectionPragmas(db);
   const refuse = () => {

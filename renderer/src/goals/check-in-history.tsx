@@ -62,7 +62,7 @@ export function CheckInHistory({ goal, checkIns }: { goal: Goal; checkIns: Check
                     type="button"
                     className="button button-small button-quiet"
                     aria-label={`Delete check-in of ${checkIn.date}: ${label}`}
-                    onClick={() => deleteCheckIn(checkIn).catch((error: unknown) => showToast(`Could not delete the check-in: ${errorMessage(error)}`))}
+                    onClick={() => void deleteCheckIn(checkIn).catch((error: unknown) => showToast(`Could not delete the check-in: ${errorMessage(error)}`))}
                   >
                     Delete
                   </button>

@@ -37,7 +37,7 @@ afterEach(() => {
 });
 
 /** The fixture as the data directory's database, synced with copies of its folders as that Cairn left them. */
-async function upgradedFixture(): Promise<{ core: Core; folderOf(workspaceId: string): string }> {
+async function upgradedFixture(): Promise<{ core: Core; folderOf: (workspaceId: string) => string }> {
   const dataDir = path.join(dir, 'data');
   fs.mkdirSync(dataDir);
   fs.writeFileSync(path.join(dataDir, 'cairn.db'), zlib.gunzipSync(fs.readFileSync(path.join(fixturesDir, 'corpus-v8.db.gz'))));
