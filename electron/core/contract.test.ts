@@ -157,6 +157,9 @@ describe('the core against the contract', () => {
     const backup = await run('backupNow', {});
     await run('listBackups', {});
     await run('restoreBackup', { file: backup.file });
+    expect(await run('getDatabaseStatus', {})).toMatchObject({ damage: null, backupProblem: null });
+    // Only a damaged database is replaced this way (electron/core/backup/damaged-database.test.ts); a sound one refuses.
+    await expect(run('restoreDamagedDatabase', { file: null })).rejects.toThrow(/not damaged/);
 
     expect([...covered].sort()).toEqual([...OPERATION_NAMES].sort());
   });

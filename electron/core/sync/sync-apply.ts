@@ -7,6 +7,8 @@ import type { DecisionRecord } from '../decisions';
 import { reasonOf, removeFile, removeLeftoverTempFiles, writeFileIfChanged } from '../files';
 import { settleAppHashes, storeRecords } from './import/record-import';
 import { pullRecord } from './record-pull';
+import type { RenderedRecord } from './record-rendering';
+import type { DecisionFile } from './sync-store';
 import type { SyncAction } from './sync-plan';
 import type { PlannedSync } from './sync-planning';
 import { someWorkspaceFiles, workspaceFiles, type WorkspaceFiles } from './workspace-files';
@@ -171,7 +173,13 @@ function push(ctx: CoreContext, folder: string, record: DecisionRecord, action: 
     removeFile(folder, action.from);
     result.renamed.push({ from: action.from, to: rendered.path });
   }
-  ctx.sync.saveFile({
+  ctx.sync.saveFile(fileInStep(record, rendered, rendered.hash, action.renderKey, ctx.now().toISOString()));
+  result.pushed.push(rendered.path);
+}
+
+/** What the store keeps of a record just written to its file: disk and app agree on `hash`. */
+export function fileInStep(record: DecisionRecord, rendered: RenderedRecord, hash: string, renderKey: string | null, syncedAt: string): DecisionFile {
+  return {
     decisionId: record.id,
     workspaceId: record.workspaceId,
     path: rendered.path,
@@ -179,12 +187,11 @@ function push(ctx: CoreContext, folder: string, record: DecisionRecord, action: 
     linkTargets: rendered.linkTargets,
     fileNumber: rendered.document.number,
     syncedNumber: record.number,
-    diskHash: rendered.hash,
-    appHash: rendered.hash,
-    renderKey: action.renderKey,
-    syncedAt: ctx.now().toISOString(),
-  });
-  result.pushed.push(rendered.path);
+    diskHash: hash,
+    appHash: hash,
+    renderKey,
+    syncedAt,
+  };
 }
 
 /** Numbers held by more than one live decision (two branches that both added 0042), with their files. */

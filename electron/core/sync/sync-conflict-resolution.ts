@@ -5,7 +5,7 @@ import type { CoreContext } from '../core-context';
 import { readMarkdownFile, readRecordFile, reasonOf, writeFileIfChanged } from '../files';
 import { settleAppHashes } from './import/record-import';
 import { pullRecord } from './record-pull';
-import { emptySyncResult } from './sync-apply';
+import { emptySyncResult, fileInStep } from './sync-apply';
 import { requireSyncFolder } from './sync-workspace';
 import { workspaceFiles } from './workspace-files';
 
@@ -41,20 +41,7 @@ export function resolveConflict(ctx: CoreContext, choice: ConflictChoice): SyncR
       const rendered = files.render(record);
       write(rendered.path, rendered.text);
       const file = ctx.sync.file(record.id);
-      const hash = contentHash(rendered.text);
-      ctx.sync.saveFile({
-        decisionId: record.id,
-        workspaceId: record.workspaceId,
-        path: rendered.path,
-        document: rendered.document,
-        linkTargets: rendered.linkTargets,
-        fileNumber: rendered.document.number,
-        syncedNumber: record.number,
-        diskHash: hash,
-        appHash: hash,
-        renderKey: files.renderKey(record),
-        syncedAt: file?.syncedAt ?? ctx.now().toISOString(),
-      });
+      ctx.sync.saveFile(fileInStep(record, rendered, contentHash(rendered.text), files.renderKey(record), file?.syncedAt ?? ctx.now().toISOString()));
       result.pushed.push(rendered.path);
     } else if (choice.keep === 'disk' && conflict.diskText === null) {
       if (record.deletedAt === null) ctx.decisions.moveToTrash(record, ctx.now().toISOString());

@@ -186,6 +186,17 @@ describe('planSync, the folder as a whole', () => {
     expect(plan.actions[5]).toMatchObject({ note: `0005-copy.md holds the id of a decision whose file is ${FILE}; a copy? It was not imported.` });
   });
 
+  it('takes a file a crash left unrecorded under the decision’s own name for its file, not a copy', () => {
+    const unrecorded = read(FILE, SYNCED, ID);
+    const cutShort: FolderMatch = { ...noMatch, copies: [{ entry: unrecorded, decisionId: ID, fileOfDecision: null }], settled: false };
+    const firstWrite = record({ file: null, rendered: rendered(FILE, SYNCED) });
+    const plan = planSync({ folder: folder([unrecorded]), match: cutShort, records: [firstWrite], everything: true, conflicts: [], unavailable: null });
+    expect(plan.actions).toEqual([expect.objectContaining({ kind: 'push', decisionId: ID, file: FILE, first: true })]);
+
+    const elsewhere = planSync({ folder: folder([unrecorded]), match: cutShort, records: [record({ file: null, plannedPath: '0001-renamed.md', rendered: rendered('0001-renamed.md', SYNCED) })], everything: true, conflicts: [], unavailable: null });
+    expect(elsewhere.actions[0]).toMatchObject({ kind: 'leave', file: FILE, note: `${FILE} holds the id of a decision whose file is not written yet; a copy? It was not imported.` });
+  });
+
   it('still reports the open conflicts of decisions a partial plan did not look at', () => {
     const plan = planSync({ folder: folder([]), match: noMatch, records: [], everything: false, conflicts: [{ decisionId: OTHER, path: '0002-x.md' }], unavailable: null });
     expect(plan.actions).toEqual([{ kind: 'conflict', decisionId: OTHER, file: '0002-x.md', open: true }]);

@@ -98,7 +98,12 @@ export function planSync(inputs: PlanInputs): SyncPlan {
     const file = back.entry.name;
     actions.push(read.ok ? { kind: 'pull', decisionId: back.decisionId, file, read, restore: true } : { kind: 'unreadable', decisionId: back.decisionId, file, reason: read.reason });
   }
+  const plannedPathOf = new Map(records.map((record) => [record.id, record.plannedPath]));
   for (const copy of match.copies) {
+    // A first write that a crash cut short: the file is in place under the decision's own name, but the
+    // sync that wrote it never recorded it. It is no copy: the decision's push below claims it (and says
+    // plainly if its text is not what the app would write).
+    if (copy.fileOfDecision === null && plannedPathOf.get(copy.decisionId) === copy.entry.name) continue;
     const note = `${copy.entry.name} holds the id of a decision whose file is ${copy.fileOfDecision ?? 'not written yet'}; a copy? It was not imported.`;
     actions.push({ kind: 'leave', decisionId: null, file: copy.entry.name, note, remember: null });
   }
