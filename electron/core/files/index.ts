@@ -12,5 +12,4 @@ export {
   requireExistingFolder,
   type FolderFile,
 } from './markdown-folder';
-export { fileRecord } from './file-record';
 export { readRecordFile, type RecordFile } from './record-file-reader';

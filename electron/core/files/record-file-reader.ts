@@ -1,24 +1,23 @@
-import { parseAdr } from '../../../shared/dialects/adr-dialects';
-import type { AdrDocument } from '../../../shared/dialects/adr-document';
+import { readRecord } from '../../../shared/dialects/adr-dialects';
+import type { AdrRecord } from '../../../shared/dialects/adr-document';
 import { DialectError } from '../../../shared/dialects/dialect-error';
-import { toCalendarDate } from '../../../shared/domain/calendar-date';
 import { DecisionContent } from '../../../shared/domain/decision';
 import type { FolderFile } from './markdown-folder';
 
 /** A file read as a decision record, or the reason it could not be, naming the file (and line). */
-export type RecordFile = { ok: true; name: string; text: string; document: AdrDocument } | { ok: false; name: string; reason: string };
+export type RecordFile = { ok: true; name: string; text: string; document: AdrRecord } | { ok: false; name: string; reason: string };
 
 /**
- * Reads a folder file in the dialect it is written in; a date the file lacks is taken from its
- * modification time. Whatever goes wrong reading one file (a YAML alias bomb, a stack overflow in a
+ * Reads a folder file in the dialect it is written in, as what it says and nothing more: a status or
+ * date it does not give is unknown (null), never the file's modification time. Whatever goes wrong reading one file (a YAML alias bomb, a stack overflow in a
  * reader) fails that file alone, with its name and, where known, the line: one teammate's file never
  * stops an import or a sync of the others.
  */
 export function readRecordFile(file: FolderFile): RecordFile {
   if ('error' in file) return { ok: false, name: file.name, reason: file.error };
-  let document: AdrDocument;
+  let document: AdrRecord;
   try {
-    document = parseAdr(file.text, file.name, { fallbackDate: toCalendarDate(file.modified) });
+    document = readRecord(file.text, file.name);
   } catch (error) {
     if (error instanceof DialectError) return { ok: false, name: file.name, reason: error.message };
     return { ok: false, name: file.name, reason: unexpectedFailure(file.name, error) };

@@ -4,7 +4,7 @@ import { contentHash } from './content-hash';
 import type { CoreContext } from '../core-context';
 import { relationsOf, type Relation } from './link-targets';
 import { addCustomStatus, addRelation, decisionSources } from './import/record-import';
-import { fileRecord, type RecordFile } from '../files';
+import type { RecordFile } from '../files';
 import type { WorkspaceFiles } from './workspace-files';
 
 export type ReadRecord = Extract<RecordFile, { ok: true }>;
@@ -26,7 +26,7 @@ export function pullRecord(
     ctx.decisions.restoreFromTrash(current);
     current = { ...current, deletedAt: null };
   }
-  const { content, sources, ...document } = fileRecord(read);
+  const { content, sources, ...document } = read.document;
   const renumbered = document.number !== null && document.number !== previous?.fileNumber ? document.number : current.number;
   const summary = describeChanges(current.content, content);
   const stated = decisionSources(sources);

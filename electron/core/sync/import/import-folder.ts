@@ -7,7 +7,7 @@ import { formatDecisionNumber, type DecisionContent } from '../../../../shared/d
 import type { CoreContext } from '../../core-context';
 import { contentHash } from '../content-hash';
 import { reportImportProgress } from './import-progress';
-import { fileRecord, isNotARecord, listMarkdownFiles, readMarkdownFile, readRecordFile, requireExistingFolder } from '../../files';
+import { isNotARecord, listMarkdownFiles, readMarkdownFile, readRecordFile, requireExistingFolder } from '../../files';
 import { assignNumbers, storeRecords, type IncomingRecord } from './record-import';
 import { requireWorkspaceExists } from '../../workspace';
 import { statBeforeReading } from '../sync-file-stats';
@@ -69,7 +69,7 @@ export function importFolder(ctx: CoreContext, input: ImportFolderInput): Import
     const numbers = assignNumbers(incoming, ctx.decisions.nextNumber(input.workspaceId) - 1);
     incoming.forEach((item, i) => {
       const slot = slots[i] as number;
-      const { content, warnings } = fileRecord(item);
+      const { content, warnings } = item.document;
       entries[slot] = describe(item, content, numbers[i] as number, null, warnings);
     });
     return report(folder, false, false, entries);

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { FileNote } from '../../../../shared/api/sync-operations';
-import type { AdrDocument, DialectId, ValueSources } from '../../../../shared/dialects/adr-document';
+import type { AdrDocument, AdrRecord, DialectId, ValueSources } from '../../../../shared/dialects/adr-document';
 import { BUILTIN_STATUSES } from '../../../../shared/domain/decision-status';
 import { formatDecisionNumber, type DecisionSources } from '../../../../shared/domain/decision';
 import { contentHash } from '../content-hash';
 import type { CoreContext } from '../../core-context';
 import type { DecisionRecord } from '../../decisions';
-import { fileRecord } from '../../files';
 import { relationsOf, type Relation } from '../link-targets';
 import type { DecisionFile } from '../sync-store';
 import { workspaceFiles, type WorkspaceFiles } from '../workspace-files';
@@ -15,7 +14,7 @@ import { workspaceFiles, type WorkspaceFiles } from '../workspace-files';
 export interface IncomingRecord {
   name: string;
   text: string;
-  document: AdrDocument;
+  document: AdrRecord;
 }
 
 export interface StoredRecord {
@@ -55,7 +54,7 @@ export function storeRecords(
     const saved: DecisionFile[] = [];
     const stored = incoming.map((item, i): StoredRecord => {
       const number = numbers[i] as number;
-      const { content, sources, ...document } = fileRecord(item);
+      const { content, sources, ...document } = item.document;
       const id = document.id !== null && !ctx.decisions.find(document.id) ? document.id : randomUUID();
       const record = ctx.writer.create(
         { id, workspaceId, number, template: document.dialect === 'nygard' ? 'nygard' : 'madr4', content, sources: decisionSources(sources) },
