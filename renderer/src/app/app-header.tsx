@@ -6,6 +6,7 @@ import { useProfileName } from '../profile/use-profile-name';
 import { useUiStore } from '../stores/ui-store';
 import { useWorkspaceStore } from '../stores/workspace-store';
 import { useWorkspaces } from '../workspace/use-workspaces';
+import { PlusIcon } from '../components/plus-icon';
 
 /** The window's top bar: the menu (in a narrow window), the app, the workspace being worked in, and who is working. */
 export function AppHeader({ menuButton }: { menuButton: ReactNode }) {
@@ -42,9 +43,7 @@ export function AppHeader({ menuButton }: { menuButton: ReactNode }) {
             ))}
           </select>
           <button type="button" className="button button-ghost" onClick={() => openNewWorkspace(true)}>
-            <svg className="icon" viewBox="0 0 16 16" aria-hidden="true">
-              <path d="M8 3v10M3 8h10" />
-            </svg>
+            <PlusIcon />
             New workspace
           </button>
         </div>

@@ -9,6 +9,7 @@ import { decisionName } from '../decisions/decision-name';
 import { routeHash } from '../router';
 import { AddLinkDialog } from './add-link-dialog';
 import { removeLink } from './decision-actions';
+import { PlusIcon } from '../components/plus-icon';
 
 /** How this decision relates to others, both ways ("Supersedes 0001 …", "Amended by 0009 …"). */
 export function DecisionLinks({ decision, workspaceId }: { decision: Decision; workspaceId: string }) {
@@ -62,9 +63,7 @@ export function DecisionLinks({ decision, workspaceId }: { decision: Decision; w
       )}
       <ErrorAlert message={error} />
       <button type="button" className="button button-small" onClick={() => setAdding(true)}>
-        <svg className="icon" viewBox="0 0 16 16" aria-hidden="true">
-          <path d="M8 3v10M3 8h10" />
-        </svg>
+        <PlusIcon />
         Add link
       </button>
       {adding && <AddLinkDialog decision={decision} workspaceId={workspaceId} onClose={() => setAdding(false)} />}

@@ -11,6 +11,7 @@ import { hasActiveFilters } from './decision-filters';
 import { DecisionList } from './decision-list';
 import { FiltersPanel } from './filters-panel';
 import { useDecisionSearch } from './use-decision-search';
+import { PlusIcon } from '../components/plus-icon';
 
 /** The decision log: search, facets and the (virtualised) list of every decision in the workspace. */
 export function DecisionsPage({ workspaceId }: { workspaceId: string }) {
@@ -28,9 +29,7 @@ export function DecisionsPage({ workspaceId }: { workspaceId: string }) {
 
   const newDecisionButton = (
     <button type="button" className="button button-primary" onClick={() => openNewDecision()} aria-keyshortcuts="n">
-      <svg className="icon" viewBox="0 0 16 16" aria-hidden="true">
-        <path d="M8 3v10M3 8h10" />
-      </svg>
+      <PlusIcon />
       New decision
       <KbdHint keys="N" />
     </button>

@@ -1,6 +1,7 @@
 import { Field, FieldMessage } from '../forms/field';
 import { SelectField } from '../forms/select-field';
 import { emptyOptionDraft, type OptionDraft } from './decision-draft';
+import { PlusIcon } from '../components/plus-icon';
 
 interface OptionsEditorProps {
   options: OptionDraft[];
@@ -75,9 +76,7 @@ export function OptionsEditor({ options, chosenOption, hint, onChange }: Options
       <FieldMessage name="options" />
       <div className="options-footer">
         <button type="button" className="button button-small" onClick={() => onChange([...options, emptyOptionDraft()], chosenOption)}>
-          <svg className="icon" viewBox="0 0 16 16" aria-hidden="true">
-            <path d="M8 3v10M3 8h10" />
-          </svg>
+          <PlusIcon />
           Add option
         </button>
         <SelectField name="chosenOption" label="Chosen option" className="field-inline" value={chosenOption} onChange={(value) => onChange(options, value)}>
