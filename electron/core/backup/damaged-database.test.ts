@@ -47,6 +47,13 @@ function damagedDataDir(): { dataDir: string; dbPath: string; hash: () => string
   return { dataDir, dbPath, hash: () => crypto.createHash('sha256').update(fs.readFileSync(dbPath)).digest('hex') };
 }
 
+/**
+ * What is wrong, in SQLite's words: the rows quick_check found, or the error it stopped with. Which of
+ * the two depends on the pages the flipped bytes land in, and those move with the random ids of the
+ * imported records; either way the file is refused.
+ */
+const DAMAGE_IN_SQLITES_WORDS = /^(?:its check found .+|SQLite reports “.+”)$/;
+
 async function recoveringCore(dataDir: string): Promise<Core> {
   const core = await openCore(dataDir, { now: clock.now, whenDamaged: 'recover', reportError: () => undefined });
   cores.push(core);
@@ -59,7 +66,14 @@ describe('a damaged database', () => {
     const raw = new SqliteDatabase(dbPath);
     try {
       expect(raw.prepare('SELECT count(*) FROM workspaces').pluck().get()).toBe(4);
-      expect(raw.pragma('quick_check', { simple: true })).not.toBe('ok');
+      // quick_check either lists what it found or stops with SQLite's error (see DAMAGE_IN_SQLITES_WORDS).
+      let verdict: unknown;
+      try {
+        verdict = raw.pragma('quick_check', { simple: true });
+      } catch (error) {
+        verdict = error instanceof Error ? error.message : error;
+      }
+      expect(verdict).not.toBe('ok');
     } finally {
       raw.close();
     }
@@ -72,7 +86,7 @@ describe('a damaged database', () => {
     await expect(opening).rejects.toBeInstanceOf(DamagedDatabaseError);
     await expect(opening).rejects.toThrow(
       new RegExp(
-        `^Cairn's database ${dbPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is damaged: its check found .+\\. Cairn did not open it, so nothing was written to it\\. ` +
+        `^Cairn's database ${dbPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is damaged: (?:its check found .+|SQLite reports “.+”)\\. Cairn did not open it, so nothing was written to it\\. ` +
           'To recover, start the Cairn app or the web host: they offer to restore the newest backup that passes its check, keeping the damaged file aside\\.',
       ),
     );
@@ -114,7 +128,7 @@ describe('a damaged database', () => {
 
     const status = await call(core, 'getDatabaseStatus', {});
     expect(status.file).toBe(dbPath);
-    expect(status.damage?.problem).toMatch(/^its check found/);
+    expect(status.damage?.problem).toMatch(DAMAGE_IN_SQLITES_WORDS);
     expect(status.damage?.backups.map((backup) => [backup.file, backup.problem === null])).toEqual([
       ['cairn-manual-2026-05-05T09-00-00-000Z.db', false],
       [sound, true],
