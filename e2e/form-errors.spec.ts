@@ -186,7 +186,7 @@ test('the rotation form: a blank name, then a time zone this computer does not k
   const form = await openFormDialog(page.getByRole('main').getByRole('button', { name: 'New rotation' }).first(), page.getByRole('dialog', { name: 'New rotation' }));
   await form.field('Members, in order').fill('Ada\nGrace');
   await form.submit('Create rotation');
-  await form.expectFieldError('Name', 'Name is required');
+  await form.expectFieldError('Name', 'Name the rotation');
 
   await form.field('Name').fill('Friday teaching');
   await form.field('Time zone').fill('Mars/Olympus_Mons');

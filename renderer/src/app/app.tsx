@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { errorCode, errorMessage } from '../api/error-message';
 import { DamagedDatabaseScreen } from '../backup/damaged-database-screen';
 import { ErrorAlert } from '../components/error-alert';
@@ -32,8 +32,12 @@ export function App() {
   // Only a first read that failed stops the start: a later failed refresh keeps what is on screen.
   const startError = (profile.data === undefined && profile.error) || (workspaces === undefined && workspacesError);
 
-  // The host found its database damaged and answers nothing but the way back (issue 21).
-  if (errorCode(startError) === 'damaged') return <DamagedDatabaseScreen />;
+  // The host found its database damaged and answers nothing but the way back (issue 21). The screen
+  // stays until the person opens Cairn from it: once a restore makes the reads work again, the change
+  // feed refetches them, and the app must not replace the screen that says where the damaged file went.
+  const [damaged, setDamaged] = useState(false);
+  if (!damaged && errorCode(startError) === 'damaged') setDamaged(true);
+  if (damaged) return <DamagedDatabaseScreen />;
   if (startError) return <StartFailure error={startError} />;
   if (profile.data === undefined || workspaces === undefined) return <Loading label="Opening Cairn…" />;
   const name = profile.data.name;

@@ -68,6 +68,10 @@ describe('plainErrorMessage, for schema errors', () => {
     );
   });
 
+  it('says a required field by the label the form shows, whatever the schema calls it', () => {
+    expect(plainErrorMessage({ code: 'invalid_input', field: 'title', message: 'title: Title is required' }, 'Goal')).toBe('Goal is required');
+  });
+
   it('lets a whole sentence of the contract stand alone, without the field in front', () => {
     expect(plainErrorMessage({ code: 'invalid_input', field: 'timeZone', message: 'timeZone: Enter a time zone this computer knows, like Europe/Berlin' }, 'Time zone')).toBe(
       'Enter a time zone this computer knows, like Europe/Berlin',

@@ -46,6 +46,8 @@ function schemaIssueInWords(issue: string, label: string): string {
 /** Issue patterns, first match wins; each turns the label and the pattern's groups into a sentence. */
 const ISSUE_WORDS: [RegExp, (label: string, groups: string[]) => string][] = [
   [/must not be empty$|needs a (?:name|heading)$|^say what you are stuck on$/, (label) => `${label} is required`],
+  // A shared form's own "Title is required" names the field as the schema calls it; the form's label is what a person sees.
+  [/^[A-Z][a-z]* is required$/, (label) => `${label} is required`],
   [/^Too small: expected string to have >=1 characters?$|^Invalid input: expected \w+, received (?:undefined|null)$/, (label) => `${label} is required`],
   [/is longer than ([\d,]+) characters$|^Too big: expected string to have <=(\d+) characters?$/, (label, [custom, zod]) => `${label} is too long: at most ${withThousands(custom ?? zod ?? '')} characters`],
   [/^more than ([\d,]+) (.+)$/, (_, [most = '', what = '']) => `Too many ${what}: at most ${most}`],
