@@ -16,6 +16,8 @@ const TRUNK = '0010 Adopt trunk-based development';
 const GOAL = 'Ship smaller changes more often';
 
 test('a new team starts at home, opens the sample, follows the graph and the timeline, and finds a decision from the palette', async ({ page, api }) => {
+  // The longest journey of the suite (sample, graph, timeline, palette, axe on each): room on a busy machine.
+  test.slow();
   const shell = new AppShell(page);
   const home = new HomePage(page);
   const graph = new GraphPage(page);

@@ -49,6 +49,13 @@ test('a team imports its adr-tools folder, syncs a hand edit and settles a confl
     });
 
     await test.step('the page says what the next sync will do before it runs', async () => {
+      // The web host's watcher syncs a folder once when it starts watching it (within its 5 s rescan):
+      // let that sync pass first, or it takes the edit below out before the page can show it pending.
+      const before = (await api('getSyncFolder', { workspaceId: workspace.id }))?.lastSyncedAt ?? null;
+      for (let waited = 0; waited < 12_000; waited += 250) {
+        if (((await api('getSyncFolder', { workspaceId: workspace.id }))?.lastSyncedAt ?? null) !== before) break;
+        await page.waitForTimeout(250);
+      }
       const found = await api('searchDecisions', { workspaceId: workspace.id, query: 'single command' });
       const single = found.items.find((d) => d.number === 3);
       if (!single) throw new Error('decision 3 not imported');

@@ -42,7 +42,7 @@ test('a swap, then a cover of the swapped turn: the coverer holds it, and the co
   });
 
   await test.step('Chen covers the first turn, which Ben now holds', async () => {
-    await rotations.scheduleRows.first().getByRole('button', { name: /^Someone else takes/ }).click();
+    await rotations.scheduleRows.first().getByRole('button', { name: /^Cover .*: someone else takes the turn$/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Someone else takes a turn' });
     await dialog.getByLabel('Taken by').selectOption({ label: 'Chen' });
     await dialog.getByRole('button', { name: 'Apply change' }).click();
