@@ -91,7 +91,9 @@ function everyFile(ctx: CoreContext, folder: SyncFolder, match: FolderMatch): Wo
   const moved = new Map(match.renames.map((move) => [move.decisionId, move.to]));
   const stored = ctx.sync.files(folder.workspaceId);
   const files = moved.size === 0 ? stored : stored.map((file): DecisionFile => (moved.has(file.decisionId) ? { ...file, path: moved.get(file.decisionId) as string } : file));
-  const reserved = [...match.arrivals.map((entry) => entry.name), ...match.returns.map((back) => back.entry.name), ...match.copies.map((copy) => copy.entry.name), ...match.unreadable.map((file) => file.name)];
+  // A file that holds the id of a decision with no file yet is that decision's first write, cut short
+  // before it was recorded: its name is left free for that decision (sync-plan.ts takes the file as its).
+  const reserved = [...match.arrivals.map((entry) => entry.name), ...match.returns.map((back) => back.entry.name), ...match.copies.filter((copy) => copy.fileOfDecision !== null).map((copy) => copy.entry.name), ...match.unreadable.map((file) => file.name)];
   return workspaceFiles(ctx, folder.workspaceId, folder.dialect, files, reserved);
 }
 
