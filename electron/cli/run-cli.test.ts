@@ -239,7 +239,7 @@ describe('cairn CLI', () => {
     fs.writeFileSync(path.join(folder, '0009-again.md'), '# 9. Again\n\nDate: 2025-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nA\n\n## Decision\n\nB\n\n## Consequences\n\nC\n');
     const result = await cairn('check', folder);
     expect(result.code).toBe(1);
-    expect(result.out).toContain('0009-again.md: error: number 0009 is also used by 0009-help-scripts.md');
+    expect(result.out).toContain('0009-again.md:1: error: number 0009 is also used by 0009-help-scripts.md');
     expect(result.out).toContain('Checked 10 records: 2 errors, 0 warnings');
   });
 

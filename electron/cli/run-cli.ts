@@ -325,6 +325,7 @@ async function workspaceRecords(core: Core, workspaceId: string): Promise<Checke
         target: formatDecisionNumber(link.otherNumber),
         found: true,
       })),
+      written: null,
     });
   }
   return records;
