@@ -9,9 +9,10 @@ import { DIALECT_IDS } from '../../shared/dialects/adr-document';
 import { toCalendarDate } from '../../shared/domain/calendar-date';
 import { formatDecisionNumber } from '../../shared/domain/decision';
 import { renderDecisionMarkdown } from '../../shared/domain/decision-markdown';
+import { DEFAULT_TEMPLATE, TemplateId } from '../../shared/domain/template';
 import { openCore, type Core } from '../core/core';
 import { acquireDataDirLock, type DataDirLock } from '../host/data-dir-lock';
-import { checkFolder, checkRecords, templateDialect, type CheckFinding, type CheckedRecord } from '../core/decisions';
+import { checkFolder, checkRecords, type CheckFinding, type CheckedRecord } from '../core/decisions';
 import { onImportProgress } from '../core/sync';
 import { resolveDataDir } from '../host/data-dir';
 import { CliFailure, processIo, type CliIo } from './cli-io';
@@ -85,11 +86,11 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .command('new')
     .description('Creates a decision with the next number')
     .argument('<title...>', 'the title')
-    .addOption(new Option('--template <template>', 'template').choices(['madr4', 'nygard']).default('madr4'))
+    .addOption(new Option('--template <template>', 'template').choices([...TemplateId.options]).default(DEFAULT_TEMPLATE))
     .option('--status <status>', 'initial status', 'proposed')
     .option('--tag <tag>', 'a tag (repeatable)', (tag: string, tags: string[]) => [...tags, tag], [] as string[])
     .option('--json', 'print the decision as JSON')
-    .action(async (title: string[], options: { template: 'madr4' | 'nygard'; status: string; tag: string[]; json?: boolean }) => {
+    .action(async (title: string[], options: { template: TemplateId; status: string; tag: string[]; json?: boolean }) => {
       const { core: opened, workspace: ws } = await workspace(true);
       const decision = await opened.call('createDecision', {
         workspaceId: ws.id,
@@ -316,7 +317,7 @@ async function workspaceRecords(core: Core, workspaceId: string): Promise<Checke
     records.push({
       file: row.file ?? formatDecisionNumber(row.number),
       number: row.number,
-      dialect: templateDialect(decision.template),
+      dialect: decision.template,
       content: decision,
       links: decision.links.map((link) => ({
         label: link.kind,

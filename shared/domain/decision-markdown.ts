@@ -1,3 +1,4 @@
+import { NO_DATE } from './calendar-date';
 import type { ConsideredOption, DecisionContent } from './decision';
 import { formatDecisionNumber } from './decision';
 import { statusLabel } from './decision-status';
@@ -11,7 +12,7 @@ import { TEMPLATES, type KnownTemplateId, type SectionField } from './template';
 export function renderDecisionMarkdown(number: number, template: KnownTemplateId, content: DecisionContent): string {
   const t = TEMPLATES[template];
   const out: string[] = [`# ${formatDecisionNumber(number)}. ${content.title}`, ''];
-  out.push(`* Status: ${statusLabel(content.status)}`, `* Date: ${content.date}`);
+  out.push(`* Status: ${statusLabel(content.status)}`, `* Date: ${content.date ?? NO_DATE}`);
   if (content.reviewBy) out.push(`* Review by: ${content.reviewBy}`);
   if (t.hasPeople) {
     if (content.decisionMakers.length) out.push(`* Decision-makers: ${content.decisionMakers.join(', ')}`);

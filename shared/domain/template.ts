@@ -9,12 +9,11 @@ export const KnownTemplateId = z.enum(KNOWN_TEMPLATE_IDS);
 export type KnownTemplateId = z.infer<typeof KnownTemplateId>;
 
 /**
- * The templates a decision can be created from today, as the core stores them. MADR 4 is the
- * default; MADR 3, MADR 2 and Log4brains are in TEMPLATES and join this list once the core and UI
- * offer them.
+ * The templates a decision can be created from, as the core stores them: every template Cairn knows,
+ * MADR 4 the default. A template's id is the id of the dialect its file is written in.
  */
-export const TemplateId = z.enum(['madr4', 'nygard']);
-export type TemplateId = z.infer<typeof TemplateId>;
+export const TemplateId = KnownTemplateId;
+export type TemplateId = KnownTemplateId;
 
 /** The content fields a template lays out as sections, in the order it shows them. */
 export type SectionField =

@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { AdrRecord, DialectId, DialectWarning } from '../../../shared/dialects/adr-document';
 import { outlineRecord, type RecordOutline } from '../../../shared/dialects/record-outline';
 import { formatDecisionNumber, type DecisionContent } from '../../../shared/domain/decision';
-import { TEMPLATES } from '../../../shared/domain/template';
 import { isNotARecord, readMarkdownFolder, readRecordFile } from '../files';
 
 /** One finding of `check`: errors fail the check (CI), warnings are shown. */
@@ -189,9 +188,4 @@ export function checkFolder(folder: string, today: string): { files: number; fin
 function lineOf(reason: string): number | null {
   const m = /^[^:\s]+:(\d+):/.exec(reason) ?? /\bline (\d+)\b/.exec(reason);
   return m ? Number(m[1]) : null;
-}
-
-/** The template a Cairn decision was written from, as the dialect the rules expect of it. */
-export function templateDialect(template: keyof typeof TEMPLATES): DialectId {
-  return template === 'nygard' ? 'nygard' : 'madr4';
 }

@@ -1,6 +1,6 @@
 // The decisions feature's public entry: other features, the core's root and the CLI import it from here only.
 export { changedFields, describeChanges } from './content-changes';
-export { checkFolder, checkRecords, templateDialect, type CheckedRecord, type CheckFinding } from './decision-check';
+export { checkFolder, checkRecords, type CheckedRecord, type CheckFinding } from './decision-check';
 export { requireLiveDecision } from './decision-lookup';
 export { decisionListServices } from './decision-rows';
 export { checkChosenOption } from './decision-rules';

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { adrFileName } from './adr-file-naming';
 import { renderDecisionIndex } from './decision-index';
+import { TemplateId } from '../../../shared/domain/template';
 
 type DecisionRow = [id: string, number: number, title: string, status: string, date: string, template: string];
 
@@ -24,7 +25,7 @@ export function folderIndex(db: Database, workspaceId: string): string {
       title,
       status,
       date,
-      path: paths.get(id) ?? adrFileName(template === 'nygard' ? 'nygard' : 'madr4', number, title, date),
+      path: paths.get(id) ?? adrFileName(TemplateId.parse(template), number, title, date),
     })),
   );
 }

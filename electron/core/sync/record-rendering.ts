@@ -23,9 +23,9 @@ export interface RenderSurroundings {
   statedBy(decisionId: string): ReadonlySet<string>;
 }
 
-/** The dialect a record is written in: the chosen one, else the one its file came in, else its template's. */
+/** The dialect a record is written in: the chosen one, else the one its file came in, else its template's (a template's id is its dialect's). */
 export function recordDialect(record: DecisionRecord, file: DecisionFile | undefined, chosen: DialectId | null): DialectId {
-  return chosen ?? (file ? fileDialect(file) : undefined) ?? (record.template === 'nygard' ? 'nygard' : 'madr4');
+  return chosen ?? (file ? fileDialect(file) : undefined) ?? record.template;
 }
 
 /**
