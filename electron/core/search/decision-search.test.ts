@@ -177,6 +177,19 @@ describe('searchDecisions filters', () => {
     expect((await search({ person: 'Gra' })).total).toBe(0);
   });
 
+  it('matches a person by whole words of the name, and takes % and _ as letters', async () => {
+    const team = await createWorkspace(core, 'People team');
+    const create = (title: string, content: Record<string, unknown>) => call(core, 'createDecision', { workspaceId: team.id, content: { title, ...content } });
+    const find = async (person: string) => (await call(core, 'searchDecisions', { workspaceId: team.id, person })).items.map((i) => i.id);
+    const knuth = await create('Use literate programming', { decisionMakers: ['Ada Knuth'] });
+    const odd = await create('Use percent signs', { consulted: ['100%_sure Team'] });
+    expect(await find('Knuth')).toEqual([knuth.id]);
+    expect(await find('ada knuth')).toEqual([knuth.id]);
+    expect(await find('Knu')).toEqual([]);
+    expect(await find('100%_sure')).toEqual([odd.id]);
+    expect(await find('%')).toEqual([]);
+  });
+
   it('keeps dates within an inclusive range, and the facets with them', async () => {
     const result = await search({ dateFrom: '2025-01-10', dateTo: '2025-02-20' });
     expect(result.items.map((i) => i.number)).toEqual([2, 1]);

@@ -38,7 +38,8 @@ const MAX_INDEX_RANKED = 1000;
  * Full-text search with facets over one workspace's live decisions. A few set-based queries per call
  * (page, its rows, its snippets, count, the matching set for the facets), never one per row;
  * statements are prepared once per shape of query and reused. Facets count the decisions matching
- * the text and date range, before the status, tag and person filters (FacetCounter).
+ * the text and date range, before the status, tag and person filters (FacetCounter); "No date" counts
+ * the decisions matching the text without a date, since a date range and "No date" are alternatives.
  *
  * Filters: statuses and tags each match any of the chosen values (OR within a facet, AND across
  * facets), so ticking a second tag widens the list the way ticking a second status does.
@@ -127,9 +128,12 @@ export class DecisionSearch {
       return { total: hasFilters ? countFiltered() : counted, facets, onlyThisWorkspace: counted === found.length };
     }
     const matching = this.column(`SELECT d.seq FROM ${from} WHERE ${base}`).all(params) as number[];
+    // A date range leaves out every undated decision, so "No date" is counted beside the range, not
+    // within it: the person who set a range still sees how many "No date" would show instead.
+    const undated = this.column(`SELECT count(*) FROM ${from} WHERE ${baseConditions({ ...params, dateFrom: null, dateTo: null }).join(' AND ')} AND d.date IS NULL`).get(params) as number;
     return {
       total: hasFilters ? countFiltered() : matching.length,
-      facets: this.facetCounter.count(params.workspaceId, matching),
+      facets: { ...this.facetCounter.count(params.workspaceId, matching), undated },
       onlyThisWorkspace: false,
     };
   }
@@ -198,7 +202,7 @@ function toQuery(input: SearchInput): Query {
     statuses: JSON.stringify(input.statuses.filter((status) => status !== null)),
     noStatus: input.statuses.includes(null) ? 1 : 0,
     tags: JSON.stringify(input.tags),
-    person: input.person ? personKey(input.person) : null,
+    person: input.person ? likeWords(personKey(input.person)) : null,
   };
   const base = baseConditions(params).join(' AND ');
   const filters = filterConditions(params, input);
@@ -232,10 +236,19 @@ function filterConditions(params: Params, input: SearchInput): string[] {
   }
   if (params.person) {
     conditions.push(
-      'd.seq IN (SELECT decision_seq FROM decision_people WHERE workspace_id = @workspaceId AND person_key = @person)',
+      "d.seq IN (SELECT decision_seq FROM decision_people WHERE workspace_id = @workspaceId AND ' ' || person_key || ' ' LIKE @person ESCAPE '\\')",
     );
   }
   return conditions;
+}
+
+/**
+ * A LIKE pattern for a person filter that matches whole words of a name: "Knuth" finds "Ada Knuth"
+ * and "ada knuth" finds her too, but "Gra" does not find "Grace" (a part of a word is too loose a
+ * match for people). The name is matched with a space on either side.
+ */
+function likeWords(key: string): string {
+  return `% ${key.replace(/[\\%_]/g, (c) => `\\${c}`)} %`;
 }
 
 function orderBy(input: SearchInput, hasText: boolean): string {

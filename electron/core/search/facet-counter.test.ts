@@ -74,6 +74,11 @@ describe('facet counts after the data changes', () => {
     const row = await call(core, 'getDecision', { id: unknown.id });
     expect([row.status, row.statusSource, row.date, row.dateSource]).toEqual([null, null, null, null]);
     expect((await call(core, 'getDecision', { id: known.id })).dateSource).toBe('file');
+    // A date range leaves every undated decision out; "No date" still says how many it would show.
+    const ranged = await call(core, 'searchDecisions', { workspaceId: workspace.id, dateFrom: '2000-01-01' });
+    expect([ranged.total, ranged.facets.undated]).toEqual([1, 1]);
+    const rangedText = await call(core, 'searchDecisions', { workspaceId: workspace.id, query: 'Known', dateFrom: '2000-01-01' });
+    expect(rangedText.facets.undated).toBe(0);
   });
 
   it('stay as they were when a write is refused and rolled back', async () => {

@@ -26,6 +26,10 @@ describe('searchInput', () => {
     expect(input).not.toHaveProperty('person');
     expect(input).not.toHaveProperty('dateTo');
   });
+
+  it('asks for the decisions without a date when "No date" is ticked', () => {
+    expect(searchInput(WORKSPACE, { ...NO_FILTERS, undated: true }, 0, 500)).toMatchObject({ undated: true });
+  });
 });
 
 describe('hasActiveFilters', () => {
@@ -33,6 +37,7 @@ describe('hasActiveFilters', () => {
     expect(hasActiveFilters(NO_FILTERS)).toBe(false);
     expect(hasActiveFilters({ ...NO_FILTERS, tags: ['db'] })).toBe(true);
     expect(hasActiveFilters({ ...NO_FILTERS, query: '   ' })).toBe(false);
+    expect(hasActiveFilters({ ...NO_FILTERS, undated: true })).toBe(true);
   });
 });
 

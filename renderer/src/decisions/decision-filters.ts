@@ -9,9 +9,11 @@ export interface DecisionFilters {
   person: string;
   dateFrom: string;
   dateTo: string;
+  /** Only decisions whose date is unknown ("No date"); the date range is then empty. */
+  undated: boolean;
 }
 
-export const NO_FILTERS: DecisionFilters = { query: '', statuses: [], tags: [], person: '', dateFrom: '', dateTo: '' };
+export const NO_FILTERS: DecisionFilters = { query: '', statuses: [], tags: [], person: '', dateFrom: '', dateTo: '', undated: false };
 
 /** Whether anything narrows the list, i.e. whether an empty list means "no match" rather than "none yet". */
 export function hasActiveFilters(filters: DecisionFilters): boolean {
@@ -21,7 +23,8 @@ export function hasActiveFilters(filters: DecisionFilters): boolean {
     filters.tags.length > 0 ||
     filters.person.trim() !== '' ||
     filters.dateFrom !== '' ||
-    filters.dateTo !== ''
+    filters.dateTo !== '' ||
+    filters.undated
   );
 }
 
@@ -34,7 +37,7 @@ export function searchInput(workspaceId: string, filters: DecisionFilters, offse
     query,
     statuses: filters.statuses,
     tags: filters.tags,
-    undated: false,
+    undated: filters.undated,
     ...(person ? { person } : {}),
     ...(filters.dateFrom ? { dateFrom: filters.dateFrom } : {}),
     ...(filters.dateTo ? { dateTo: filters.dateTo } : {}),

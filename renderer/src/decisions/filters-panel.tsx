@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { SearchDecisionsOutput } from '../../../shared/api/contract';
+import { NO_DATE } from '../../../shared/domain/calendar-date';
 import { statusLabel } from '../../../shared/domain/decision-status';
 import { statusTone } from '../components/status-tone';
 import { useDecisionListStore } from '../stores/decision-list-store';
@@ -7,7 +8,7 @@ import { statusOptions, tagOptions } from './facet-options';
 
 const TAGS_SHOWN = 12;
 
-/** The facet filters beside the list: status, tags, person and date range. */
+/** The facet filters beside the list: status, tags, person, and date range or "No date". */
 export function FiltersPanel({ facets }: { facets: SearchDecisionsOutput['facets'] | null }) {
   const filters = useDecisionListStore((state) => state.filters);
   const store = useDecisionListStore.getState;
@@ -110,6 +111,15 @@ export function FiltersPanel({ facets }: { facets: SearchDecisionsOutput['facets
             />
           </div>
         </div>
+        {((facets?.undated ?? 0) > 0 || filters.undated) && (
+          <FacetCheckbox
+            option={{ count: facets?.undated ?? 0 }}
+            label={NO_DATE}
+            marker={null}
+            checked={filters.undated}
+            onToggle={() => store().toggleUndated()}
+          />
+        )}
       </fieldset>
     </aside>
   );

@@ -22,6 +22,8 @@ interface DecisionListState {
   toggleTag: (tag: string) => void;
   setDateFrom: (date: string) => void;
   setDateTo: (date: string) => void;
+  /** "No date": a range and "no date" exclude each other, so each clears the other. */
+  toggleUndated: () => void;
   clearFilters: () => void;
   setScrollOffset: (offset: number) => void;
 }
@@ -55,8 +57,9 @@ export const useDecisionListStore = create<DecisionListState>()((set, get) => {
     setPerson: (person) => setFilters({ person }, 'soon'),
     toggleStatus: (status) => setFilters({ statuses: toggled(get().filters.statuses, status) }, 'now'),
     toggleTag: (tag) => setFilters({ tags: toggled(get().filters.tags, tag) }, 'now'),
-    setDateFrom: (dateFrom) => setFilters({ dateFrom }, 'now'),
-    setDateTo: (dateTo) => setFilters({ dateTo }, 'now'),
+    setDateFrom: (dateFrom) => setFilters({ dateFrom, undated: false }, 'now'),
+    setDateTo: (dateTo) => setFilters({ dateTo, undated: false }, 'now'),
+    toggleUndated: () => setFilters({ undated: !get().filters.undated, dateFrom: '', dateTo: '' }, 'now'),
     clearFilters: () => setFilters(NO_FILTERS, 'now'),
     setScrollOffset: (scrollOffset) => set({ scrollOffset }),
   };
