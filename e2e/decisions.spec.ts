@@ -87,12 +87,19 @@ test('a person writes a decision, accepts it, supersedes it, reads its history, 
     await decision.expectShown(POSTGRES);
   });
 
-  await test.step('supersede it with a new decision; the old one shows Superseded and links to its successor', async () => {
+  await test.step('supersede it with a new decision: the old one is "being superseded" until the new one is accepted', async () => {
     await decision.supersedeWith('0001', 'Use CockroachDB for the ledger');
     await editor.expectShown(COCKROACH);
     await editor.fill({ sections: { 'Context and Problem Statement': 'The ledger now has to run in two regions.' } });
     await editor.saveAndExpectSaved();
     await decision.expectShown(COCKROACH);
+    await decision.link('Will supersede', POSTGRES).click();
+    await decision.expectShown(POSTGRES);
+    await expect(decision.status.locator('option:checked')).toHaveText('Accepted');
+    await decision.link('Being superseded by', COCKROACH).click();
+
+    await decision.expectShown(COCKROACH);
+    await decision.changeStatus('Accepted');
     await decision.link('Supersedes', POSTGRES).click();
 
     await decision.expectShown(POSTGRES);

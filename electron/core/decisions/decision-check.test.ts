@@ -53,6 +53,14 @@ describe('checking a decisions folder', () => {
     expect(checkFolder(scratch, '2026-11-29').findings).toEqual([]);
   });
 
+  it('warns of a record superseded by a successor that is not accepted (the supersede rule)', () => {
+    fs.writeFileSync(path.join(scratch, '0001-first.md'), nygard(1, 'First', 'Superseded by [2. Second](0002-second.md)'));
+    fs.writeFileSync(path.join(scratch, '0002-second.md'), nygard(2, 'Second', 'Proposed\n\nSupersedes [1. First](0001-first.md)'));
+    expect(checkFolder(scratch, '2026-11-29').findings).toEqual([
+      { severity: 'warning', file: '0001-first.md', line: 5, message: 'superseded by 0002-second.md, which is proposed: a decision is superseded once its successor is accepted' },
+    ]);
+  });
+
   it('finds the outcome under any heading level and under the names real folders give it', () => {
     fs.writeFileSync(path.join(scratch, '0001-deep.md'), '---\nstatus: accepted\ndate: 2025-01-01\n---\n# Use X\n\n## Context and Problem Statement\n\nWhy.\n\n### Decision Outcome\n\nChosen option: "X", because it is good.\n');
     fs.writeFileSync(path.join(scratch, '0002-solution.md'), '---\nstatus: accepted\ndate: 2025-01-02\n---\n# Use Y\n\n## Problem Statement\n\nWhy.\n\n## Solution or decision outcome\n\nY.\n');

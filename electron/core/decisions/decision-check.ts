@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AdrRecord, DialectId, DialectWarning } from '../../../shared/dialects/adr-document';
 import { outlineRecord, type RecordOutline } from '../../../shared/dialects/record-outline';
+import { supersedesInEffect } from '../../../shared/domain/supersede-rule';
 import { formatDecisionNumber, type DecisionContent } from '../../../shared/domain/decision';
 import { isNotARecord, readMarkdownFolder, readRecordFile } from '../files';
 
@@ -58,7 +59,8 @@ const HEADINGS_OF: Record<RequiredField, RegExp> = {
 /**
  * The lint rules: required sections per template, broken links (in the links a record states and,
  * for a file, in its text), duplicate numbers, a superseded record that names no successor (nor is
- * named by one), a review date that has passed, and a status or date the record does not give.
+ * named by one) or whose successor is not accepted (the supersede rule, ADR 0020), a review date that
+ * has passed, and a status or date the record does not give.
  */
 export function checkRecords(records: readonly CheckedRecord[], today: string): CheckFinding[] {
   const findings: CheckFinding[] = [];
@@ -72,6 +74,10 @@ export function checkRecords(records: readonly CheckedRecord[], today: string): 
       if (link.kind === 'supersedes' && link.direction === 'outgoing' && link.found) {
         const target = records.find((other) => other.file === link.target || (other.number !== null && formatDecisionNumber(other.number) === link.target));
         if (target?.number !== null && target?.number !== undefined) supersededByOthers.add(target.number);
+        if (target?.content.status === 'superseded' && !supersedesInEffect(record.content.status)) {
+          const status = record.content.status === null ? 'has no status' : `is ${record.content.status}`;
+          add('warning', target, statusLine(target.written?.outline), `superseded by ${record.file}, which ${status}: a decision is superseded once its successor is accepted`);
+        }
       }
     }
   }

@@ -9,6 +9,7 @@ import type { CoreContext } from '../core-context';
 import { checkChosenOption, checkStatus } from './decision-rules';
 import { decisionWithLinks } from './decision-view';
 import { linkDecisions } from './link-service';
+import { supersedeAllOf } from './supersede-effects';
 import { requireCustomStatuses, requireWorkspaceExists } from '../workspace';
 import { requireLiveDecision } from './decision-lookup';
 
@@ -55,6 +56,7 @@ export function decisionServices(ctx: CoreContext): DecisionServices {
         }
         const summary = describeChanges(current.content, next);
         const saved = summary === null ? current : ctx.writer.revise(current, next, summary);
+        if (next.status !== current.content.status) supersedeAllOf(ctx, saved);
         return decisionWithLinks(ctx, saved);
       }),
 

@@ -9,3 +9,4 @@ export type { DecisionRecord } from './decision-store';
 export { decisionWithLinks } from './decision-view';
 export { linkServices } from './link-service';
 export { revisionServices } from './revision-service';
+export { supersedeAllOf } from './supersede-effects';

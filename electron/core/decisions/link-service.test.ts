@@ -17,21 +17,30 @@ function create(title: string, content: Record<string, unknown> = {}, links: { k
 }
 
 describe('superseding', () => {
-  it('marks the old decision superseded as a new revision that names its successor', async () => {
+  it('leaves the old decision as it is while its successor is only proposed, and supersedes it once the successor is accepted', async () => {
     const old = await create('Use MySQL', { status: 'accepted' });
     const successor = await create('Use PostgreSQL', {}, [{ kind: 'supersedes', toId: old.id }]);
+    expect(await call(core, 'getDecision', { id: old.id })).toMatchObject({ status: 'accepted', revision: 1 });
 
+    await call(core, 'updateDecision', { id: successor.id, baseRevision: 1, changes: { status: 'accepted' } });
     const after = await call(core, 'getDecision', { id: old.id });
     expect(after).toMatchObject({ status: 'superseded', revision: 2 });
     const [latest] = await call(core, 'listRevisions', { decisionId: old.id });
     expect(latest?.summary).toBe('Status: accepted → superseded (superseded by 0002)');
 
-    expect(successor.links).toEqual([
+    expect((await call(core, 'getDecision', { id: successor.id })).links).toEqual([
       { kind: 'supersedes', direction: 'outgoing', otherId: old.id, otherNumber: 1, otherTitle: 'Use MySQL', otherStatus: 'superseded' },
     ]);
     expect(after.links).toEqual([
-      { kind: 'supersedes', direction: 'incoming', otherId: successor.id, otherNumber: 2, otherTitle: 'Use PostgreSQL', otherStatus: 'proposed' },
+      { kind: 'supersedes', direction: 'incoming', otherId: successor.id, otherNumber: 2, otherTitle: 'Use PostgreSQL', otherStatus: 'accepted' },
     ]);
+  });
+
+  it('supersedes at once when an accepted decision is linked', async () => {
+    const old = await create('Old', { status: 'accepted' });
+    const successor = await create('New', { status: 'accepted' });
+    await call(core, 'addDecisionLink', { fromId: successor.id, kind: 'supersedes', toId: old.id });
+    expect((await call(core, 'getDecision', { id: old.id })).status).toBe('superseded');
   });
 
   it('refuses a supersedes cycle, directly or through others, naming both numbers', async () => {
@@ -48,18 +57,39 @@ describe('superseding', () => {
     expect(await call(core, 'getDecision', { id: c.id })).toMatchObject({ status: 'proposed', revision: 1, links: [expect.objectContaining({ otherId: b.id })] });
   });
 
-  it('leaves the status alone when the supersedes link is removed', async () => {
+  it('gives a superseded decision back the status it had when the supersedes link is removed', async () => {
     const old = await create('Old', { status: 'accepted' });
-    const successor = await create('New', {}, [{ kind: 'supersedes', toId: old.id }]);
+    const successor = await create('New', { status: 'accepted' }, [{ kind: 'supersedes', toId: old.id }]);
+    expect((await call(core, 'getDecision', { id: old.id })).status).toBe('superseded');
     const after = await call(core, 'removeDecisionLink', { fromId: successor.id, kind: 'supersedes', toId: old.id });
     expect(after.links).toEqual([]);
+    expect((await call(core, 'getDecision', { id: old.id })).status).toBe('accepted');
+    const [latest] = await call(core, 'listRevisions', { decisionId: old.id });
+    expect(latest?.summary).toBe('Status: superseded → accepted (0002 no longer supersedes it)');
+  });
+
+  it('keeps a decision superseded while another accepted decision still supersedes it, and changes nothing for a link that is not there', async () => {
+    const old = await create('Old', { status: 'deprecated' });
+    const first = await create('First', { status: 'accepted' }, [{ kind: 'supersedes', toId: old.id }]);
+    const second = await create('Second', { status: 'accepted' }, [{ kind: 'supersedes', toId: old.id }]);
+    await call(core, 'removeDecisionLink', { fromId: first.id, kind: 'supersedes', toId: old.id });
     expect((await call(core, 'getDecision', { id: old.id })).status).toBe('superseded');
+    await call(core, 'removeDecisionLink', { fromId: first.id, kind: 'supersedes', toId: old.id });
+    await call(core, 'removeDecisionLink', { fromId: second.id, kind: 'supersedes', toId: old.id });
+    expect((await call(core, 'getDecision', { id: old.id })).status).toBe('deprecated');
+  });
+
+  it('gives no status back to a decision that was superseded from the start: none is on record', async () => {
+    const old = await create('Old', { status: 'superseded' });
+    const successor = await create('New', { status: 'accepted' }, [{ kind: 'supersedes', toId: old.id }]);
+    await call(core, 'removeDecisionLink', { fromId: successor.id, kind: 'supersedes', toId: old.id });
+    expect((await call(core, 'getDecision', { id: old.id })).status).toBeNull();
   });
 
   it('makes no second revision when the target is already superseded', async () => {
     const old = await create('Old');
-    await create('New', {}, [{ kind: 'supersedes', toId: old.id }]);
-    await create('Newer', {}, [{ kind: 'supersedes', toId: old.id }]);
+    await create('New', { status: 'accepted' }, [{ kind: 'supersedes', toId: old.id }]);
+    await create('Newer', { status: 'accepted' }, [{ kind: 'supersedes', toId: old.id }]);
     expect((await call(core, 'getDecision', { id: old.id })).revision).toBe(2);
   });
 

@@ -2,7 +2,7 @@ import type { Services } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/api-result';
 import { formatDecisionNumber } from '../../../shared/domain/decision';
 import type { LinkKind } from '../../../shared/domain/link-kind';
-import { describeSupersede } from './content-changes';
+import { releaseIfNoLongerSuperseded, supersedeIfInEffect } from './supersede-effects';
 import type { CoreContext } from '../core-context';
 import type { DecisionRecord } from './decision-store';
 import { decisionWithLinks } from './decision-view';
@@ -10,8 +10,9 @@ import { requireLiveDecision } from './decision-lookup';
 
 /**
  * Links `from` to the decision `toId`; call inside a transaction. A link that exists already is left
- * as it is. "supersedes" also marks the target superseded, as a new revision of the target, and is
- * refused when it would close a supersedes cycle. `field` names the input the target id came from.
+ * as it is. "supersedes" marks the target superseded (a new revision of it) when `from` is accepted,
+ * else once it is (the supersede rule, ADR 0020), and is refused when it would close a supersedes
+ * cycle. `field` names the input the target id came from.
  */
 export function linkDecisions(ctx: CoreContext, from: DecisionRecord, kind: LinkKind, toId: string, field: string): void {
   const to = requireLiveDecision(ctx, toId, field);
@@ -29,9 +30,7 @@ export function linkDecisions(ctx: CoreContext, from: DecisionRecord, kind: Link
     );
   }
   ctx.links.add(from.id, kind, to.id);
-  if (kind === 'supersedes' && to.content.status !== 'superseded') {
-    ctx.writer.revise(to, { ...to.content, status: 'superseded' }, describeSupersede(to.content.status, from.number));
-  }
+  if (kind === 'supersedes') supersedeIfInEffect(ctx, from, to);
 }
 
 export function linkServices(ctx: CoreContext): Pick<Services, 'addDecisionLink' | 'removeDecisionLink'> {
@@ -42,11 +41,14 @@ export function linkServices(ctx: CoreContext): Pick<Services, 'addDecisionLink'
         linkDecisions(ctx, from, kind, toId, 'toId');
         return decisionWithLinks(ctx, from);
       }),
-    // Removing a supersedes link leaves the target's status alone: whether it is current again is the team's call.
+    // A decision superseded through this link alone is current again, with the status it had before.
     removeDecisionLink: ({ fromId, kind, toId }) =>
       ctx.write(() => {
         const from = requireLiveDecision(ctx, fromId, 'fromId');
+        if (!ctx.links.exists(fromId, kind, toId)) return decisionWithLinks(ctx, from);
         ctx.links.remove(fromId, kind, toId);
+        const to = ctx.decisions.find(toId);
+        if (kind === 'supersedes' && to && to.deletedAt === null) releaseIfNoLongerSuperseded(ctx, to, from.number);
         return decisionWithLinks(ctx, from);
       }),
   };

@@ -24,7 +24,7 @@ describe('getDecisionGraph', () => {
     const postgres = await create('Use PostgreSQL', { status: 'accepted', tags: ['database'] });
     const cockroach = await call(core, 'createDecision', {
       workspaceId: workspace.id,
-      content: { title: 'Use CockroachDB' },
+      content: { title: 'Use CockroachDB', status: 'accepted' },
       links: [{ kind: 'supersedes', toId: postgres.id }],
     });
     const binned = await create('Binned');
@@ -37,7 +37,7 @@ describe('getDecisionGraph', () => {
 
     expect(graph.nodes).toEqual([
       { id: postgres.id, number: 1, title: 'Use PostgreSQL', status: 'superseded', tags: ['database'] },
-      { id: cockroach.id, number: 2, title: 'Use CockroachDB', status: 'proposed', tags: [] },
+      { id: cockroach.id, number: 2, title: 'Use CockroachDB', status: 'accepted', tags: [] },
     ]);
     expect(graph.edges).toEqual([{ fromId: cockroach.id, kind: 'supersedes', toId: postgres.id }]);
   });
@@ -56,7 +56,7 @@ describe('getTimeline', () => {
     clock.set('2026-03-11T10:00:00Z');
     await call(core, 'updateDecision', { id: postgres.id, baseRevision: accepted.revision, changes: { context: 'Only a wording change.' } });
     clock.set('2026-04-20T10:00:00Z');
-    await call(core, 'createDecision', { workspaceId: workspace.id, content: { title: 'Use CockroachDB' }, links: [{ kind: 'supersedes', toId: postgres.id }] });
+    await call(core, 'createDecision', { workspaceId: workspace.id, content: { title: 'Use CockroachDB', status: 'accepted' }, links: [{ kind: 'supersedes', toId: postgres.id }] });
 
     const { events } = await call(core, 'getTimeline', { workspaceId: workspace.id });
 
@@ -64,7 +64,7 @@ describe('getTimeline', () => {
     // Superseding happens in the same transaction as creating the successor: same instant, either order.
     expect(rows.slice(0, 2)).toEqual(
       expect.arrayContaining([
-        ['2026-04-20', '0002 Use CockroachDB', 'Proposed'],
+        ['2026-04-20', '0002 Use CockroachDB', 'Accepted'],
         ['2026-04-20', '0001 Use PostgreSQL', 'Superseded'],
       ]),
     );

@@ -13,7 +13,7 @@ import type { SessionAction } from '../../../shared/sessions/session-action';
 import type { VoteRound } from '../../../shared/sessions/ballot-box';
 import { calendarDateIn } from '../../../shared/rotations/zoned-time';
 import type { CoreContext } from '../core-context';
-import { checkChosenOption, decisionWithLinks, requireLiveDecision } from '../decisions';
+import { checkChosenOption, decisionWithLinks, requireLiveDecision, supersedeAllOf } from '../decisions';
 import { requireWorkspaceExists } from '../workspace';
 import type { SessionRecord, SessionStore } from './session-store';
 import { createDecisionRecord } from './session-decision';
@@ -95,6 +95,7 @@ export function sessionServices(ctx: CoreContext): SessionServices {
         const draft = withGapsNoted(buildAdrDraft(decision.content, sessionView(record.state)), gaps.map((g) => g.label));
         checkChosenOption(draft, 'outcome');
         const saved = ctx.writer.revise(decision, draft, revisionSummary(record.state));
+        if (saved.content.status !== decision.content.status) supersedeAllOf(ctx, saved);
         const now = ctx.now();
         const finished: SessionRecord = {
           ...record,

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Decision, DecisionLinkView } from '../../../shared/domain/decision';
 import { formatDecisionNumber } from '../../../shared/domain/decision';
-import { LINK_LABELS } from '../../../shared/domain/link-kind';
+import { linkLabel } from '../../../shared/domain/supersede-rule';
 import { errorMessage } from '../api/error-message';
 import { ErrorAlert } from '../components/error-alert';
 import { StatusBadge } from '../components/status-badge';
@@ -33,7 +33,8 @@ export function DecisionLinks({ decision, workspaceId }: { decision: Decision; w
       ) : (
         <ul className="link-list">
           {decision.links.map((link) => {
-            const label = LINK_LABELS[link.kind][link.direction];
+            // A supersedes link takes effect once the successor is accepted (the supersede rule).
+            const label = linkLabel(link.kind, link.direction, link.direction === 'outgoing' ? decision.status : link.otherStatus);
             return (
               <li key={`${link.direction}:${link.kind}:${link.otherId}`} className="link-item">
                 <div className="link-text">

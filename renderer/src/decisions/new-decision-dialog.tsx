@@ -41,7 +41,7 @@ export function NewDecisionDialog({ intent, workspaceId }: { intent: NewDecision
     >
       {superseding && (
         <p className="dialog-text">
-          The new decision replaces <strong>{decisionName(intent)}</strong>, which will be marked superseded and link to it.
+          The new decision replaces <strong>{decisionName(intent)}</strong> and links to it; {decisionName(intent)} is marked superseded once the new one is accepted.
         </p>
       )}
       <TextField
