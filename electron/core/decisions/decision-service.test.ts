@@ -168,6 +168,21 @@ describe('updateDecision', () => {
     });
     expect(both.chosenOption).toBe('B');
   });
+
+  it('takes a "Chosen option: …, because" typed into the outcome as the chosen option, so the file does not say it twice', async () => {
+    const decision = await create('Pick a database', { options: [{ name: 'PostgreSQL' }, { name: 'MySQL' }] });
+    const typed = await call(core, 'updateDecision', { id: decision.id, baseRevision: 1, changes: { outcome: 'Chosen option: "PostgreSQL", because it is fast.' } });
+    expect([typed.chosenOption, typed.outcome]).toEqual(['PostgreSQL', 'it is fast.']);
+    const [latest] = await call(core, 'listRevisions', { decisionId: decision.id });
+    const revision = await call(core, 'getRevision', { decisionId: decision.id, revision: latest?.revision ?? 0 });
+    expect(revision.markdown).toContain('Chosen option: "PostgreSQL", because it is fast.\n');
+    expect(revision.markdown.match(/Chosen option/g)).toHaveLength(1);
+
+    const other = await call(core, 'updateDecision', { id: decision.id, baseRevision: typed.revision, changes: { outcome: 'Chosen option: "MySQL", because the team knows it.' } });
+    expect([other.chosenOption, other.outcome]).toEqual(['PostgreSQL', 'Chosen option: "MySQL", because the team knows it.']);
+    const unknown = await create('Pick a queue', { options: [{ name: 'Kafka' }], outcome: 'Chosen option: "RabbitMQ", because it is small.' });
+    expect([unknown.chosenOption, unknown.outcome]).toEqual([null, 'Chosen option: "RabbitMQ", because it is small.']);
+  });
 });
 
 describe('deleteDecision and restoreDecision', () => {

@@ -6,7 +6,7 @@ import { emptyDecisionContent, formatDecisionNumber, type DecisionContent } from
 import { TEMPLATES } from '../../../shared/domain/template';
 import { describeChanges } from './content-changes';
 import type { CoreContext } from '../core-context';
-import { checkChosenOption, checkStatus } from './decision-rules';
+import { checkChosenOption, checkStatus, takeChosenOptionFromOutcome } from './decision-rules';
 import { decisionWithLinks } from './decision-view';
 import { linkDecisions } from './link-service';
 import { supersedeAllOf } from './supersede-effects';
@@ -23,7 +23,7 @@ export function decisionServices(ctx: CoreContext): DecisionServices {
     createDecision: ({ workspaceId, template, content, links }) =>
       ctx.write(() => {
         const customStatuses = requireCustomStatuses(ctx, workspaceId, 'workspaceId');
-        const full: DecisionContent = { ...emptyDecisionContent(content.title, today(ctx)), ...definedOnly(content) };
+        const full = takeChosenOptionFromOutcome({ ...emptyDecisionContent(content.title, today(ctx)), ...definedOnly(content) });
         checkStatus(full.status, customStatuses, 'content.status');
         checkChosenOption(full, 'content.chosenOption');
         const record = ctx.writer.create(
@@ -46,13 +46,14 @@ export function decisionServices(ctx: CoreContext): DecisionServices {
           );
         }
         const defined = definedOnly(changes);
-        const next: DecisionContent = { ...current.content, ...defined };
+        const merged: DecisionContent = { ...current.content, ...defined };
+        const next = defined.outcome !== undefined ? takeChosenOptionFromOutcome(merged) : merged;
         // Only a new status is checked, so a decision imported with an unusual status can still be edited.
         if (defined.status !== undefined && defined.status !== current.content.status) {
           checkStatus(next.status, requireCustomStatuses(ctx, current.workspaceId), 'changes.status');
         }
-        if (defined.chosenOption !== undefined || defined.options !== undefined) {
-          checkChosenOption(next, defined.chosenOption !== undefined ? 'changes.chosenOption' : 'changes.options');
+        if (defined.chosenOption !== undefined || defined.options !== undefined || next.chosenOption !== current.content.chosenOption) {
+          checkChosenOption(next, defined.chosenOption !== undefined ? 'changes.chosenOption' : defined.options !== undefined ? 'changes.options' : 'changes.outcome');
         }
         const summary = describeChanges(current.content, next);
         const saved = summary === null ? current : ctx.writer.revise(current, next, summary);
