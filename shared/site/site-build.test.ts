@@ -45,11 +45,16 @@ const page = (pages: SitePage[], path: string): string => {
 describe('buildSite', () => {
   it('writes an index, a page per decision and a page per status and tag', () => {
     const pages = buildSite({
+      baseUrl: null,
       title: 'Payments',
       decisions: [decision(1, { tags: ['db'], status: 'accepted' }), decision(2, { tags: ['db', 'api'] })],
     });
     expect(pages.map((p) => p.path)).toEqual([
       'index.html',
+      'search-index.js',
+      'filters.js',
+      'timeline.html',
+      'graph.html',
       'decisions/0001.html',
       'decisions/0002.html',
       'status/accepted.html',
@@ -70,15 +75,15 @@ describe('buildSite', () => {
       supersedes(c, a);
       return [a, b, c];
     };
-    const once = buildSite({ title: 'Log', decisions: make() });
-    expect(buildSite({ title: 'Log', decisions: make().reverse() })).toEqual(once);
+    const once = buildSite({ baseUrl: null, title: 'Log', decisions: make() });
+    expect(buildSite({ baseUrl: null, title: 'Log', decisions: make().reverse() })).toEqual(once);
   });
 
   it('shows links both ways and the whole supersede chain on each page of it', () => {
     const [first, second, third] = [decision(1, { status: 'superseded' }), decision(2, { status: 'superseded' }), decision(3, { status: 'accepted' })] as [Decision, Decision, Decision];
     supersedes(second, first);
     supersedes(third, second);
-    const pages = buildSite({ title: 'Log', decisions: [first, second, third] });
+    const pages = buildSite({ baseUrl: null, title: 'Log', decisions: [first, second, third] });
     const middle = page(pages, 'decisions/0002.html');
     expect(middle).toContain('<ol class="chain"><li><a href="0001.html">0001. Decision 1</a> <span class="muted">(Superseded)</span></li><li aria-current="page">0002. Decision 2</li><li><a href="0003.html">0003. Decision 3</a> <span class="muted">(Accepted)</span></li></ol>');
     expect(middle).toContain('<li>Supersedes <a href="0001.html">0001. Decision 1</a></li>');
@@ -91,23 +96,23 @@ describe('buildSite', () => {
     const [a, b] = [decision(1), decision(2)] as [Decision, Decision];
     supersedes(a, b);
     supersedes(b, a);
-    const html = page(buildSite({ title: 'Log', decisions: [a, b] }), 'decisions/0001.html');
+    const html = page(buildSite({ baseUrl: null, title: 'Log', decisions: [a, b] }), 'decisions/0001.html');
     expect(html.match(/<li aria-current="page">/g)).toHaveLength(1);
   });
 
   it('names a link to a decision that is not published without making it a link', () => {
     const lone = decision(4);
     lone.links.push({ kind: 'relates-to', direction: 'outgoing', otherId: id(9), otherNumber: 9, otherTitle: 'Gone', otherStatus: 'accepted' });
-    expect(page(buildSite({ title: 'Log', decisions: [lone] }), 'decisions/0004.html')).toContain('<li>Relates to 0009. Gone</li>');
+    expect(page(buildSite({ baseUrl: null, title: 'Log', decisions: [lone] }), 'decisions/0004.html')).toContain('<li>Relates to 0009. Gone</li>');
   });
 
   it('gives each decision of a shared number its own page', () => {
-    const pages = buildSite({ title: 'Log', decisions: [decision(7, { id: id(7, 2) }), decision(7, { id: id(7, 1) })] });
+    const pages = buildSite({ baseUrl: null, title: 'Log', decisions: [decision(7, { id: id(7, 2) }), decision(7, { id: id(7, 1) })] });
     expect(pages.filter((p) => p.path.startsWith('decisions/')).map((p) => p.path)).toEqual(['decisions/0007.html', 'decisions/0007-2.html']);
   });
 
   it('gives tags that differ only in characters a file name cannot hold pages of their own', () => {
-    const pages = buildSite({ title: 'Log', decisions: [decision(1, { tags: ['C++', 'c#', '../etc'] })] });
+    const pages = buildSite({ baseUrl: null, title: 'Log', decisions: [decision(1, { tags: ['C++', 'c#', '../etc'] })] });
     expect(pages.filter((p) => p.path.startsWith('tags/')).map((p) => p.path)).toEqual(['tags/etc.html', 'tags/c.html', 'tags/c-2.html']);
     expect(page(pages, 'tags/c-2.html')).toContain('<h1>Tag: c#</h1>');
   });
@@ -122,18 +127,21 @@ describe('buildSite', () => {
       options: [{ name: evil, description: '<iframe src=x>', pros: [evil], cons: [] }],
       extraSections: [{ heading: '<b onclick=1>Notes</b>', body: '<img src=x onerror=alert(1)>' }],
     });
-    const pages = buildSite({ title: `Team ${evil}`, decisions: [hostile] });
-    for (const { path, html } of pages) {
+    const pages = buildSite({ baseUrl: 'https://example.org/log/', title: `Team ${evil}`, decisions: [hostile] });
+    for (const { path, html } of pages.filter((p) => p.path.endsWith('.html'))) {
       expect(unsafeMarkup(html), path).toEqual([]);
-      expect(html, path).not.toMatch(/<(script|iframe|img)\b|\sonerror=|href="javascript/i);
+      // The index's own two script files are the only scripts, and no other page may load any.
+      const outside = html.replace('<script src="search-index.js" defer></script>\n<script src="filters.js" defer></script>\n', '');
+      expect(outside, path).not.toMatch(/<(script|iframe|img)\b|\sonerror=|href="javascript/i);
       expect(html, path).toContain("default-src 'none'");
     }
+    expect(page(pages, 'feed.xml')).not.toMatch(/<(script|iframe|img)\b/i);
     expect(page(pages, 'decisions/0001.html')).toContain('<h1>0001. &lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&amp;</h1>');
   });
 
   it('says so on an empty log and on a decision with nothing written yet', () => {
-    expect(page(buildSite({ title: 'Log', decisions: [] }), 'index.html')).toContain('No decisions have been published yet.');
-    expect(page(buildSite({ title: 'Log', decisions: [decision(1)] }), 'decisions/0001.html')).toContain('Nothing has been written in this decision yet.');
+    expect(page(buildSite({ baseUrl: null, title: 'Log', decisions: [] }), 'index.html')).toContain('No decisions have been published yet.');
+    expect(page(buildSite({ baseUrl: null, title: 'Log', decisions: [decision(1)] }), 'decisions/0001.html')).toContain('Nothing has been written in this decision yet.');
   });
 });
 
@@ -141,7 +149,7 @@ describe('a long supersede chain', () => {
   it('reaches ten decisions each way on a page and says where it goes on', () => {
     const line = Array.from({ length: 30 }, (_, i) => decision(i + 1));
     for (let i = 1; i < line.length; i++) supersedes(line[i] as Decision, line[i - 1] as Decision);
-    const html = page(buildSite({ title: 'Log', decisions: line }), 'decisions/0015.html');
+    const html = page(buildSite({ baseUrl: null, title: 'Log', decisions: line }), 'decisions/0015.html');
     const chain = /<ol class="chain">(.*?)<\/ol>/.exec(html)?.[1] ?? '';
     expect(chain.match(/<li/g)).toHaveLength(21 + 2);
     expect(chain).toMatch(/^<li class="muted">The chain goes on from the page of the next decision shown\.<\/li><li><a href="0005\.html">/);
