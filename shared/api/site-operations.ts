@@ -5,7 +5,7 @@ import { FolderPath } from './sync-operations';
 
 export const SiteResult = z.object({
   folder: z.string(),
-  /** How many pages the site has. */
+  /** How many files the site has: its pages, the search index and filters scripts, and the feed when it has one. */
   pages: z.number().int(),
   /** Files whose bytes changed (relative to the folder, with '/'); empty when the site was up to date. */
   written: z.array(z.string()),

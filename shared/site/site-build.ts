@@ -92,8 +92,8 @@ interface SiteParts {
   html: ReadonlyMap<string, string>;
 }
 
-function shell(site: SiteParts, path: string, title: string, body: string, scripts?: readonly string[]): string {
-  return pageShell({ title, siteTitle: site.title, path, baseUrl: site.baseUrl, feed: site.feed, scripts, body });
+function shell(site: SiteParts, path: string, title: string, body: string, options: { scripts?: readonly string[]; wide?: boolean } = {}): string {
+  return pageShell({ title, siteTitle: site.title, path, baseUrl: site.baseUrl, feed: site.feed, ...options, body });
 }
 
 /**
@@ -181,7 +181,7 @@ function indexPage(site: SiteParts, sorted: readonly Decision[], statuses: Map<s
 <p class="muted">${count}</p>
 ${sorted.length ? filtersForm(sorted, statuses, tags) : ''}${views ? `<nav class="views" aria-label="Views">${views}</nav>\n` : ''}<h2>All decisions</h2>
 ${decisionTable(site, sorted, '', 'decisions')}`;
-  return shell(site, 'index.html', site.title, body, sorted.length ? [SEARCH_INDEX_FILE, FILTERS_FILE] : []);
+  return shell(site, 'index.html', site.title, body, { scripts: sorted.length ? [SEARCH_INDEX_FILE, FILTERS_FILE] : [] });
 }
 
 /** The filters over the index's table: hidden until the filters script shows them, as they need it. */
@@ -235,7 +235,7 @@ function graphPage(site: SiteParts, sorted: readonly Decision[], pageHref: (id: 
   const body = `<h1>Graph</h1>
 <p class="muted">${notes.join(' ')}</p>
 ${graph.svg ? `<div class="graph" tabindex="0" role="region" aria-label="Graph of the links">${graph.svg}</div>` : '<p>No decision links to another yet.</p>'}`;
-  return shell(site, 'graph.html', 'Graph', body);
+  return shell(site, 'graph.html', 'Graph', body, { wide: true });
 }
 
 /** A link to another decision's page from a decision page (they share a folder), or its name alone when it is not published. */

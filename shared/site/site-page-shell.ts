@@ -22,8 +22,10 @@ const SITE_CSS = `
 @media (prefers-color-scheme: dark) { :root { --fg: #e6e9eb; --muted: #a4adb3; --bg: #16191b; --line: #394045; --link: #7db7f0; --chip: #262b2e;
   --s-proposed: #4a3d12; --s-accepted: #1d3d28; --s-rejected: #4d2420; --s-old: #30353a; --s-other: #23324a; } }
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 body { margin: 0; font: 16px/1.55 system-ui, sans-serif; color: var(--fg); background: var(--bg); }
 header.site, main, footer.site { max-width: 60rem; margin: 0 auto; padding: 0 1rem; }
+main.wide { max-width: none; }
 header.site { padding-block: 1rem; border-bottom: 1px solid var(--line); display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; align-items: baseline; }
 header.site > a { font-weight: 600; text-decoration: none; }
 header.site nav ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; margin: 0; padding: 0; }
@@ -33,15 +35,18 @@ h1 { font-size: 1.7rem; line-height: 1.25; margin: 1.5rem 0 0.75rem; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: 0.35rem 0.5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 .number { font-variant-numeric: tabular-nums; white-space: nowrap; }
-.status, .tag { display: inline-block; padding: 0 0.45rem; border-radius: 0.6rem; background: var(--chip); font-size: 0.85rem; }
+.status, .tag { display: inline-block; white-space: nowrap; padding: 0 0.45rem; border-radius: 0.6rem; background: var(--chip); font-size: 0.85rem; }
 .tag { margin-right: 0.25rem; }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
 dl.meta dt { color: var(--muted); }
 dl.meta dd { margin: 0; }
-nav.views ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; list-style: none; padding: 0; }
-form.filters { display: grid; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); gap: 0.5rem 1rem; margin: 1rem 0; padding: 0.75rem; border: 1px solid var(--line); border-radius: 0.5rem; }
+nav.views { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; align-items: baseline; }
+nav.views h2 { font-size: 1rem; margin: 0; color: var(--muted); font-weight: 600; }
+nav.views ul { display: flex; flex-wrap: wrap; gap: 0.1rem 1rem; list-style: none; padding: 0; margin: 0; }
+form.filters { display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: 0.5rem 1rem; margin: 1rem 0; padding: 0.75rem; border: 1px solid var(--line); border-radius: 0.5rem; }
 form.filters label { display: flex; flex-direction: column; font-size: 0.85rem; color: var(--muted); gap: 0.15rem; }
 form.filters .search { grid-column: 1 / -1; }
+form.filters p { margin: 0; }
 form.filters input, form.filters select { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--muted); border-radius: 0.3rem; padding: 0.3rem 0.4rem; min-width: 0; }
 ol.chain { padding-left: 1.2rem; }
 ol.chain [aria-current] { font-weight: 600; }
@@ -54,7 +59,7 @@ ol.timeline li { display: grid; grid-template-columns: 7rem 1fr; gap: 0 1rem; pa
 .graph .node:focus rect, .graph .node:hover rect { stroke: var(--link); stroke-width: 3; }
 .graph .s-proposed rect { fill: var(--s-proposed); } .graph .s-accepted rect { fill: var(--s-accepted); } .graph .s-rejected rect { fill: var(--s-rejected); }
 .graph .s-deprecated rect, .graph .s-superseded rect { fill: var(--s-old); }
-.markdown pre { overflow-x: auto; padding: 0.75rem; background: var(--chip); }
+.markdown pre { white-space: pre-wrap; overflow-wrap: anywhere; padding: 0.75rem; background: var(--chip); }
 .markdown table { margin: 1rem 0; }
 .image-missing { color: var(--muted); font-style: italic; }
 .muted, footer.site { color: var(--muted); }
@@ -89,6 +94,8 @@ export interface PageShellInput {
   feed: boolean;
   /** The site's script files this page loads, from the root (only the index has any). */
   scripts?: readonly string[];
+  /** Use the window's whole width (the graph), not a column of reading width. */
+  wide?: boolean;
   body: string;
 }
 
@@ -98,7 +105,7 @@ export function rootOf(pagePath: string): string {
 }
 
 /** A whole HTML document around a page's body, with the site's header, policy and styles. */
-export function pageShell({ title, siteTitle, path, baseUrl, feed, scripts = [], body }: PageShellInput): string {
+export function pageShell({ title, siteTitle, path, baseUrl, feed, scripts = [], wide = false, body }: PageShellInput): string {
   const root = rootOf(path);
   const tabTitle = title === siteTitle ? siteTitle : `${title} · ${siteTitle}`;
   const links = [
@@ -120,7 +127,7 @@ ${links}<style>${SITE_CSS}</style>
 ${scriptTags}</head>
 <body>
 <header class="site"><a href="${root}index.html">${escapeHtml(siteTitle)}</a><nav aria-label="Site"><ul>${nav.join('')}</ul></nav></header>
-<main id="main">
+<main id="main"${wide ? ' class="wide"' : ''}>
 ${body}
 </main>
 <footer class="site">Published with Cairn.</footer>
