@@ -145,6 +145,37 @@ describe('buildSite', () => {
   });
 });
 
+describe('the index, the timeline and the graph', () => {
+  it('gives the index filters for the statuses, tags and people present, hidden until its script shows them, and loads only the site’s own scripts', () => {
+    const pages = buildSite({ baseUrl: null, title: 'Log', decisions: [decision(1, { tags: ['db'], decisionMakers: ['Ada'] }), decision(2, { status: 'accepted', consulted: ['Grace'] })] });
+    const index = page(pages, 'index.html');
+    expect(index).toContain('<form class="filters" id="filters" role="search" aria-label="Filter the decisions" hidden>');
+    expect(index).toContain('<select name="status"><option value="">Any status</option><option value="accepted">Accepted</option><option value="proposed">Proposed</option></select>');
+    expect(index).toContain('<select name="person"><option value="">Anyone</option><option value="Ada">Ada</option><option value="Grace">Grace</option></select>');
+    expect(index).toContain("script-src 'self'");
+    expect(index).toContain('<script src="search-index.js" defer></script>\n<script src="filters.js" defer></script>');
+    expect(index).toContain('<table id="decisions">');
+    for (const path of ['decisions/0001.html', 'timeline.html', 'graph.html', 'tags/db.html']) expect(page(pages, path), path).not.toMatch(/<script|script-src/);
+  });
+
+  it('lists the decisions by year, newest first, and those without a date after them', () => {
+    const pages = buildSite({ baseUrl: null, title: 'Log', decisions: [decision(1, { date: '2023-04-05' }), decision(2, { date: null }), decision(3, { date: '2024-01-02' }), decision(4, { date: '2024-06-07' })] });
+    const timeline = page(pages, 'timeline.html');
+    expect([...timeline.matchAll(/<h2 id="[^"]+">([^<]+)<\/h2>/g)].map((m) => m[1])).toEqual(['2024', '2023', 'No date']);
+    expect(timeline.indexOf('0004. Decision 4')).toBeLessThan(timeline.indexOf('0003. Decision 3'));
+    expect(timeline).toContain('<time datetime="2023-04-05">2023-04-05</time>');
+  });
+
+  it('gives each page a canonical link under the base URL, and none without one', () => {
+    const withUrl = buildSite({ baseUrl: 'https://acme.github.io/log/', title: 'Log', decisions: [decision(1)] });
+    expect(page(withUrl, 'decisions/0001.html')).toContain('<link rel="canonical" href="https://acme.github.io/log/decisions/0001.html">');
+    expect(page(withUrl, 'index.html')).toContain('<link rel="alternate" type="application/atom+xml" title="Log" href="feed.xml">');
+    const without = buildSite({ baseUrl: null, title: 'Log', decisions: [decision(1)] });
+    expect(page(without, 'decisions/0001.html')).not.toContain('rel="canonical"');
+    expect(without.map((p) => p.path)).not.toContain('feed.xml');
+  });
+});
+
 describe('a long supersede chain', () => {
   it('reaches ten decisions each way on a page and says where it goes on', () => {
     const line = Array.from({ length: 30 }, (_, i) => decision(i + 1));
