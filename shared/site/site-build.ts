@@ -36,7 +36,8 @@ const DECISIONS = 'decisions';
  * for byte, in the same order: nothing here reads a clock or depends on the order decisions come in.
  */
 export function buildSite({ title, decisions, baseUrl }: SiteInput): SitePage[] {
-  const sorted = [...decisions].sort((a, b) => a.number - b.number || a.id.localeCompare(b.id));
+  // Two records of one number (a merge of two branches) by title before id: an import makes new ids.
+  const sorted = [...decisions].sort((a, b) => a.number - b.number || (a.title < b.title ? -1 : a.title > b.title ? 1 : a.id.localeCompare(b.id)));
   const byId = new Map(sorted.map((d) => [d.id, d]));
   const pageNames = decisionPageNames(sorted);
   // A decision whose file states no status has no status page: there is nothing to gather it under.
@@ -98,7 +99,7 @@ function shell(site: SiteParts, path: string, title: string, body: string, optio
 
 /**
  * `0007.html`, the name links between records lead to. A number held by more than one decision
- * (a merge of two branches) gives the first, by id, that name and the others `0007-2.html` on.
+ * (a merge of two branches) gives the first, by title, that name and the others `0007-2.html` on.
  */
 function decisionPageNames(sorted: readonly Decision[]): Map<string, string> {
   const names = new Map<string, string>();
@@ -216,7 +217,9 @@ function timelinePage(site: SiteParts, sorted: readonly Decision[]): string {
   const years = new Map<string, Decision[]>();
   for (const d of dated) {
     const year = (d.date as string).slice(0, 4);
-    years.set(year, [...(years.get(year) ?? []), d]);
+    const members = years.get(year);
+    if (members) members.push(d);
+    else years.set(year, [d]);
   }
   const sections = [...years].map(([year, members]) => `<section aria-labelledby="y${year}"><h2 id="y${year}">${year}</h2><ol class="timeline">${members.map(item).join('')}</ol></section>`);
   const undated = sorted.filter((d) => d.date === null);

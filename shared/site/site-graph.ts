@@ -40,8 +40,11 @@ export function siteGraph(sorted: readonly Decision[], pageHref: (id: string) =>
       linked.add(decision.id).add(link.otherId);
     }
   }
-  graph.edges.sort((a, b) => (a.fromId + a.kind + a.toId < b.fromId + b.kind + b.toId ? -1 : 1));
   const byId = new Map(sorted.map((d) => [d.id, d]));
+  // By number, not id: an import gives the decisions new ids, and the drawing must not move for it.
+  const order = new Map(sorted.map((d, i) => [d.id, i]));
+  const rank = (decisionId: string) => order.get(decisionId) as number;
+  graph.edges.sort((a, b) => rank(a.fromId) - rank(b.fromId) || rank(a.toId) - rank(b.toId) || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
   graph.nodes = sorted.filter((d) => linked.has(d.id)).map((d) => ({ id: d.id, number: d.number, title: d.title, status: d.status ?? '', tags: d.tags }));
 
   const groups = connectedGroups(graph).sort((a, b) => b.nodes.length - a.nodes.length || minNumber(a) - minNumber(b));
