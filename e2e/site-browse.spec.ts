@@ -72,10 +72,14 @@ test('a reader searches and filters the published index, opens a decision and wa
     await expectNoSeriousViolations(page, 'the published index with filters');
   });
 
-  await test.step('a decision opens from the table', async () => {
+  await test.step('a decision opens from the table, and prints without the site’s navigation', async () => {
     await shownRows(page).getByRole('link', { name: 'Store payments in PostgreSQL' }).click();
     await expect(page.getByRole('heading', { level: 1, name: '0003. Store payments in PostgreSQL' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Links' })).toContainText('Needed by 0004. Publish payment events to Kafka');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Site' })).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1, name: '0003. Store payments in PostgreSQL' })).toBeVisible();
+    await page.emulateMedia({ media: 'screen' });
   });
 
   await test.step('the graph draws the linked decisions only, and each box opens its decision', async () => {
