@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ApiCallError, AppError } from '../../shared/api/api-result';
@@ -16,7 +17,7 @@ import { checkFolder, checkRecords, type CheckFinding, type CheckedRecord } from
 import { onImportProgress } from '../core/sync';
 import { resolveDataDir } from '../host/data-dir';
 import { CliFailure, processIo, type CliIo } from './cli-io';
-import { chooseWorkspace } from './cli-workspace';
+import { chooseWorkspace, DEFAULT_WORKSPACE_NAME } from './cli-workspace';
 import { describeImport, describeSync, describeSyncPreview, formatFindings, formatList } from './cli-text';
 import { progressBar } from './progress-bar';
 
@@ -181,15 +182,39 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
 
   program
     .command('site')
-    .description('Writes a static site of the decisions (index, a page per decision, status and tag views) to a folder; unchanged pages are left alone')
+    .description('Writes a static site of the decisions (index with search and filters, a page per decision, status and tag views, timeline, graph, Atom feed) to a folder; unchanged files are left alone')
     .argument('<dir>', 'the folder (created if missing; empty, or a site published before)')
+    .option('--base-url <url>', 'the address the site is served from (https://team.github.io/repo/), for the feed and canonical links; links between pages stay relative')
+    .option('--from <folder>', 'build from this folder of decision records instead of a workspace: it is imported into a temporary data directory, removed afterwards (the site is named after --workspace, else "Decisions")')
     .option('--json', 'print the result as JSON')
-    .action(async (dir: string, options: { json?: boolean }) => {
-      const { core: opened, workspace: ws } = await workspace();
-      const result = await opened.call('publishSite', { workspaceId: ws.id, folder: dir });
+    .action(async (dir: string, options: { baseUrl?: string; from?: string; json?: boolean }) => {
+      const input = { folder: dir, baseUrl: options.baseUrl ?? null };
+      const result = options.from === undefined ? await publishWorkspace(input) : await publishFolder(options.from, input);
       if (options.json) json(result);
-      else print(`Published ${result.pages} pages to ${result.folder}: ${result.written.length} written, ${result.unchanged} unchanged, ${result.removed.length} removed\nOpen ${path.join(result.folder, 'index.html')} to read it.`);
+      else print(`Published ${result.pages} files to ${result.folder}: ${result.written.length} written, ${result.unchanged} unchanged, ${result.removed.length} removed\nOpen ${path.join(result.folder, 'index.html')} to read it.`);
     });
+  const publishWorkspace = async (input: { folder: string; baseUrl: string | null }) => {
+    const { core: opened, workspace: ws } = await workspace();
+    return opened.call('publishSite', { workspaceId: ws.id, ...input });
+  };
+  /** A site from a folder's records alone (a CI job's checkout): the user's own data directory is never opened. */
+  const publishFolder = async (from: string, input: { folder: string; baseUrl: string | null }) => {
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'cairn-site-'));
+    try {
+      const temporary = await openCore(scratch);
+      try {
+        const ws = await temporary.call('createWorkspace', { name: program.opts<GlobalOptions>().workspace?.trim() || DEFAULT_WORKSPACE_NAME });
+        const report = await temporary.call('importFolder', { workspaceId: ws.id, folder: from, preview: false });
+        for (const file of report.files.filter((f) => f.outcome === 'skipped')) io.stderr(`skipped ${file.file}: ${file.reason ?? ''}\n`);
+        if (report.skipped > 0) exitCode = 1;
+        return await temporary.call('publishSite', { workspaceId: ws.id, ...input });
+      } finally {
+        temporary.close();
+      }
+    } finally {
+      fs.rmSync(scratch, { recursive: true, force: true });
+    }
+  };
 
   program
     .command('toc')

@@ -32,7 +32,7 @@ describe('cairn site', () => {
     const site = path.join(scratch, 'site');
     const first = await cairn('site', site);
     expect(first).toMatchObject({ code: 0, err: '' });
-    expect(first.out).toMatch(/^Published \d+ pages to .+: \d+ written, 0 unchanged, 0 removed\nOpen .+index\.html to read it\.\n$/);
+    expect(first.out).toMatch(/^Published \d+ files to .+: \d+ written, 0 unchanged, 0 removed\nOpen .+index\.html to read it\.\n$/);
     expect(fs.readFileSync(path.join(site, 'index.html'), 'utf8')).toContain('<h2>All decisions</h2>');
 
     const again = await cairn('site', site, '--json');
@@ -40,6 +40,31 @@ describe('cairn site', () => {
     const result = JSON.parse(again.out) as { written: string[]; unchanged: number; pages: number };
     expect(result.written).toEqual([]);
     expect(result.unchanged).toBe(result.pages);
+  });
+
+  it('builds the same bytes from a folder twice, without touching the data directory', async () => {
+    const one = path.join(scratch, 'one');
+    const two = path.join(scratch, 'two');
+    const url = ['--base-url', 'https://team.gitlab.io/adr/'];
+    expect(await cairn('--workspace', 'Cairn decisions', 'site', '--from', corpusFolder('adr-tools'), ...url, one)).toMatchObject({ code: 0, err: '' });
+    expect(await cairn('site', two, ...url, '--from', corpusFolder('adr-tools'), '--workspace', 'Cairn decisions')).toMatchObject({ code: 0, err: '' });
+    expect(fs.existsSync(dataDir)).toBe(false);
+    const files = (folder: string) => fs.readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort();
+    expect(files(two)).toEqual(files(one));
+    for (const file of files(one).filter((name) => fs.statSync(path.join(one, name)).isFile())) {
+      expect(fs.readFileSync(path.join(two, file), 'utf8'), file).toBe(fs.readFileSync(path.join(one, file), 'utf8'));
+    }
+    expect(fs.readFileSync(path.join(one, 'index.html'), 'utf8')).toContain('<h1>Cairn decisions</h1>');
+    expect(fs.readFileSync(path.join(one, 'feed.xml'), 'utf8')).toContain('<entry>');
+  });
+
+  it('uses the base URL for the feed and refuses one that is not a web address', async () => {
+    const site = path.join(scratch, 'site');
+    expect(await cairn('site', '--from', corpusFolder('adr-tools'), '--base-url', 'https://team.github.io/decisions', site)).toMatchObject({ code: 0 });
+    expect(fs.readFileSync(path.join(site, 'feed.xml'), 'utf8')).toContain('href="https://team.github.io/decisions/feed.xml"');
+    const refused = await cairn('site', '--from', corpusFolder('adr-tools'), '--base-url', 'team.github.io', path.join(scratch, 'other'));
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('baseUrl must be an http:// or https:// address');
   });
 
   it('exits 1 with a plain message for a folder that holds other files', async () => {

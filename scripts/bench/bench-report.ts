@@ -79,6 +79,9 @@ function renderCairnTable(report: BenchReport): string {
   add('CLI `cairn new` + `cairn sync`', '—', cli((r) => r.newAndSync));
   add('CLI `cairn list --json`', '≤ 0.3 s', cli((r) => r.listJson));
   add('CLI `cairn search … --json`', '—', cli((r) => r.searchJson));
+  add('CLI `cairn site` (static site, full build)', '—', cli((r) => r.site));
+  add('CLI `cairn site` again (no-op)', '—', cli((r) => r.noopSite));
+  add('CLI `cairn site` after one new decision', '—', cli((r) => r.siteAfterNew));
 
   const failures = sizes.flatMap((s) => [s.cairn, s.cli, s.madr4Import].filter((x): x is { reason: string } => 'reason' in x).map((x) => `${s.records} records: ${x.reason}`));
   const head = `| Cairn | ${sizes.map((s) => `${s.records.toLocaleString('en')} records`).join(' | ')} | target at 10,000 |`;
@@ -145,7 +148,10 @@ function renderPeers(report: BenchReport): string {
           { peer, cairnLabel: 'index generation (in-process)', cairn: inProcess(n, (r) => r.indexGeneration) },
         ];
       case 'log4brains build':
-        return [{ peer, cairnLabel: '`cairn export` (process; Markdown + index, not a web site)', cairn: cliTiming(n, (r) => r.export) }];
+        return [
+          { peer, cairnLabel: '`cairn site` (process; the static site: pages, search index, graph, timeline)', cairn: cliTiming(n, (r) => r.site) },
+          { peer, cairnLabel: '`cairn site` after one new decision (process; incremental)', cairn: cliTiming(n, (r) => r.siteAfterNew) },
+        ];
       default:
         return [];
     }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { measureProcess, type Measured } from './process-timing';
@@ -16,12 +17,18 @@ export interface CliBenchResult {
   newAndSync: Measured;
   listJson: Measured;
   searchJson: Measured;
+  /** `cairn site` into an empty folder: the whole static site. */
+  site: Measured;
+  /** `cairn site` again over the same data: writes nothing. */
+  noopSite: Measured;
+  /** `cairn site` after one new decision (made untimed before each run): rewrites only what shows it. */
+  siteAfterNew: Measured;
 }
 
 /**
  * Imports the folder into a fresh data directory per run (the last one stays for the other commands),
- * then times export, a second (no-op) export, a no-op sync, `new` followed by `sync`, `list --json`
- * and `search --json`.
+ * then times export, a second (no-op) export, a no-op sync, `new` followed by `sync`, `list --json`,
+ * `search --json`, and `site`: a full build, a second (no-op) build, and a build after one new decision.
  */
 export async function runCliBench(source: string, workDir: string, runs: number): Promise<CliBenchResult | { reason: string }> {
   if (!fs.existsSync(CLI)) return { reason: 'dist/electron/cli/main.js is not built (npm run build)' };
@@ -46,6 +53,7 @@ export async function runCliBench(source: string, workDir: string, runs: number)
   if (!importResult.ok) return { reason: `cairn import failed: ${importResult.reason}` };
   const dataDir = dataDirOf(runs);
   const exportDir = (run: number) => path.join(workDir, `export-${run}`);
+  const siteDir = (run: number) => path.join(workDir, `site-${run}`);
 
   const result: CliBenchResult = {
     import: importResult,
@@ -59,6 +67,12 @@ export async function runCliBench(source: string, workDir: string, runs: number)
     })),
     listJson: await measureProcess(runs, () => cairn(dataDir, 'list', '--json')),
     searchJson: await measureProcess(runs, () => cairn(dataDir, 'search', 'payment', 'gateway', '--json')),
+    site: await measureProcess(runs, (run) => cairn(dataDir, 'site', siteDir(run)), REPEAT_BELOW_MS),
+    noopSite: await measureProcess(runs, () => cairn(dataDir, 'site', siteDir(1))),
+    siteAfterNew: await measureProcess(runs, (run) => ({
+      ...cairn(dataDir, 'site', siteDir(1)),
+      prepare: () => execFileSync(node, [CLI, '--data-dir', dataDir, 'new', `Site benchmark decision ${run}`], { env, stdio: 'ignore', timeout: LIMIT_MS }),
+    })),
   };
   fs.rmSync(workDir, { recursive: true, force: true });
   return result;

@@ -5,7 +5,7 @@ import { FolderPath } from './sync-operations';
 
 export const SiteResult = z.object({
   folder: z.string(),
-  /** How many pages the site has. */
+  /** How many files the site has: its pages, the search index and filters scripts, and the feed when it has one. */
   pages: z.number().int(),
   /** Files whose bytes changed (relative to the folder, with '/'); empty when the site was up to date. */
   written: z.array(z.string()),
@@ -15,10 +15,17 @@ export const SiteResult = z.object({
 });
 export type SiteResult = z.infer<typeof SiteResult>;
 
+/** Where the site will be served from, for its feed's links and its canonical links (GitHub or GitLab Pages under a sub-path included). */
+export const SiteBaseUrl = z
+  .string()
+  .trim()
+  .max(2000, 'baseUrl is longer than 2000 characters')
+  .regex(/^https?:\/\/[^\s/?#]+(?:\/[^\s?#]*)?$/, 'baseUrl must be an http:// or https:// address without a query or fragment, such as https://team.github.io/decisions/');
+
 export const siteOperations = {
   publishSite: op(
-    z.object({ workspaceId: Id, folder: FolderPath }),
+    z.object({ workspaceId: Id, folder: FolderPath, baseUrl: SiteBaseUrl.nullable().optional() }),
     SiteResult,
-    'Writes a static site of the workspace’s decisions into a folder (an index, a page per decision, status and tag views); unchanged pages are not rewritten.',
+    'Writes a static site of the workspace’s decisions into a folder (an index with search and filters, a page per decision, status and tag views, a timeline, a graph and a feed); unchanged files are not rewritten.',
   ),
 };

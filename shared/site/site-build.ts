@@ -4,17 +4,22 @@ import { statusLabel } from '../domain/decision-status';
 import { LINK_LABELS } from '../domain/link-kind';
 import { markdownBody } from '../domain/markdown-body';
 import { escapeHtml } from './html-text';
+import { atomFeed, FEED_FILE } from './site-feed';
+import { siteGraph } from './site-graph';
 import { pageShell } from './site-page-shell';
 import { markdownToSiteHtml } from './site-markdown';
+import { decisionPeople, FILTERS_FILE, FILTERS_SCRIPT, SEARCH_INDEX_FILE, searchEntry, searchIndexScript } from './site-search-index';
 import { supersedeChain } from './supersede-chain';
 
 export interface SiteInput {
   /** The site's name: the workspace's. */
   title: string;
   decisions: readonly Decision[];
+  /** The address the site is published at, ending in '/' (see siteBaseUrl); null when unknown. */
+  baseUrl: string | null;
 }
 
-/** One file of the site: its path below the site's folder (always with '/') and its text. */
+/** One file of the site: its path below the site's folder (always with '/') and its text (HTML, or the feed's XML, or a script). */
 export interface SitePage {
   path: string;
   html: string;
@@ -24,13 +29,15 @@ export interface SitePage {
 const DECISIONS = 'decisions';
 
 /**
- * The static site of a decision log: an index, one page per decision (its text rendered and made
- * safe, its metadata, its links both ways and its supersede chain), and a page per status and per
- * tag. The same decisions give the same pages, byte for byte, in the same order: nothing here reads
- * a clock or depends on the order decisions come in.
+ * The static site of a decision log: an index with filters and search (a script and a prebuilt
+ * index; the table works without them), one page per decision (its text rendered and made safe,
+ * its metadata, its links both ways and its supersede chain), a page per status and per tag, a
+ * timeline, a graph of the links and, given the address it is served from, an Atom feed. The same decisions give the same files, byte
+ * for byte, in the same order: nothing here reads a clock or depends on the order decisions come in.
  */
-export function buildSite({ title, decisions }: SiteInput): SitePage[] {
-  const sorted = [...decisions].sort((a, b) => a.number - b.number || a.id.localeCompare(b.id));
+export function buildSite({ title, decisions, baseUrl }: SiteInput): SitePage[] {
+  // Two records of one number (a merge of two branches) by title before id: an import makes new ids.
+  const sorted = [...decisions].sort((a, b) => a.number - b.number || (a.title < b.title ? -1 : a.title > b.title ? 1 : a.id.localeCompare(b.id)));
   const byId = new Map(sorted.map((d) => [d.id, d]));
   const pageNames = decisionPageNames(sorted);
   // A decision whose file states no status has no status page: there is nothing to gather it under.
@@ -38,33 +45,61 @@ export function buildSite({ title, decisions }: SiteInput): SitePage[] {
   const tags = groupBy(sorted, (d) => d.tags);
   const statusPages = viewPageNames([...statuses.keys()]);
   const tagPages = viewPageNames([...tags.keys()]);
-  const site = { title, byId, pageNames, statusPages, tagPages };
+  const markdown = new Map(sorted.map((d) => [d.id, markdownBody(renderDecisionMarkdown(d.number, d.template, d))]));
+  const html = new Map([...markdown].map(([id, text]) => [id, text ? markdownToSiteHtml(text) : '']));
+  const pageHref = (id: string) => `${DECISIONS}/${pageNames.get(id) as string}`;
+  // A feed is read from its address, so there is none without one (readers could not subscribe to a file).
+  const feed = baseUrl === null ? null : atomFeed({ title, baseUrl, sorted, pageHref, html: (d) => html.get(d.id) as string });
+  const site: SiteParts = { title, baseUrl, feed: feed !== null, byId, pageNames, statusPages, tagPages, html };
 
-  const pages: SitePage[] = [{ path: 'index.html', html: indexPage(site, sorted, statuses, tags) }];
-  for (const decision of sorted) {
-    pages.push({ path: `${DECISIONS}/${pageNames.get(decision.id) as string}`, html: decisionPage(site, decision) });
-  }
+  const pages: SitePage[] = [
+    { path: 'index.html', html: indexPage(site, sorted, statuses, tags) },
+    { path: SEARCH_INDEX_FILE, html: searchIndexScript(sorted.map((d) => searchEntry(d, markdown.get(d.id) as string))) },
+    { path: FILTERS_FILE, html: FILTERS_SCRIPT },
+    { path: 'timeline.html', html: timelinePage(site, sorted) },
+    { path: 'graph.html', html: graphPage(site, sorted, pageHref) },
+  ];
+  if (feed !== null) pages.push({ path: FEED_FILE, html: feed });
+  for (const decision of sorted) pages.push({ path: pageHref(decision.id), html: decisionPage(site, decision) });
   for (const [status, members] of statuses) {
-    pages.push({ path: `status/${statusPages.get(status) as string}`, html: viewPage(site, `Status: ${statusLabel(status)}`, members) });
+    const path = `status/${statusPages.get(status) as string}`;
+    pages.push({ path, html: viewPage(site, path, `Status: ${statusLabel(status)}`, members) });
   }
   for (const [tag, members] of tags) {
-    pages.push({ path: `tags/${tagPages.get(tag) as string}`, html: viewPage(site, `Tag: ${tag}`, members) });
+    const path = `tags/${tagPages.get(tag) as string}`;
+    pages.push({ path, html: viewPage(site, path, `Tag: ${tag}`, members) });
   }
   return pages;
 }
 
+/**
+ * The address a site is published at as its pages use it: an http(s) URL ending in '/', so a page's
+ * path appended to it is the page's address (GitHub or GitLab Pages under a sub-path included).
+ */
+export function siteBaseUrl(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
 interface SiteParts {
   title: string;
+  baseUrl: string | null;
+  feed: boolean;
   byId: ReadonlyMap<string, Decision>;
   /** Page file name per decision id, inside the decisions folder. */
   pageNames: ReadonlyMap<string, string>;
   statusPages: ReadonlyMap<string, string>;
   tagPages: ReadonlyMap<string, string>;
+  /** Each decision's text as HTML, made safe; '' when nothing has been written. */
+  html: ReadonlyMap<string, string>;
+}
+
+function shell(site: SiteParts, path: string, title: string, body: string, options: { scripts?: readonly string[]; wide?: boolean } = {}): string {
+  return pageShell({ title, siteTitle: site.title, path, baseUrl: site.baseUrl, feed: site.feed, ...options, body });
 }
 
 /**
  * `0007.html`, the name links between records lead to. A number held by more than one decision
- * (a merge of two branches) gives the first, by id, that name and the others `0007-2.html` on.
+ * (a merge of two branches) gives the first, by title, that name and the others `0007-2.html` on.
  */
 function decisionPageNames(sorted: readonly Decision[]): Map<string, string> {
   const names = new Map<string, string>();
@@ -121,13 +156,13 @@ function tagChips(site: SiteParts, tags: readonly string[], root: string): strin
 }
 
 /** The table of decisions the index and the views show, with links from `root`. */
-function decisionTable(site: SiteParts, decisions: readonly Decision[], root: string): string {
+function decisionTable(site: SiteParts, decisions: readonly Decision[], root: string, id?: string): string {
   if (decisions.length === 0) return '<p class="muted">No decisions have been published yet.</p>';
   const rows = decisions.map(
     (d) =>
       `<tr><td class="number">${formatDecisionNumber(d.number)}</td><td><a href="${root}${DECISIONS}/${site.pageNames.get(d.id) as string}">${escapeHtml(d.title)}</a></td><td>${statusChip(site, d.status, root)}</td><td class="number">${dateText(d)}</td><td class="optional">${tagChips(site, d.tags, root)}</td></tr>`,
   );
-  return `<table>
+  return `<table${id ? ` id="${id}"` : ''}>
 <thead><tr><th scope="col">No.</th><th scope="col">Title</th><th scope="col">Status</th><th scope="col">Date</th><th scope="col" class="optional">Tags</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
@@ -145,16 +180,65 @@ function indexPage(site: SiteParts, sorted: readonly Decision[], statuses: Map<s
   ].join('');
   const body = `<h1>${escapeHtml(site.title)}</h1>
 <p class="muted">${count}</p>
-${views ? `<nav class="views" aria-label="Views">${views}</nav>\n` : ''}<h2>All decisions</h2>
-${decisionTable(site, sorted, '')}`;
-  return pageShell({ title: site.title, siteTitle: site.title, root: '', body });
+${sorted.length ? filtersForm(sorted, statuses, tags) : ''}${views ? `<nav class="views" aria-label="Views">${views}</nav>\n` : ''}<h2>All decisions</h2>
+${decisionTable(site, sorted, '', 'decisions')}`;
+  return shell(site, 'index.html', site.title, body, { scripts: sorted.length ? [SEARCH_INDEX_FILE, FILTERS_FILE] : [] });
 }
 
-function viewPage(site: SiteParts, heading: string, members: readonly Decision[]): string {
+/** The filters over the index's table: hidden until the filters script shows them, as they need it. */
+function filtersForm(sorted: readonly Decision[], statuses: Map<string, Decision[]>, tags: Map<string, Decision[]>): string {
+  const people = [...new Set(sorted.flatMap(decisionPeople))].sort();
+  const choice = (name: string, label: string, all: string, values: readonly string[], text: (value: string) => string) =>
+    `<label>${label}<select name="${name}"><option value="">${all}</option>${values.map((value) => `<option value="${escapeHtml(value)}">${escapeHtml(text(value))}</option>`).join('')}</select></label>`;
+  return `<form class="filters" id="filters" role="search" aria-label="Filter the decisions" hidden>
+<label class="search">Search<input type="search" name="q" autocomplete="off" placeholder="Words in the title, text, tags or people"></label>
+${choice('status', 'Status', 'Any status', [...statuses.keys()], statusLabel)}
+${choice('tag', 'Tag', 'Any tag', [...tags.keys()], (tag) => tag)}
+${choice('person', 'Person', 'Anyone', people, (person) => person)}
+<label>From date<input type="date" name="from"></label>
+<label>To date<input type="date" name="to"></label>
+<p id="filter-count" class="search muted" role="status"></p>
+</form>
+`;
+}
+
+function viewPage(site: SiteParts, path: string, heading: string, members: readonly Decision[]): string {
   const body = `<h1>${escapeHtml(heading)}</h1>
 <p class="muted">${members.length} decision${members.length === 1 ? '' : 's'} · <a href="../index.html">All decisions</a></p>
 ${decisionTable(site, members, '../')}`;
-  return pageShell({ title: heading, siteTitle: site.title, root: '../', body });
+  return shell(site, path, heading, body);
+}
+
+/** The decisions by date, newest first, a year to a heading; those without a date after them. */
+function timelinePage(site: SiteParts, sorted: readonly Decision[]): string {
+  const dated = sorted.filter((d) => d.date !== null).sort((a, b) => ((a.date as string) === b.date ? b.number - a.number : (a.date as string) < (b.date as string) ? 1 : -1));
+  const item = (d: Decision) =>
+    `<li><span class="number">${d.date === null ? 'No date' : `<time datetime="${d.date}">${d.date}</time>`}</span><span><a href="${DECISIONS}/${site.pageNames.get(d.id) as string}">${escapeHtml(decisionName(d))}</a> ${statusChip(site, d.status, '')}</span></li>`;
+  const years = new Map<string, Decision[]>();
+  for (const d of dated) {
+    const year = (d.date as string).slice(0, 4);
+    const members = years.get(year);
+    if (members) members.push(d);
+    else years.set(year, [d]);
+  }
+  const sections = [...years].map(([year, members]) => `<section aria-labelledby="y${year}"><h2 id="y${year}">${year}</h2><ol class="timeline">${members.map(item).join('')}</ol></section>`);
+  const undated = sorted.filter((d) => d.date === null);
+  if (undated.length) sections.push(`<section aria-labelledby="undated"><h2 id="undated">No date</h2><ol class="timeline">${undated.map(item).join('')}</ol></section>`);
+  const body = `<h1>Timeline</h1>
+<p class="muted">${dated.length} dated decision${dated.length === 1 ? '' : 's'}, newest first.</p>
+${sections.join('\n') || '<p class="muted">No decisions have been published yet.</p>'}`;
+  return shell(site, 'timeline.html', 'Timeline', body);
+}
+
+function graphPage(site: SiteParts, sorted: readonly Decision[], pageHref: (id: string) => string): string {
+  const graph = siteGraph(sorted, pageHref);
+  const notes = [`${graph.drawn} decision${graph.drawn === 1 ? '' : 's'} with links drawn; each box opens the decision.`];
+  if (graph.unlinked) notes.push(`${graph.unlinked} without links ${graph.unlinked === 1 ? 'is' : 'are'} not drawn.`);
+  if (graph.leftOut) notes.push(`${graph.leftOut} in smaller groups ${graph.leftOut === 1 ? 'is' : 'are'} left out to keep the drawing readable; their pages list their links.`);
+  const body = `<h1>Graph</h1>
+<p class="muted">${notes.join(' ')}</p>
+${graph.svg ? `<div class="graph" tabindex="0" role="region" aria-label="Graph of the links">${graph.svg}</div>` : '<p>No decision links to another yet.</p>'}`;
+  return shell(site, 'graph.html', 'Graph', body, { wide: true });
 }
 
 /** A link to another decision's page from a decision page (they share a folder), or its name alone when it is not published. */
@@ -196,10 +280,11 @@ function decisionPage(site: SiteParts, decision: Decision): string {
     );
     sections.push(`<section aria-labelledby="links"><h2 id="links">Links</h2><ul>${items.join('')}</ul></section>`);
   }
-  const text = markdownBody(renderDecisionMarkdown(decision.number, decision.template, decision));
-  sections.push(text ? `<div class="markdown">${markdownToSiteHtml(text)}</div>` : '<p class="muted">Nothing has been written in this decision yet.</p>');
+  const text = site.html.get(decision.id) as string;
+  sections.push(text ? `<div class="markdown">${text}</div>` : '<p class="muted">Nothing has been written in this decision yet.</p>');
   sections.push('<p><a href="../index.html">All decisions</a></p>');
-  return pageShell({ title: decisionName(decision), siteTitle: site.title, root: '../', body: sections.join('\n') });
+  const path = `${DECISIONS}/${site.pageNames.get(decision.id) as string}`;
+  return shell(site, path, decisionName(decision), sections.join('\n'));
 }
 
 /** A decision's date as the site shows it: unknown as "No date", one the file does not state with where it came from. */

@@ -28,14 +28,15 @@ describe('publishing a workspace as a static site', () => {
       const imported = await call(core, 'importFolder', { workspaceId: workspace.id, folder: corpusFolder(name) });
       const site = path.join(scratch, name);
       const result = await call(core, 'publishSite', { workspaceId: workspace.id, folder: site });
-      const pages = filesIn(site).filter((file) => file.endsWith('.html'));
-      expect(pages, name).toHaveLength(result.pages);
+      const files = filesIn(site).filter((file) => file !== '.cairn-site');
+      expect(files, name).toHaveLength(result.pages);
+      const pages = files.filter((file) => file.endsWith('.html'));
       expect(pages.filter((file) => file.startsWith('decisions/')), name).toHaveLength(imported.imported);
       for (const file of pages) expect(unsafeMarkup(fs.readFileSync(path.join(site, file), 'utf8')), `${name}: ${file}`).toEqual([]);
     }
   });
 
-  it('writes nothing the second time, and after an edit only the pages that show the edited decision', async () => {
+  it('writes nothing the second time, and after an edit of its text only its page and the search index', async () => {
     const workspace = await createWorkspace(core);
     await call(core, 'importFolder', { workspaceId: workspace.id, folder: corpusFolder('adr-tools') });
     const site = path.join(scratch, 'site');
@@ -53,8 +54,53 @@ describe('publishing a workspace as a static site', () => {
     const decision = await call(core, 'getDecision', { id: lonely?.id as string });
     await call(core, 'updateDecision', { id: decision.id, baseRevision: decision.revision, changes: { context: 'Written again in the app.' } });
     const edited = await call(core, 'publishSite', { workspaceId: workspace.id, folder: site });
-    expect(edited.written).toEqual(['decisions/0005.html']);
+    expect(edited.written).toEqual(['search-index.js', 'decisions/0005.html']);
     expect(fs.readFileSync(path.join(site, 'decisions/0005.html'), 'utf8')).toContain('Written again in the app.');
+  });
+
+  it('after a retitle rewrites the pages that show the title: its own, the linking ones, the lists, and no other', async () => {
+    const workspace = await createWorkspace(core);
+    const target = await call(core, 'createDecision', { workspaceId: workspace.id, content: { title: 'Use Postgres', tags: ['db'] } });
+    await call(core, 'createDecision', { workspaceId: workspace.id, content: { title: 'Use Postgres 16' }, links: [{ kind: 'supersedes', toId: target.id }] });
+    await call(core, 'createDecision', { workspaceId: workspace.id, content: { title: 'Unrelated', status: 'accepted', tags: ['ops'] } });
+    const site = path.join(scratch, 'site');
+    const baseUrl = 'https://team.github.io/decisions/';
+    await call(core, 'publishSite', { workspaceId: workspace.id, folder: site, baseUrl });
+
+    const current = await call(core, 'getDecision', { id: target.id });
+    await call(core, 'updateDecision', { id: target.id, baseRevision: current.revision, changes: { title: 'Use PostgreSQL' } });
+    const result = await call(core, 'publishSite', { workspaceId: workspace.id, folder: site, baseUrl });
+    expect([...result.written].sort()).toEqual([
+      'decisions/0001.html',
+      'decisions/0002.html',
+      'feed.xml',
+      'graph.html',
+      'index.html',
+      'search-index.js',
+      'status/superseded.html',
+      'tags/db.html',
+      'timeline.html',
+    ]);
+    expect(fs.readFileSync(path.join(site, 'decisions/0002.html'), 'utf8')).toContain('Supersedes <a href="0001.html">0001. Use PostgreSQL</a>');
+  });
+
+  it('gives canonical links and the feed absolute addresses under the base URL, and keeps links between pages relative', async () => {
+    const workspace = await createWorkspace(core);
+    await call(core, 'createDecision', { workspaceId: workspace.id, content: { title: 'Publish the log' } });
+    const site = path.join(scratch, 'site');
+    await call(core, 'publishSite', { workspaceId: workspace.id, folder: site, baseUrl: 'https://team.gitlab.io/platform/decisions' });
+    const page = fs.readFileSync(path.join(site, 'decisions/0001.html'), 'utf8');
+    expect(page).toContain('<link rel="canonical" href="https://team.gitlab.io/platform/decisions/decisions/0001.html">');
+    expect(page).toContain('<a href="../index.html">All decisions</a>');
+    const feed = fs.readFileSync(path.join(site, 'feed.xml'), 'utf8');
+    expect(feed).toContain('<link rel="self" type="application/atom+xml" href="https://team.gitlab.io/platform/decisions/feed.xml"/>');
+    expect(feed).toContain('<link rel="alternate" type="text/html" href="https://team.gitlab.io/platform/decisions/decisions/0001.html"/>');
+  });
+
+  it('names the base URL when it is not a web address', async () => {
+    const workspace = await createWorkspace(core);
+    const error = await callError(core, 'publishSite', { workspaceId: workspace.id, folder: path.join(scratch, 'site'), baseUrl: 'javascript:alert(1)' });
+    expect(error).toMatchObject({ code: 'invalid_input', field: 'baseUrl' });
   });
 
   it('removes the page of a deleted decision and the views it alone was in', async () => {
@@ -68,7 +114,7 @@ describe('publishing a workspace as a static site', () => {
     await call(core, 'deleteDecision', { id: gone.id });
     const result = await call(core, 'publishSite', { workspaceId: workspace.id, folder: site });
     expect(result.removed).toEqual(['decisions/0002.html', 'tags/only-here.html']);
-    expect(filesIn(site)).toEqual(['.cairn-site', 'decisions/0001.html', 'index.html', 'status/proposed.html']);
+    expect(filesIn(site)).toEqual(['.cairn-site', 'decisions/0001.html', 'filters.js', 'graph.html', 'index.html', 'search-index.js', 'status/proposed.html', 'timeline.html']);
     expect(fs.readFileSync(path.join(site, 'index.html'), 'utf8')).toContain(kept.title);
   });
 

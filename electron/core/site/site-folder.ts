@@ -71,5 +71,5 @@ function readManifest(folder: string): string[] {
   }
   const text = fs.readFileSync(path.join(folder, SITE_MANIFEST), 'utf8');
   // Only names this writer could have written: a manifest edited by hand cannot make it delete elsewhere.
-  return text.split('\n').filter((name) => /^(?:[a-z]+\/)?[\w.-]+\.html$/.test(name) && !name.includes('..'));
+  return text.split('\n').filter((name) => /^(?:[a-z]+\/)?[\w.-]+\.(?:html|js|xml)$/.test(name) && !name.includes('..'));
 }

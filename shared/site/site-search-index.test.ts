@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { emptyDecisionContent, type Decision } from '../domain/decision';
+import { foldWords, searchEntry, searchIndexScript } from './site-search-index';
+
+function decision(changes: Partial<Decision>): Decision {
+  return {
+    ...emptyDecisionContent('Decision', '2024-03-01'),
+    id: '00000000-0000-4000-8000-000000000001',
+    workspaceId: '00000000-0000-4000-8000-000000000000',
+    number: 1,
+    template: 'madr4',
+    revision: 1,
+    createdAt: '2024-03-01T09:00:00.000Z',
+    updatedAt: '2024-03-01T09:00:00.000Z',
+    links: [],
+    statusSource: 'file',
+    dateSource: 'file',
+    ...changes,
+  };
+}
+
+describe('the site’s search index', () => {
+  it('folds words to lower case without accents, splitting on anything but letters and digits', () => {
+    expect(foldWords('Café au-lait, ÉTÉ 2024! Ünïcödé_x')).toEqual(['cafe', 'au', 'lait', 'ete', '2024', 'unicode', 'x']);
+  });
+
+  it('holds each word of the title, text, tags and people once, and everyone named once', () => {
+    const entry = searchEntry(decision({ title: 'Use Kafka', tags: ['events'], decisionMakers: ['Grace Hopper'], informed: ['Grace Hopper', 'Ada'] }), '## Context\n\nKafka keeps events.');
+    expect(entry).toEqual({ status: 'proposed', tags: ['events'], people: ['Ada', 'Grace Hopper'], date: '2024-03-01', words: 'use kafka context keeps events ada grace hopper' });
+  });
+
+  it('is a script setting one global, whatever the text holds', () => {
+    const script = searchIndexScript([searchEntry(decision({ title: '</script><script>alert(1)</script>' }), '')]);
+    expect(script).toMatch(/^\/\/ .*\nwindow\.CAIRN_SITE_INDEX = \[.*\];\n$/);
+    const json = script.slice(script.indexOf('= ') + 2, -2);
+    expect(JSON.parse(json)).toEqual([expect.objectContaining({ words: 'script alert 1' })]);
+  });
+});
