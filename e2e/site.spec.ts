@@ -23,7 +23,7 @@ test('a published site shows hostile decisions as text, runs none of them, and l
   await test.step('publishing from the Markdown page reports the pages written, and a second run writes none', async () => {
     const sync = new SyncPage(page);
     await sync.open();
-    await expect(await sync.publishSite(folder)).toContainText(/Published \d+ pages to .+: \d+ written, 0 unchanged\./);
+    await expect(await sync.publishSite(folder)).toContainText(/Published \d+ files to .+: \d+ written, 0 unchanged\./);
     await expect(await sync.publishSite(folder)).toContainText(/: 0 written, \d+ unchanged\./);
   });
 

@@ -64,7 +64,7 @@ describe('cairn site', () => {
     expect(fs.readFileSync(path.join(site, 'feed.xml'), 'utf8')).toContain('href="https://team.github.io/decisions/feed.xml"');
     const refused = await cairn('site', '--from', corpusFolder('adr-tools'), '--base-url', 'team.github.io', path.join(scratch, 'other'));
     expect(refused.code).toBe(1);
-    expect(refused.err).toContain('baseUrl must be an http:// or https:// address');
+    expect(refused.err).toContain('The web address must start with http:// or https://');
   });
 
   it('exits 1 with a plain message for a folder that holds other files', async () => {

@@ -19,8 +19,8 @@ export type SiteResult = z.infer<typeof SiteResult>;
 export const SiteBaseUrl = z
   .string()
   .trim()
-  .max(2000, 'baseUrl is longer than 2000 characters')
-  .regex(/^https?:\/\/[^\s/?#]+(?:\/[^\s?#]*)?$/, 'baseUrl must be an http:// or https:// address without a query or fragment, such as https://team.github.io/decisions/');
+  .max(2000, 'The web address is longer than 2,000 characters.')
+  .regex(/^https?:\/\/[^\s/?#]+(?:\/[^\s?#]*)?$/, 'The web address must start with http:// or https:// and have no ? or #, such as https://team.github.io/decisions/.');
 
 export const siteOperations = {
   publishSite: op(

@@ -61,7 +61,7 @@ describe('publishing a workspace as a static site', () => {
   it('after a retitle rewrites the pages that show the title: its own, the linking ones, the lists, and no other', async () => {
     const workspace = await createWorkspace(core);
     const target = await call(core, 'createDecision', { workspaceId: workspace.id, content: { title: 'Use Postgres', tags: ['db'] } });
-    await call(core, 'createDecision', { workspaceId: workspace.id, content: { title: 'Use Postgres 16' }, links: [{ kind: 'supersedes', toId: target.id }] });
+    await call(core, 'createDecision', { workspaceId: workspace.id, content: { title: 'Use Postgres 16', status: 'accepted' }, links: [{ kind: 'supersedes', toId: target.id }] });
     await call(core, 'createDecision', { workspaceId: workspace.id, content: { title: 'Unrelated', status: 'accepted', tags: ['ops'] } });
     const site = path.join(scratch, 'site');
     const baseUrl = 'https://team.github.io/decisions/';
