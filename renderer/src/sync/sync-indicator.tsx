@@ -14,7 +14,8 @@ const DOT: Record<SyncIndicatorState['tone'], string> = {
  * The header's word on the linked folder ("In step", "3 changes waiting", "1 conflict"), which opens
  * the Markdown page. It is a cached read of the sync plan, so the change feed keeps it true: a sync
  * by the watcher, a save, a resolved conflict each make it read the plan again. Absent while the
- * workspace has no linked folder.
+ * workspace has no linked folder. Quiet rather than ghost: on a phone the header's ghost buttons show
+ * only their icons, and a coloured dot alone would say nothing.
  */
 export function SyncIndicator() {
   const { workspace } = useWorkspaces();
@@ -27,13 +28,13 @@ export function SyncIndicator() {
   return (
     <button
       type="button"
-      className="button button-ghost sync-indicator"
+      className="button button-quiet"
       onClick={() => navigate({ name: 'sync' })}
       title={plan.isError ? (queryErrorMessage(plan) ?? undefined) : 'Open the Markdown page'}
     >
       <span className={DOT[state.tone]} aria-hidden="true" />
       {state.text}
-      <span className="sr-only">, Markdown folder sync</span>
+      <span className="sr-only"> (Markdown folder sync)</span>
     </button>
   );
 }
