@@ -19,6 +19,8 @@ test('a team imports its adr-tools folder, syncs a hand edit and settles a confl
   try {
     await api('setProfile', { name: 'Ada Lovelace' });
     const workspace = await api('createWorkspace', { name: 'adr-tools' });
+    // This journey shows app edits waiting for Sync now, and an edit on both sides becoming a conflict.
+    await api('updateWorkspace', { id: workspace.id, writeFilesOnSave: false });
     await page.reload();
     const sync = new SyncPage(page);
     const list = new DecisionsListPage(page);

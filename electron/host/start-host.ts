@@ -44,7 +44,8 @@ export interface Host {
 /**
  * The one start-up of the Electron app and the web host: takes the data directory (another Cairn on
  * it is refused, saying which), opens the core, takes the day's backup and keeps taking them, and
- * watches the linked folders so edits made on disk reach the database without a Sync.
+ * watches the linked folders so edits made on disk reach the database without a Sync, and saves
+ * in the app reach their files.
  */
 export async function startHost({ dataDir, owner, log, importWorker, now }: HostOptions): Promise<Host> {
   const lock = await acquireDataDirLock(dataDir, { owner });
@@ -66,6 +67,8 @@ export async function startHost({ dataDir, owner, log, importWorker, now }: Host
     if (closed) return backups.stop();
     watcher = watchSyncFolders(opened, {
       onError: (workspaceId, error) => log.error(workspaceId ? `Sync of workspace ${workspaceId} failed` : 'Looking for linked folders failed', error),
+      onGitPause: (workspaceId, paused) =>
+        log.info(paused ? `Syncs of workspace ${workspaceId} wait: git is writing files in its folder` : `git has finished in the folder of workspace ${workspaceId}: syncing`),
     });
     // Announced as started once the folders linked now are watched: an edit made after that is seen.
     await watcher.ready;

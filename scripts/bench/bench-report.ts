@@ -3,6 +3,7 @@ import type { BrowserBenchResult } from './browser-bench';
 import type { CairnBenchResult } from './cairn-bench';
 import type { CliBenchResult } from './cli-bench';
 import type { ImportLoadResult } from './import-load-bench';
+import type { LiveBenchResult } from './live-bench';
 import type { PeerMeasurement } from './peer-bench';
 import type { Measured } from './process-timing';
 
@@ -24,6 +25,8 @@ export interface BenchReport {
   browser: (BrowserBenchResult & { records: number }) | { reason: string };
   /** A folder of that size imported from the UI of a fresh web host, with the page asking for search results meanwhile. */
   importLoad: ImportLoadResult | { reason: string };
+  /** Changes reaching an open page: a file written in the linked folder, a `cairn new` beside the host. */
+  live: LiveBenchResult | { reason: string };
   peers: PeerMeasurement[];
 }
 
@@ -38,7 +41,7 @@ export function renderReport(report: BenchReport): string {
     `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB RAM, ${m.os}, Node ${m.node}; load average at start ${m.loadAverageAtStart.map((l) => l.toFixed(1)).join(' / ')}.`,
     `Wall-clock median of ${report.runs} runs for whole-log steps (up to 7 for quick steps) with (min–max; CPU time of the process where measured in-process); seed ${report.seed}; adr-tools (Nygard) folders.`,
   ];
-  return [header.join('\n\n'), '', renderCairnTable(report), '', renderBrowser(report.browser), '', renderImportLoad(report.importLoad), '', renderPeers(report)].join('\n');
+  return [header.join('\n\n'), '', renderCairnTable(report), '', renderBrowser(report.browser), '', renderImportLoad(report.importLoad), '', renderLive(report.live), '', renderPeers(report)].join('\n');
 }
 
 function renderCairnTable(report: BenchReport): string {
@@ -59,6 +62,7 @@ function renderCairnTable(report: BenchReport): string {
   add('no-op sync', '≤ 0.3 s', inProcess((r) => r.noopSync, (r) => written(r.noopSync.filesWritten)));
   add('sync after one edit in the app', '≤ 50 ms, ≤ 2 files', inProcess((r) => r.appEditSync, (r) => written(r.appEditSync.filesWritten)));
   add('sync after one edit on disk', '≤ 50 ms', inProcess((r) => r.diskEditSync, (r) => written(r.diskEditSync.filesWritten)));
+  add('live sync of one edit on disk (the changed path only)', '≤ 20 ms', inProcess((r) => r.liveEditSync, (r) => written(r.liveEditSync.filesWritten)));
   add('new decision + sync', '—', inProcess((r) => r.newDecision, (r) => written(r.newDecision.filesWritten)));
   add('index (table of contents) generation', '—', inProcess((r) => r.indexGeneration));
   add('FTS search p50 / p95 (top 50)', 'p95 ≤ 10 ms', (size) =>
@@ -111,6 +115,16 @@ function renderImportLoad(load: BenchReport['importLoad']): string {
     `| a search asked from the page every 100 ms meanwhile: answered in p50 / p95 / max | ${formatMs(load.answer.p50)} / ${formatMs(load.answer.p95)} / ${formatMs(load.answer.max)} (${load.answer.samples} asks; the slowest while the page showed “${load.slowestDuring}”) | within 100 ms |`,
     `| the page's own thread held up at most | ${formatMs(load.pageDelayMaxMs)} | within 100 ms |`,
     `| peak RSS of the web host, its import worker included | ${load.hostPeakRssMb === null ? 'n/a' : `${load.hostPeakRssMb.toFixed(0)} MB`} | ≤ 300 MB |`,
+  ].join('\n');
+}
+
+function renderLive(live: BenchReport['live']): string {
+  if ('reason' in live) return `Live updates: not measured — ${live.reason}`;
+  return [
+    `| Live updates, web host in Chromium, ${live.records.toLocaleString('en')} decisions | result | target |`,
+    '|---|---|---|',
+    `| a file written in the linked folder to the open decision showing it: p50 / p95 / max over ${live.diskEdit.samples} edits | ${formatMs(live.diskEdit.p50)} / ${formatMs(live.diskEdit.p95)} / ${formatMs(live.diskEdit.max)} | within 2 s |`,
+    `| \`cairn new\` (the whole process) to the open list showing it | ${formatTiming(live.cliNew)} | within 1 s of its commit |`,
   ].join('\n');
 }
 

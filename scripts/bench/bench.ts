@@ -9,6 +9,7 @@ import { runBrowserBench } from './browser-bench';
 import { runCairnBench, type CairnBenchResult } from './cairn-bench';
 import { runCliBench } from './cli-bench';
 import { runImportLoadBench } from './import-load-bench';
+import { runLiveBench } from './live-bench';
 import { runPeerBench } from './peer-bench';
 import { openCore } from '../../electron/core/core';
 import { writeSyntheticLog } from './synthetic-folder';
@@ -109,6 +110,13 @@ async function orchestrate(options: Options): Promise<void> {
         ? { reason: 'no log size up to 10,000 was measured' }
         : await attempt(() => runImportLoadBench(folders.nygard.get(loadSize) as string, path.join(scratch, 'import-load')));
 
+    log('live updates: files written on disk and cairn new, to an open page');
+    const live: BenchReport['live'] = !options.browser
+      ? { reason: 'skipped (--no-browser)' }
+      : loadSize === undefined
+        ? { reason: 'no log size up to 10,000 was measured' }
+        : await attempt(() => runLiveBench(folders.nygard.get(loadSize) as string, path.join(scratch, 'live')));
+
     log('peers: adr-tools, adr-log, Log4brains');
     const peerRun = options.peers ? await attempt(() => runPeerBench(folders, path.join(scratch, 'peers'), path.join(RESULTS, 'peers', 'npm'), options.runs)) : [];
     const peers = 'reason' in peerRun ? [] : peerRun;
@@ -130,6 +138,7 @@ async function orchestrate(options: Options): Promise<void> {
       sizes: sizeResults,
       browser,
       importLoad,
+      live,
       peers,
     };
     const table = renderReport(report);

@@ -27,6 +27,8 @@ export interface CairnBenchResult {
   noopSync: Timing & { filesWritten: number };
   appEditSync: Timing & { filesWritten: number };
   diskEditSync: Timing & { filesWritten: number };
+  /** One file edited on disk, synced as the watcher syncs it: only the changed path is read. */
+  liveEditSync: Timing & { filesWritten: number };
   newDecision: Timing & { filesWritten: number };
   indexGeneration: Timing;
   search: { p50: number; p95: number; max: number; cpuP95: number; queries: number; samples: number };
@@ -157,6 +159,14 @@ export async function runCairnBench(options: CairnBenchOptions): Promise<CairnBe
     return syncOnce();
   });
 
+  const liveEditSync = await repeat(QUICK_RUNS, async (i) => {
+    const file = fs.readdirSync(syncFolder).filter((name) => /^\d/.test(name)).sort()[(i * 173) % records] as string;
+    fs.appendFileSync(path.join(syncFolder, file), `\nA note the watcher saw in benchmark run ${i}.\n`);
+    const before = folderSnapshot(syncFolder);
+    const { ms, cpuMs } = await timed(() => call('syncWorkspace', { workspaceId, paths: [file] }));
+    return { ms, cpuMs, written: changedFiles(before, folderSnapshot(syncFolder)) };
+  });
+
   const newDecision = await repeat(QUICK_RUNS, async (i) => {
     const before = folderSnapshot(syncFolder);
     const { ms, cpuMs } = await timed(async () => {
@@ -218,6 +228,7 @@ export async function runCairnBench(options: CairnBenchOptions): Promise<CairnBe
     noopSync: withWritten(noopSync),
     appEditSync: withWritten(appEditSync),
     diskEditSync: withWritten(diskEditSync),
+    liveEditSync: withWritten(liveEditSync),
     newDecision: withWritten(newDecision),
     indexGeneration,
     search: { p50: percentile(sortedSearch, 50), p95: percentile(sortedSearch, 95), max: sortedSearch[sortedSearch.length - 1] as number, cpuP95: percentile(sortedSearchCpu, 95), queries: SEARCH_QUERIES.length, samples: searchSamples.length },

@@ -67,13 +67,14 @@ export async function runImportLoadBench(source: string, workDir: string): Promi
   }
 }
 
-async function callHost(origin: string, token: string, operation: string, input: unknown): Promise<{ id: string }> {
+/** One call of the host's API with its token, as the page makes it. */
+export async function callHost<T = { id: string }>(origin: string, token: string, operation: string, input: unknown): Promise<T> {
   const response = await fetch(`${origin}/api/${operation}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
     body: JSON.stringify(input),
   });
-  const body = (await response.json()) as { ok: true; value: { id: string } } | { ok: false; error: { message: string } };
+  const body = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
   if (!body.ok) throw new Error(`${operation} failed: ${body.error.message}`);
   return body.value;
 }

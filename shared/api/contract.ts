@@ -28,6 +28,8 @@ export const Workspace = z.object({
   name: z.string(),
   createdAt: z.string(),
   customStatuses: z.array(z.string()),
+  /** A save in the app writes the decision's file in the linked folder at once; off, changes wait for "Sync now". */
+  writeFilesOnSave: z.boolean(),
   decisionCount: z.number().int(),
 });
 export type Workspace = z.infer<typeof Workspace>;
@@ -113,9 +115,9 @@ export const operations = {
   listWorkspaces: op(z.object({}), z.array(Workspace), 'All workspaces, by name.'),
   createWorkspace: op(z.object({ name: WorkspaceName }), Workspace, 'Creates a workspace for a team.'),
   updateWorkspace: op(
-    z.object({ id: Id, name: WorkspaceName.optional(), customStatuses: z.array(StatusName).max(30).optional() }),
+    z.object({ id: Id, name: WorkspaceName.optional(), customStatuses: z.array(StatusName).max(30).optional(), writeFilesOnSave: z.boolean().optional() }),
     Workspace,
-    'Renames a workspace or sets its custom statuses.',
+    'Renames a workspace, sets its custom statuses, or whether a save writes its file in the linked folder at once.',
   ),
 
   createDecision: op(

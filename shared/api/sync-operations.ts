@@ -61,6 +61,8 @@ export const SyncFolderInfo = z.object({
   dialect: DialectId.nullable(),
   lastSyncedAt: z.string().nullable(),
   conflicts: z.number().int(),
+  /** Changes made in the app since the last sync that the folder's files do not have yet. */
+  appChangesWaiting: z.boolean(),
 });
 export type SyncFolderInfo = z.infer<typeof SyncFolderInfo>;
 

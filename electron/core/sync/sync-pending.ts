@@ -12,6 +12,7 @@ export interface PendingChanges {
 /** The decisions a sync must render again; the rest still render as their files were last written. */
 export class SyncPending {
   private readonly select: Statement<[string], { seq: number; decisionId: string }>;
+  private readonly selectAny: Statement<[string], number>;
   private readonly selectAfter: Statement<[string, number], string>;
   private readonly clearUpTo: Statement<[string, number]>;
   private readonly keepUnsynced: Statement<[string]>;
@@ -19,6 +20,7 @@ export class SyncPending {
 
   constructor(db: Database) {
     this.select = db.prepare('SELECT seq, decision_id AS decisionId FROM sync_pending WHERE workspace_id = ? ORDER BY seq');
+    this.selectAny = db.prepare<[string], number>('SELECT 1 FROM sync_pending WHERE workspace_id = ? LIMIT 1').pluck();
     this.selectAfter = db.prepare<[string, number], string>('SELECT DISTINCT decision_id FROM sync_pending WHERE workspace_id = ? AND seq > ?').pluck();
     this.clearUpTo = db.prepare('DELETE FROM sync_pending WHERE workspace_id = ? AND seq <= ?');
     this.keepUnsynced = db.prepare(`
@@ -35,6 +37,11 @@ export class SyncPending {
       decisionIds: rows.map((row) => row.decisionId).filter((id) => id !== '*'),
       upTo: rows.reduce((max, row) => Math.max(max, row.seq), 0),
     };
+  }
+
+  /** Whether anything changed in the app since the workspace's last sync. */
+  any(workspaceId: string): boolean {
+    return this.selectAny.get(workspaceId) !== undefined;
   }
 
   /** The decisions marked after row `seq` ('*' for all of them): what a sync's own writes changed. */

@@ -37,7 +37,7 @@ export function syncServices(ctx: CoreContext): SyncServices {
   const { sync: store, imports } = ctx;
   const folderInfo = (workspaceId: string) => {
     const folder = store.folder(workspaceId);
-    return folder ? { ...folder, conflicts: store.conflicts(workspaceId).length } : null;
+    return folder ? { ...folder, conflicts: store.conflicts(workspaceId).length, appChangesWaiting: store.pending.any(workspaceId) } : null;
   };
   return {
     importFolder: (input) => {

@@ -44,7 +44,7 @@ export function syncWorkspace(ctx: CoreContext, input: SyncInput): SyncResult {
   const folder = syncableFolder(ctx, input.workspaceId);
   const options = syncOptions(input);
   return ctx.write(() => {
-    const first = applySyncPlan(ctx, planWorkspaceSync(ctx, folder, options));
+    const first = applySyncPlan(ctx, planWorkspaceSync(ctx, folder, withPendingFiles(ctx, folder.workspaceId, options)));
     if (first.knockOn.length === 0) return first.result;
     // It reads the files of every decision still pending, so none that could not be read is written over.
     const pending = ctx.sync.pending.of(folder.workspaceId);
@@ -65,6 +65,19 @@ export function previewSync(ctx: CoreContext, input: SyncInput): SyncPreview {
     const record = records.get(id) ?? ctx.decisions.find(id);
     return record && { number: record.number, title: record.content.title };
   });
+}
+
+/**
+ * A sync of the paths a watcher saw change also reads the files of the decisions changed in the app
+ * since the last sync: each is written only after its file was read, so an edit on disk that no
+ * event reported yet becomes a conflict rather than being written over. "Everything changed" (a
+ * dialect or the folder changed) reads the whole folder.
+ */
+function withPendingFiles(ctx: CoreContext, workspaceId: string, options: SyncOptions): SyncOptions {
+  if (options.paths === null) return options;
+  const pending = ctx.sync.pending.of(workspaceId);
+  if (pending.everything) return { ...options, paths: null };
+  return { ...options, paths: [...options.paths, ...pending.decisionIds.flatMap((id) => ctx.sync.file(id)?.path ?? [])] };
 }
 
 function syncOptions(input: SyncInput): SyncOptions {

@@ -25,6 +25,14 @@ describe('workspaces', () => {
     expect(list[1]).toMatchObject({ id: platform.id, createdAt: '2025-06-15T12:00:00.000Z', customStatuses: [] });
   });
 
+  it('writes files on save unless the workspace turns it off', async () => {
+    const workspace = await call(core, 'createWorkspace', { name: 'Platform' });
+    expect(workspace.writeFilesOnSave).toBe(true);
+    expect(await call(core, 'updateWorkspace', { id: workspace.id, writeFilesOnSave: false })).toMatchObject({ writeFilesOnSave: false, name: 'Platform' });
+    expect(await call(core, 'updateWorkspace', { id: workspace.id, name: 'Platform 2' })).toMatchObject({ writeFilesOnSave: false });
+    expect((await call(core, 'listWorkspaces', {}))[0]?.writeFilesOnSave).toBe(false);
+  });
+
   it('renames a workspace and refuses a name another workspace has', async () => {
     const a = await call(core, 'createWorkspace', { name: 'A' });
     await call(core, 'createWorkspace', { name: 'B' });

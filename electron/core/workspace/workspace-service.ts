@@ -17,12 +17,17 @@ export function workspaceServices(ctx: CoreContext): Pick<Services, 'listWorkspa
         return requireWorkspace(ctx, id);
       }),
 
-    updateWorkspace: ({ id, name, customStatuses }) =>
+    updateWorkspace: ({ id, name, customStatuses, writeFilesOnSave }) =>
       ctx.write(() => {
         const current = requireWorkspace(ctx, id, 'id');
         if (name !== undefined) checkNameFree(ctx, name, id);
         if (customStatuses !== undefined) checkCustomStatuses(ctx, current, customStatuses);
-        ctx.workspaces.update({ id, name: name ?? current.name, customStatuses: customStatuses ?? current.customStatuses });
+        ctx.workspaces.update({
+          id,
+          name: name ?? current.name,
+          customStatuses: customStatuses ?? current.customStatuses,
+          writeFilesOnSave: writeFilesOnSave ?? current.writeFilesOnSave,
+        });
         return requireWorkspace(ctx, id);
       }),
   };

@@ -6,11 +6,12 @@ interface WorkspaceRow {
   name: string;
   createdAt: string;
   customStatuses: string;
+  writeFilesOnSave: number;
   decisionCount: number;
 }
 
 const SELECT = `
-  SELECT w.id, w.name, w.created_at AS createdAt, w.custom_statuses AS customStatuses,
+  SELECT w.id, w.name, w.created_at AS createdAt, w.custom_statuses AS customStatuses, w.write_files_on_save AS writeFilesOnSave,
     (SELECT count(*) FROM decisions d WHERE d.workspace_id = w.id AND d.deleted_at IS NULL) AS decisionCount
   FROM workspaces w`;
 
@@ -21,7 +22,7 @@ export class WorkspaceStore {
   private readonly selectCustomStatuses: Statement<[string], string>;
   private readonly selectIdByName: Statement<[string], string>;
   private readonly insertOne: Statement<[{ id: string; name: string; createdAt: string }]>;
-  private readonly updateOne: Statement<[{ id: string; name: string; customStatuses: string }]>;
+  private readonly updateOne: Statement<[{ id: string; name: string; customStatuses: string; writeFilesOnSave: number }]>;
   private readonly countStatus: Statement<[string, string], number>;
 
   constructor(db: Database) {
@@ -35,7 +36,7 @@ export class WorkspaceStore {
       .prepare<[string], string>('SELECT id FROM workspaces WHERE name = ? COLLATE NOCASE LIMIT 1')
       .pluck();
     this.insertOne = db.prepare('INSERT INTO workspaces (id, name, created_at) VALUES (@id, @name, @createdAt)');
-    this.updateOne = db.prepare('UPDATE workspaces SET name = @name, custom_statuses = @customStatuses WHERE id = @id');
+    this.updateOne = db.prepare('UPDATE workspaces SET name = @name, custom_statuses = @customStatuses, write_files_on_save = @writeFilesOnSave WHERE id = @id');
     this.countStatus = db
       .prepare<[string, string], number>(
         'SELECT count(*) FROM decisions WHERE workspace_id = ? AND status = ? AND deleted_at IS NULL',
@@ -71,8 +72,8 @@ export class WorkspaceStore {
     this.insertOne.run(workspace);
   }
 
-  update(workspace: { id: string; name: string; customStatuses: string[] }): void {
-    this.updateOne.run({ ...workspace, customStatuses: JSON.stringify(workspace.customStatuses) });
+  update(workspace: { id: string; name: string; customStatuses: string[]; writeFilesOnSave: boolean }): void {
+    this.updateOne.run({ ...workspace, customStatuses: JSON.stringify(workspace.customStatuses), writeFilesOnSave: workspace.writeFilesOnSave ? 1 : 0 });
   }
 
   /** How many live decisions of the workspace have this status. */
@@ -82,5 +83,5 @@ export class WorkspaceStore {
 }
 
 function toWorkspace(row: WorkspaceRow): Workspace {
-  return { ...row, customStatuses: JSON.parse(row.customStatuses) as string[] };
+  return { ...row, customStatuses: JSON.parse(row.customStatuses) as string[], writeFilesOnSave: row.writeFilesOnSave === 1 };
 }

@@ -7,6 +7,7 @@ import { useUiStore } from '../stores/ui-store';
 import { useWorkspaceStore } from '../stores/workspace-store';
 import { useWorkspaces } from '../workspace/use-workspaces';
 import { PlusIcon } from '../components/plus-icon';
+import { SyncIndicator } from '../sync/sync-indicator';
 
 /** The window's top bar: the menu (in a narrow window), the app, the workspace being worked in, and who is working. */
 export function AppHeader({ menuButton }: { menuButton: ReactNode }) {
@@ -49,6 +50,7 @@ export function AppHeader({ menuButton }: { menuButton: ReactNode }) {
         </div>
       )}
       <div className="header-spacer" />
+      <SyncIndicator />
       <BackupButton />
       {name && (
         <div className="profile-chip" title="Your name authors the revisions you save">

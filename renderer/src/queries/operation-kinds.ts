@@ -33,6 +33,7 @@ export const QUERY_READS = {
   getGoal: ['goal', 'decision', 'rotation'],
   listBehaviorTargets: ['goal'],
   getSyncFolder: ['sync'],
+  previewSync: ['sync', 'decision'],
   listSyncConflicts: ['sync', 'decision'],
   listDecisionFiles: ['sync', 'decision'],
   getFolderIndex: ['sync', 'decision'],

@@ -4,6 +4,7 @@ import { formatDecisionNumber } from '../../../shared/domain/decision';
 import { DIALECT_CHOICES, DIALECT_NAMES, OWN_DIALECT, dialectFromChoice } from './dialect-names';
 import { SyncPlanSummary } from './sync-plan-summary';
 import { useSyncStore } from './sync-store';
+import { WriteOnSaveSetting } from './write-on-save-setting';
 
 /** The folder the workspace syncs with: link one, sync, and see what the last sync did. */
 export function LinkedFolderPanel() {
@@ -47,6 +48,7 @@ export function LinkedFolderPanel() {
               {busy === 'sync' ? 'Syncing…' : 'Sync now'}
             </button>
           </div>
+          <WriteOnSaveSetting />
           {lastSync && <SyncSummary result={lastSync} />}
           <SyncPlanSummary />
         </>

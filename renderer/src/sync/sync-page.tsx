@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useDocumentTitle } from '../app/use-document-title';
 import { ErrorAlert } from '../components/error-alert';
 import { PageHeader } from '../components/page-header';
+import { useServerQuery } from '../queries/server-query';
 import { ConflictList } from './conflict-list';
 import { ExportPanel } from './export-panel';
 import { ImportPanel } from './import-panel';
@@ -14,11 +15,19 @@ export function SyncPage({ workspaceId }: { workspaceId: string }) {
   const load = useSyncStore((state) => state.load);
   const conflicts = useSyncStore((state) => state.conflicts);
   const error = useSyncStore((state) => state.error);
+  const follow = useSyncStore((state) => state.follow);
   useDocumentTitle('Markdown files');
 
   useEffect(() => {
     void load(workspaceId);
   }, [load, workspaceId]);
+
+  // The cached reads follow the change feed; each new answer goes to the page's store.
+  const folder = useServerQuery('getSyncFolder', { workspaceId });
+  const listed = useServerQuery('listSyncConflicts', { workspaceId });
+  useEffect(() => {
+    if (folder.data !== undefined && listed.data !== undefined) void follow(workspaceId, folder.data, listed.data);
+  }, [follow, workspaceId, folder.data, listed.data]);
 
   return (
     <div className="page page-sync">

@@ -31,6 +31,12 @@ interface SyncState {
   notice: string | null;
   error: string | null;
   load: (workspaceId: string) => Promise<void>;
+  /**
+   * Takes the folder and conflicts as the change feed keeps them (a sync by the watcher, a conflict
+   * resolved in another window) and asks the plan again; the summary of the last sync goes once a
+   * conflict it reported is settled, so it never says "1 conflict" after the conflict is gone.
+   */
+  follow: (workspaceId: string, folder: SyncFolderInfo | null, conflicts: SyncConflict[]) => Promise<void>;
   preview: (folder: string) => Promise<void>;
   importFolder: (folder: string) => Promise<ImportReport | null>;
   clearReport: () => void;
@@ -130,11 +136,21 @@ export const useSyncStore = create<SyncState>()((set, get) => {
       if (get().workspaceId !== workspaceId) {
         set({ workspaceId, folder: null, conflicts: [], report: null, lastSync: null, plan: null, planError: null, lastExport: null, notice: null, error: null });
       }
+      // A failure said on an earlier visit is not true now; what is still failing says so again.
+      else set({ error: null });
       try {
         await refresh(workspaceId);
       } catch (error) {
         set({ error: errorMessage(error) });
       }
+    },
+    follow: async (workspaceId, folder, conflicts) => {
+      if (get().workspaceId !== workspaceId) return;
+      const open = new Set(conflicts.map((conflict) => conflict.file));
+      const lastSync = get().lastSync;
+      const settled = lastSync !== null && lastSync.conflicts.some((file) => !open.has(file));
+      set({ folder, conflicts, ...(settled ? { lastSync: null } : {}) });
+      await plan(workspaceId);
     },
     preview: async (folder) => {
       const report = await run('preview', (workspaceId) => withProgress(workspaceId, () => api().importFolder({ workspaceId, folder, preview: true })));

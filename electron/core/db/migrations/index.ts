@@ -10,6 +10,7 @@ import { syncPendingSchema } from './0008-sync-pending';
 import { storedDocumentsReadAgain } from './0009-stored-documents-read-again';
 import { unknownStatusAndDate } from './0010-unknown-status-and-date';
 import { rotationTurnsSchema } from './0011-rotation-turns';
+import { writeFilesOnSaveSchema } from './0012-write-files-on-save';
 
 export type { Migration } from './migration';
 
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   storedDocumentsReadAgain,
   unknownStatusAndDate,
   rotationTurnsSchema,
+  writeFilesOnSaveSchema,
 ];

@@ -144,5 +144,5 @@ export function addCustomStatus(ctx: CoreContext, workspaceId: string, status: s
   if (status === null || (BUILTIN_STATUSES as readonly string[]).includes(status)) return;
   const workspace = ctx.workspaces.find(workspaceId);
   if (!workspace || workspace.customStatuses.includes(status)) return;
-  ctx.workspaces.update({ id: workspaceId, name: workspace.name, customStatuses: [...workspace.customStatuses, status] });
+  ctx.workspaces.update({ id: workspaceId, name: workspace.name, customStatuses: [...workspace.customStatuses, status], writeFilesOnSave: workspace.writeFilesOnSave });
 }
