@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { arrangeEveryRoute } from './every-route';
+import type { HostApi } from './host-api';
 import { expect, test } from './fixtures';
 import { openRoute } from './open-route';
 
@@ -37,20 +38,40 @@ async function sidewaysOverflow(page: Page): Promise<string[]> {
   });
 }
 
-for (const width of [320, 1440]) {
-  test(`no page scrolls sideways or is cut off in a window ${width}px wide`, async ({ page, api }) => {
+/** Visits every route in a window of `size` and expects none to scroll sideways or be cut off. */
+async function expectEveryRouteReflows(page: Page, api: HostApi, size: { width: number; height: number }, window: string): Promise<void> {
+  await page.setViewportSize(size);
+  const routes = await arrangeEveryRoute(api);
+  for (const route of routes) {
+    await test.step(route.name, async () => {
+      await openRoute(page, route.hash);
+      await expect(page.getByRole('heading', { level: 1, name: route.heading })).toBeVisible();
+      expect.soft(await sidewaysOverflow(page), `${route.name} ${window}`).toEqual([]);
+    });
+  }
+}
+
+// 320 px is WCAG's reflow width; 768 px a tablet, where the sidebar has just become a menu.
+for (const size of [
+  { width: 320, height: 640 },
+  { width: 768, height: 1024 },
+  { width: 1440, height: 900 },
+]) {
+  test(`no page scrolls sideways or is cut off in a window ${size.width}px wide`, async ({ page, api }) => {
     test.slow();
-    await page.setViewportSize({ width, height: width === 320 ? 640 : 900 });
-    const routes = await arrangeEveryRoute(api);
-    for (const route of routes) {
-      await test.step(route.name, async () => {
-        await openRoute(page, route.hash);
-        await expect(page.getByRole('heading', { level: 1, name: route.heading })).toBeVisible();
-        expect.soft(await sidewaysOverflow(page), `${route.name} at ${width}px`).toEqual([]);
-      });
-    }
+    await expectEveryRouteReflows(page, api, size, `at ${size.width}px`);
   });
 }
+
+test.describe('at 200 % zoom', () => {
+  // Zoomed to 200 %, a 1440 × 900 window is 720 × 450 CSS pixels at two device pixels each.
+  test.use({ deviceScaleFactor: 2 });
+
+  test('no page scrolls sideways or is cut off in a 1440px window zoomed to 200 %', async ({ page, api }) => {
+    test.slow();
+    await expectEveryRouteReflows(page, api, { width: 720, height: 450 }, 'at 200 % zoom');
+  });
+});
 
 test('in a narrow window the sidebar is a menu that opens, closes on Escape and gives focus back', async ({ page, api }) => {
   await page.setViewportSize({ width: 390, height: 844 });

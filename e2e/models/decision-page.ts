@@ -18,9 +18,10 @@ export class DecisionPage {
     await expect(this.text).toBeVisible();
   }
 
-  /** Picks a status in the Status select; it is saved at once and confirmed in a toast. */
+  /** Picks a status in the Status select and applies it; it is confirmed in a toast. */
   async changeStatus(label: string): Promise<void> {
     await this.status.selectOption({ label });
+    await this.page.getByRole('main').getByRole('button', { name: 'Apply', exact: true }).click();
     await expect(this.page.getByRole('status').getByText(`Status changed to ${label}`)).toBeVisible();
     await expect(this.status.locator('option:checked')).toHaveText(label);
   }

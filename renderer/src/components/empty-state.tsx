@@ -18,7 +18,10 @@ export function EmptyState({ title, level = 2, children }: EmptyStateProps) {
         <ellipse cx="31" cy="27" rx="11" ry="5.5" />
         <ellipse cx="32" cy="16" rx="6.5" ry="4.5" />
       </svg>
-      <Heading className="empty-state-title">{title}</Heading>
+      {/* A page's h1 takes the focus when the page opens, like the page header's. */}
+      <Heading className="empty-state-title" tabIndex={level === 1 ? -1 : undefined}>
+        {title}
+      </Heading>
       {children}
     </div>
   );

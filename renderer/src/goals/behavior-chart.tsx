@@ -1,8 +1,11 @@
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BehaviorProgress } from '../../../shared/api/goal-operations';
-import { targetText } from '../../../shared/goals/behavior-frequency';
+import { periodNoun, targetText } from '../../../shared/goals/behavior-frequency';
+import { numberText } from '../../../shared/goals/number-text';
 import type { GoalBehavior } from '../../../shared/goals/goal';
 import { CHART_COLORS } from './chart-colors';
+import { ChartDataTable } from './chart-data-table';
+import { behaviorChartSummary } from './chart-summary';
 
 /** A behavior's total per period as bars, with its target as a line across. */
 export function BehaviorChart({ behavior, progress, color }: { behavior: GoalBehavior; progress: BehaviorProgress; color: string }) {
@@ -11,7 +14,8 @@ export function BehaviorChart({ behavior, progress, color }: { behavior: GoalBeh
   return (
     <figure className="chart" aria-label={`${behavior.action} per ${behavior.period}, target ${targetText(behavior)}`}>
       <ResponsiveContainer width="100%" height={160}>
-        <BarChart data={data} margin={{ top: 12, right: 16, bottom: 0, left: 0 }}>
+        {/* A named picture (recharts would make it an unnamed role=application); the table below has the numbers. */}
+        <BarChart data={data} margin={{ top: 12, right: 16, bottom: 0, left: 0 }} accessibilityLayer={false} role="img" aria-label={behaviorChartSummary(behavior, data)}>
           <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 11, fill: CHART_COLORS.axis }} tickLine={false} />
           <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: CHART_COLORS.axis }} tickLine={false} axisLine={false} width={44} domain={[0, (max: number) => Math.max(max, behavior.targetCount) + 1]} />
@@ -20,6 +24,11 @@ export function BehaviorChart({ behavior, progress, color }: { behavior: GoalBeh
           <Bar dataKey="total" fill={color} radius={[3, 3, 0, 0]} maxBarSize={36} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
+      <ChartDataTable
+        caption={`${behavior.action}, total per ${periodNoun(behavior.period)}`}
+        columns={[`${periodNoun(behavior.period).replace(/^./, (c) => c.toUpperCase())}`, 'Total', 'Target']}
+        rows={progress.periods.map((p) => ({ key: p.label, cells: [p.label, numberText(p.total), targetText(behavior)] }))}
+      />
     </figure>
   );
 }

@@ -6,6 +6,7 @@ import { FormDialog } from '../components/form-dialog';
 import { Field, FieldControl, FieldMessage } from '../forms/field';
 import type { FormFields } from '../forms/form-errors';
 import { FormProblem } from '../forms/form-problem';
+import { focusWhenReady } from '../focus/focus-when-ready';
 import { showToast } from '../stores/toast-store';
 import { ConfidenceOptions } from './confidence-options';
 import { recordCheckIns } from './goal-actions';
@@ -87,6 +88,7 @@ export function CheckInDialog({ view, onClose }: { view: GoalView; onClose: () =
     });
     showToast(`Checked in ${filled.length} ${filled.length === 1 ? 'value' : 'values'} for ${date}`);
     onClose();
+    focusWhenReady(() => document.querySelector<HTMLElement>(`.check-in-history tr[data-date="${date}"]`));
   };
 
   return (

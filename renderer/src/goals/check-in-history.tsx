@@ -48,7 +48,8 @@ export function CheckInHistory({ goal, checkIns }: { goal: Goal; checkIns: Check
           {newestFirst.map((checkIn) => {
             const label = checkInSubjectLabel(goal, checkIn);
             return (
-              <tr key={checkIn.id}>
+              // Focusable: saving a check-in moves the focus to its row.
+              <tr key={checkIn.id} className="action-result" data-date={checkIn.date} tabIndex={-1}>
                 <td className="check-in-date-cell">{checkIn.date}</td>
                 <td>{label}</td>
                 <td className="numeric">{valueText(goal, checkIn)}</td>

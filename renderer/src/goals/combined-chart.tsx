@@ -3,6 +3,8 @@ import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceDot, Responsi
 import type { CheckIn, Goal } from '../../../shared/goals/goal';
 import { withUnit } from '../../../shared/goals/number-text';
 import { behaviorColor, CHART_COLORS } from './chart-colors';
+import { ChartDataTable } from './chart-data-table';
+import { combinedChartSummary } from './chart-summary';
 import { combinedWeeks, type CombinedWeek } from './combined-series';
 
 /**
@@ -41,7 +43,8 @@ export function CombinedChart({ goal, checkIns }: { goal: Goal; checkIns: CheckI
       ) : (
         <figure className="chart chart-combined" aria-label={`Behaviors per week next to ${result.metric}`}>
           <ResponsiveContainer width="100%" height={260}>
-            <ComposedChart data={data} margin={{ top: 16, right: 8, bottom: 0, left: 0 }}>
+            {/* A named picture (recharts would make it an unnamed role=application); the table below has the numbers and the notes. */}
+            <ComposedChart data={data} margin={{ top: 16, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false} role="img" aria-label={combinedChartSummary(result.metric, result.unit, weeks)}>
               <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
               <XAxis dataKey="weekStart" tick={{ fontSize: 11, fill: CHART_COLORS.axis }} tickLine={false} />
               <YAxis yAxisId="behaviors" allowDecimals={false} tick={{ fontSize: 11, fill: CHART_COLORS.axis }} tickLine={false} axisLine={false} width={36} />
@@ -59,7 +62,20 @@ export function CombinedChart({ goal, checkIns }: { goal: Goal; checkIns: CheckI
                 ))}
             </ComposedChart>
           </ResponsiveContainer>
-          <figcaption className="chart-caption">Circled points have notes; hover a week to read them.</figcaption>
+          <figcaption className="chart-caption">Circled points have notes; hover a week, or open “Show data”, to read them.</figcaption>
+          <ChartDataTable
+            caption={`Behaviors and ${result.metric}, week by week`}
+            columns={['Week of', ...goal.behaviors.map((b) => b.action), result.metric, 'Notes']}
+            rows={weeks.map((week) => ({
+              key: week.weekStart,
+              cells: [
+                week.weekStart,
+                ...goal.behaviors.map((b) => String(week.behaviors[b.id] ?? 0)),
+                week.result === null ? 'not measured' : withUnit(week.result, result.unit),
+                week.notes.join(' · '),
+              ],
+            }))}
+          />
         </figure>
       )}
     </section>

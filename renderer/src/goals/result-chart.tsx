@@ -1,7 +1,9 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CheckIn, GoalResult } from '../../../shared/goals/goal';
-import { withUnit } from '../../../shared/goals/number-text';
+import { numberText, withUnit } from '../../../shared/goals/number-text';
 import { CHART_COLORS } from './chart-colors';
+import { ChartDataTable } from './chart-data-table';
+import { resultChartSummary } from './chart-summary';
 
 /** A result's check-ins over time, with its target (and baseline) as lines across. */
 export function ResultChart({ result, checkIns }: { result: GoalResult; checkIns: CheckIn[] }) {
@@ -12,7 +14,8 @@ export function ResultChart({ result, checkIns }: { result: GoalResult; checkIns
   return (
     <figure className="chart" aria-label={`${result.metric} over time, target ${withUnit(result.target, result.unit)}`}>
       <ResponsiveContainer width="100%" height={180}>
-        <LineChart data={data} margin={{ top: 12, right: 16, bottom: 0, left: 0 }}>
+        {/* A named picture (recharts would make it an unnamed role=application); the table below has the numbers. */}
+        <LineChart data={data} margin={{ top: 12, right: 16, bottom: 0, left: 0 }} accessibilityLayer={false} role="img" aria-label={resultChartSummary(result, data)}>
           <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
           <XAxis dataKey="date" tick={{ fontSize: 11, fill: CHART_COLORS.axis }} tickLine={false} />
           <YAxis
@@ -28,6 +31,11 @@ export function ResultChart({ result, checkIns }: { result: GoalResult; checkIns
           <Line type="monotone" dataKey="value" name={result.metric} stroke={CHART_COLORS.result} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
+      <ChartDataTable
+        caption={`${result.metric} by date`}
+        columns={['Date', result.unit ? `${result.metric} (${result.unit})` : result.metric, 'Note']}
+        rows={checkIns.map((c) => ({ key: c.id, cells: [c.date, numberText(c.value), c.note] }))}
+      />
     </figure>
   );
 }

@@ -12,7 +12,8 @@ export function AgreementResults({ round, participants }: { round: AgreementRoun
   const nameOf = (id: string | null) => participants.find((p) => p.id === id)?.name;
 
   return (
-    <div className="agreement-results" aria-label="Vote results">
+    // Focusable: revealing the votes moves the focus here.
+    <div className="agreement-results action-result" role="group" aria-label="Vote results" tabIndex={-1}>
       {result.strongDisagreement && (
         <p className="disagreement-flag" role="status">
           Strong disagreement{result.blocks > 0 ? `: ${result.blocks} ${result.blocks === 1 ? 'block' : 'blocks'}` : ': the room is split'}. Talk

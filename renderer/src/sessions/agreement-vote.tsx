@@ -1,6 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { AGREEMENT_SCALES, type AgreementMethod } from '../../../shared/sessions/agreement-scale';
 import type { Session } from '../../../shared/sessions/session';
+import { focusWhenReady } from '../focus/focus-when-ready';
 import { useSessionStore } from '../stores/session-store';
 import { AgreementResults } from './agreement-results';
 
@@ -10,6 +11,7 @@ import { AgreementResults } from './agreement-results';
  */
 export function AgreementVote({ session }: { session: Session }) {
   const id = useId();
+  const section = useRef<HTMLElement>(null);
   const act = useSessionStore((state) => state.act);
   const { agreement, options, participants } = session.state;
   const running = session.status === 'running';
@@ -20,11 +22,14 @@ export function AgreementVote({ session }: { session: Session }) {
 
   const start = (event: FormEvent) => {
     event.preventDefault();
-    void act({ type: 'startAgreementVote', method, optionId: optionId || null, anonymous });
+    // The setup form gives way to the ballot: the focus goes to its first field (or its reveal button).
+    void act({ type: 'startAgreementVote', method, optionId: optionId || null, anonymous }).then((done) => {
+      if (done) focusWhenReady(() => section.current?.querySelector<HTMLElement>('.ballot-form select, .ballots .button'));
+    });
   };
 
   return (
-    <section className="session-subsection" aria-labelledby={`${id}-title`}>
+    <section ref={section} className="session-subsection" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="session-subtitle">
         Agreement vote
         {agreement && (
@@ -67,6 +72,7 @@ export function AgreementVote({ session }: { session: Session }) {
 
 function Ballots({ session }: { session: Session }) {
   const id = useId();
+  const box = useRef<HTMLDivElement>(null);
   const act = useSessionStore((state) => state.act);
   const { agreement, participants } = session.state;
   const voters = participants.filter((p) => p.role !== 'observer');
@@ -87,11 +93,18 @@ function Ballots({ session }: { session: Session }) {
       setVoterId('');
       setLevel(null);
       setConcern('');
+      // On to the next voter; once everyone has voted the ballot is gone and the reveal button is next.
+      focusWhenReady(() => (waiting.some((p) => p.id !== current.id) ? box.current?.querySelector<HTMLElement>('.ballot-form select') : box.current?.querySelector<HTMLElement>('.reveal-button')));
     }
   };
 
+  const reveal = async () => {
+    const section = box.current?.closest('section');
+    if (await act({ type: 'revealVotes', round: 'agreement' })) focusWhenReady(() => section?.querySelector<HTMLElement>('.agreement-results'));
+  };
+
   return (
-    <div className="ballots">
+    <div ref={box} className="ballots">
       <ul className="voter-list" aria-label="Who has voted">
         {voters.map((p) => (
           <li key={p.id} className={voted.has(p.id) ? 'has-voted' : undefined}>
@@ -141,7 +154,7 @@ function Ballots({ session }: { session: Session }) {
         </form>
       )}
       {session.status === 'running' && (
-        <button type="button" className="button" disabled={agreement.ballots.length === 0} onClick={() => void act({ type: 'revealVotes', round: 'agreement' })}>
+        <button type="button" className="button reveal-button" disabled={agreement.ballots.length === 0} onClick={() => void reveal()}>
           Reveal {agreement.ballots.length} {agreement.ballots.length === 1 ? 'vote' : 'votes'}
         </button>
       )}

@@ -1,11 +1,13 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { dotBallotProblem, summariseDots } from '../../../shared/sessions/dot-voting';
 import type { Session } from '../../../shared/sessions/session';
+import { focusWhenReady } from '../focus/focus-when-ready';
 import { useSessionStore } from '../stores/session-store';
 
 /** Dot voting: each voter spreads a few dots over the options, hidden until revealed; totals with their spread. */
 export function DotVote({ session }: { session: Session }) {
   const id = useId();
+  const section = useRef<HTMLElement>(null);
   const act = useSessionStore((state) => state.act);
   const { dots, options } = session.state;
   const running = session.status === 'running';
@@ -14,11 +16,14 @@ export function DotVote({ session }: { session: Session }) {
 
   const start = (event: FormEvent) => {
     event.preventDefault();
-    void act({ type: 'startDotVote', dotsPerPerson: Number(perPerson), anonymous });
+    // The setup form gives way to the ballot: the focus goes to its first field (or its reveal button).
+    void act({ type: 'startDotVote', dotsPerPerson: Number(perPerson), anonymous }).then((done) => {
+      if (done) focusWhenReady(() => section.current?.querySelector<HTMLElement>('.ballot-form select, .ballots .button'));
+    });
   };
 
   return (
-    <section className="session-subsection" aria-labelledby={`${id}-title`}>
+    <section ref={section} className="session-subsection" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="session-subtitle">
         Dot voting
         {dots && (
@@ -31,7 +36,8 @@ export function DotVote({ session }: { session: Session }) {
       {!dots && <p className="section-empty">Useful with many options: everyone spreads a few dots over the ones they favour.</p>}
       {dots && !dots.revealed && <DotBallots session={session} />}
       {dots?.revealed && (
-        <table className="criteria-matrix" aria-label="Dot results">
+        // Focusable: revealing the dots moves the focus here.
+        <table className="criteria-matrix dot-results action-result" aria-label="Dot results" tabIndex={-1}>
           <thead>
             <tr>
               <th scope="col">Option</th>
@@ -76,6 +82,7 @@ export function DotVote({ session }: { session: Session }) {
 
 function DotBallots({ session }: { session: Session }) {
   const id = useId();
+  const box = useRef<HTMLDivElement>(null);
   const act = useSessionStore((state) => state.act);
   const { dots, participants, options } = session.state;
   const voters = participants.filter((p) => p.role !== 'observer');
@@ -94,11 +101,18 @@ function DotBallots({ session }: { session: Session }) {
     if (await act({ type: 'castDots', participantId: current.id, dots: given })) {
       setVoterId('');
       setGiven({});
+      // On to the next voter; the reveal button once everyone has placed their dots.
+      focusWhenReady(() => (voters.some((p) => p.id !== current.id && !voted.has(p.id)) ? box.current?.querySelector<HTMLElement>('.ballot-form select') : box.current?.querySelector<HTMLElement>('.reveal-button')));
     }
   };
 
+  const reveal = async () => {
+    const section = box.current?.closest('section');
+    if (await act({ type: 'revealVotes', round: 'dots' })) focusWhenReady(() => section?.querySelector<HTMLElement>('.dot-results'));
+  };
+
   return (
-    <div className="ballots">
+    <div ref={box} className="ballots">
       <ul className="voter-list" aria-label="Who has placed dots">
         {voters.map((p) => (
           <li key={p.id} className={voted.has(p.id) ? 'has-voted' : undefined}>
@@ -142,7 +156,7 @@ function DotBallots({ session }: { session: Session }) {
         </form>
       )}
       {session.status === 'running' && (
-        <button type="button" className="button" disabled={dots.ballots.length === 0} onClick={() => void act({ type: 'revealVotes', round: 'dots' })}>
+        <button type="button" className="button reveal-button" disabled={dots.ballots.length === 0} onClick={() => void reveal()}>
           Reveal the dots of {dots.ballots.length} {dots.ballots.length === 1 ? 'person' : 'people'}
         </button>
       )}

@@ -24,7 +24,7 @@ export function PhasePanel({ session }: { session: Session }) {
     <section className="session-card phase-panel" aria-labelledby={`${id}-title`}>
       <header className="phase-panel-header">
         <div>
-          <h2 id={`${id}-title`} className="phase-title">
+          <h2 id={`${id}-title`} className="phase-title action-result" data-phase={phase} tabIndex={-1}>
             {info.label}
           </h2>
           <p className="phase-purpose">

@@ -1,6 +1,7 @@
 import { formatCountdown } from '../../../shared/sessions/phase-timer';
 import type { Session } from '../../../shared/sessions/session';
 import { PHASES, PHASE_INFO, nextPhase, phaseIndex, previousPhase } from '../../../shared/sessions/session-phase';
+import { focusWhenReady } from '../focus/focus-when-ready';
 import { useKeyShortcut } from '../keyboard/use-key-shortcut';
 import { useSessionStore } from '../stores/session-store';
 
@@ -13,8 +14,16 @@ export function PhaseStepper({ session }: { session: Session }) {
     if (!target) return false;
     void act({ type: 'goToPhase', phase: target });
   };
-  useKeyShortcut(']', () => go(nextPhase(phase)), { enabled: running });
-  useKeyShortcut('[', () => go(previousPhase(phase)), { enabled: running });
+  // By key, the focus goes to the new phase's heading (what was focused in the old phase may be gone);
+  // a click on a step leaves it on that step.
+  const goByKey = (target: typeof phase | null) => {
+    if (!target) return false;
+    void act({ type: 'goToPhase', phase: target }).then((done) => {
+      if (done) focusWhenReady(() => document.querySelector<HTMLElement>(`.phase-title[data-phase="${target}"]`));
+    });
+  };
+  useKeyShortcut(']', () => goByKey(nextPhase(phase)), { enabled: running });
+  useKeyShortcut('[', () => goByKey(previousPhase(phase)), { enabled: running });
   const current = phaseIndex(phase);
 
   return (

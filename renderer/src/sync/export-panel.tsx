@@ -1,4 +1,5 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { focusWhenReady } from '../focus/focus-when-ready';
 import { DIALECT_CHOICES, OWN_DIALECT, dialectFromChoice } from './dialect-names';
 import { useSyncStore } from './sync-store';
 
@@ -10,10 +11,15 @@ export function ExportPanel() {
   const busy = useSyncStore((state) => state.busy);
   const exportTo = useSyncStore((state) => state.exportTo);
   const result = useSyncStore((state) => state.lastExport);
+  const resultRef = useRef<HTMLParagraphElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (folder.trim() !== '') void exportTo(folder.trim(), dialectFromChoice(dialect));
+    if (folder.trim() === '') return;
+    // The button is disabled while exporting, which drops the focus: it goes to what the export wrote,
+    // or back to the button when the export failed (the page's alert says why).
+    void exportTo(folder.trim(), dialectFromChoice(dialect)).then(() => focusWhenReady(() => (useSyncStore.getState().error === null ? resultRef.current : button.current)));
   };
 
   return (
@@ -49,12 +55,12 @@ export function ExportPanel() {
             ))}
           </select>
         </div>
-        <button type="submit" className="button" disabled={folder.trim() === '' || busy !== null}>
+        <button ref={button} type="submit" className="button" disabled={folder.trim() === '' || busy !== null}>
           {busy === 'export' ? 'Exporting…' : 'Export'}
         </button>
       </form>
       {result && (
-        <p className="sync-result" role="status">
+        <p ref={resultRef} className="sync-result action-result" role="status" tabIndex={-1}>
           Exported to <code>{result.folder}</code>: {result.written.length} written, {result.unchanged} unchanged.
           {result.notes.map((note) => (
             <span key={note} className="sync-note">
