@@ -9,6 +9,7 @@ import { backupServices, createBackupProblems, damagedDatabaseServices, replaceD
 import { createCoreContext, type CoreContext } from './core-context';
 import { closeDatabase, copyDatabaseFile, DamagedDatabaseError, makePrivateFolder, openDatabase, tightenFile, type Database, type Migration } from './db';
 import { decisionListServices, decisionServices, linkServices, revisionServices } from './decisions';
+import { gitServices } from './git';
 import { goalServices } from './goals';
 import { overviewServices } from './overview';
 import { rotationFeatureServices } from './rotations';
@@ -91,6 +92,7 @@ export function createServices(ctx: CoreContext): Services {
     ...openQuestionServices(ctx),
     ...backupServices(ctx),
     ...siteServices(ctx),
+    ...gitServices(ctx),
   };
 }
 

@@ -20,6 +20,7 @@ import './styles/review.css';
 import './styles/overview.css';
 import './styles/goals.css';
 import './styles/sync.css';
+import './styles/git.css';
 import './styles/rotations.css';
 import './styles/sessions.css';
 import './styles/backup.css';

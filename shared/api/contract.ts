@@ -20,6 +20,7 @@ import { sessionOperations } from './session-operations';
 import { backupOperations } from './backup-operations';
 import { decisionListOperations } from './decision-list-operations';
 import { siteOperations } from './site-operations';
+import { gitOperations } from './git-operations';
 
 export const Profile = z.object({ name: z.string().nullable() });
 
@@ -105,6 +106,7 @@ export const operations = {
   ...backupOperations,
   ...decisionListOperations,
   ...siteOperations,
+  ...gitOperations,
   getProfile: op(z.object({}), Profile, 'The local profile whose name authors revisions.'),
   setProfile: op(
     z.object({ name: z.string().trim().min(1, 'name must not be empty').max(100, 'name is longer than 100 characters') }),

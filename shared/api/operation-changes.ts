@@ -61,6 +61,11 @@ export const OPERATION_CHANGES: Partial<Record<OperationName, readonly ChangeKin
   updateOpenQuestion: ['question'],
   removeOpenQuestion: ['question'],
   backupNow: [],
+  // git's state is read live, never stored: a commit or push writes no record. It is listed under
+  // sync so that the window's own git reads (gitStatus) are read again after it.
+  gitCommit: ['sync'],
+  gitPush: ['sync'],
+  gitPull: ['sync', 'decision'],
 };
 
 /** The kinds a write changes (every kind when the table does not say). */

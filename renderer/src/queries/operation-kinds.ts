@@ -38,6 +38,7 @@ export const QUERY_READS = {
   listDecisionFiles: ['sync', 'decision'],
   getFolderIndex: ['sync', 'decision'],
   getLastImportReport: ['sync'],
+  gitStatus: ['sync', 'decision'],
   listSessions: ['session', 'decision'],
   getSession: ['session', 'decision'],
   getSessionMinutes: ['session', 'decision'],

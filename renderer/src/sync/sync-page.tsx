@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useDocumentTitle } from '../app/use-document-title';
 import { ErrorAlert } from '../components/error-alert';
 import { PageHeader } from '../components/page-header';
+import { GitPanel } from '../git/git-panel';
 import { useServerQuery } from '../queries/server-query';
 import { ConflictList } from './conflict-list';
 import { ExportPanel } from './export-panel';
@@ -35,6 +36,7 @@ export function SyncPage({ workspaceId }: { workspaceId: string }) {
       <ErrorAlert message={error} />
       <ConflictList conflicts={conflicts} />
       <LinkedFolderPanel />
+      <GitPanel workspaceId={workspaceId} onSynced={() => void load(workspaceId)} />
       <ImportPanel />
       <ExportPanel />
       <PublishPanel workspaceId={workspaceId} />

@@ -1,0 +1,182 @@
+import { AppError } from '../../../shared/api/api-result';
+import type { Services } from '../../../shared/api/contract';
+import type { GitChangedFile, GitStatus } from '../../../shared/api/git-operations';
+import { commitMessage, type CommittedDecision } from '../../../shared/git/commit-message';
+import { SET_IDENTITY } from '../../../shared/git/git-failure';
+import type { CoreContext } from '../core-context';
+import { readRecordFile } from '../files';
+import { syncFolderPath, syncWorkspace } from '../sync';
+import { requireWorkspaceExists } from '../workspace';
+import { changedDecisionFiles } from './changed-decision-files';
+import { findRepository, git, gitOrNull, readPorcelain, repositoryPath, type LinkedRepository } from './git-repository';
+
+type GitServices = Pick<Services, 'gitStatus' | 'gitCommit' | 'gitPull' | 'gitPush'>;
+
+/** How long a fetch or push over the network may take before git is stopped. */
+const NETWORK_TIMEOUT_MS = 300_000;
+
+export function gitServices(ctx: CoreContext): GitServices {
+  return {
+    gitStatus: ({ workspaceId }) => gitStatus(ctx, workspaceId),
+    gitCommit: async ({ workspaceId, files, message }) => {
+      const repository = await requireRepository(ctx, workspaceId);
+      const status = await readPorcelain(repository);
+      if (status.operation === 'rebase') throw new AppError('conflict', REBASE_UNDER_WAY);
+      if ((await gitOrNull(repository, ['var', 'GIT_AUTHOR_IDENT'])) === null) throw new AppError('invalid_input', `git does not know who you are, so it cannot commit. ${SET_IDENTITY}`);
+      const changed = changedDecisionFiles(ctx, workspaceId, repository, status.changes);
+      const chosen = files ?? changed.map((file) => file.file);
+      const unknown = chosen.find((name) => !changed.some((file) => file.file === name));
+      if (unknown !== undefined) throw new AppError('invalid_input', `${unknown} is not a changed decision file of the linked folder`, 'files');
+      if (chosen.length === 0) throw new AppError('invalid_input', 'There is nothing to commit: no decision file of the linked folder has changed.', 'files');
+      const picked = changed.filter((file) => chosen.includes(file.file));
+      const paths = picked.flatMap((file) => [file.file, ...(file.from === null ? [] : [file.from])]).map((name) => repositoryPath(repository, name));
+      if (status.operation === 'merge') {
+        // A merge is finished by one commit of the whole index: git refuses a commit of some files then.
+        await git(repository, ['add', '-A', '--', ...paths], 'commit');
+        const left = (await readPorcelain(repository)).changes.filter((change) => change.kind === 'conflicted');
+        if (left.length > 0) throw new AppError('conflict', `The merge still has conflicts in ${left.map((change) => change.path).join(', ')}: settle them before committing the merge.`);
+        await git(repository, ['commit', '-F', '-'], 'commit', { input: message });
+      } else {
+        const unstaged = picked.filter((file) => !file.staged).flatMap((file) => [file.file, ...(file.from === null ? [] : [file.from])]).map((name) => repositoryPath(repository, name));
+        await git(repository, ['add', '-A', '--', ...paths], 'commit');
+        try {
+          // With paths, git commits those files only (--only): what else the person staged stays staged.
+          await git(repository, ['commit', '-F', '-', '--', ...paths], 'commit', { input: message });
+        } catch (error) {
+          // A hook or a signing failure refused the commit: the files go back to unstaged, as they were.
+          if (unstaged.length > 0) await unstage(repository, status.commit !== null, unstaged);
+          throw error;
+        }
+      }
+      const commit = (await git(repository, ['rev-parse', 'HEAD'], 'commit')).trim();
+      return { commit, summary: message.split('\n')[0] ?? '', files: picked.map((file) => file.file) };
+    },
+    gitPull: async ({ workspaceId, mode }) => {
+      const repository = await requireRepository(ctx, workspaceId);
+      const status = await readPorcelain(repository);
+      if (status.operation !== 'none') throw new AppError('conflict', status.operation === 'rebase' ? REBASE_UNDER_WAY : MERGE_UNDER_WAY);
+      if (status.branch === null) throw new AppError('invalid_input', DETACHED);
+      if (status.upstream === null) throw new AppError('invalid_input', `The branch ${status.branch} has no upstream to pull from: push it with "Set upstream" first, or set one in a terminal (git branch --set-upstream-to=origin/${status.branch}).`);
+      await git(repository, ['fetch'], 'fetch', { timeoutMs: NETWORK_TIMEOUT_MS });
+      const behind = Number((await git(repository, ['rev-list', '--count', 'HEAD..@{upstream}'], 'pull')).trim());
+      let outcome: 'up-to-date' | 'fast-forwarded' | 'rebased' = 'up-to-date';
+      if (behind > 0 && mode === 'fast-forward') {
+        await git(repository, ['merge', '--ff-only', '@{upstream}'], 'pull');
+        outcome = 'fast-forwarded';
+      } else if (behind > 0) {
+        await rebaseOrAbort(repository);
+        outcome = 'rebased';
+      }
+      return { outcome, sync: syncWorkspace(ctx, { workspaceId }) };
+    },
+    gitPush: async ({ workspaceId, setUpstream }) => {
+      const repository = await requireRepository(ctx, workspaceId);
+      const status = await readPorcelain(repository);
+      if (status.operation !== 'none') throw new AppError('conflict', status.operation === 'rebase' ? REBASE_UNDER_WAY : MERGE_UNDER_WAY);
+      const branch = status.branch;
+      if (branch === null) throw new AppError('invalid_input', DETACHED);
+      if (status.upstream !== null) {
+        await git(repository, ['push'], 'push', { timeoutMs: NETWORK_TIMEOUT_MS });
+        return { branch, upstream: status.upstream };
+      }
+      const remotes = await listRemotes(repository);
+      if (!setUpstream || remotes.length === 0) {
+        const how = remotes.length === 0 ? 'This repository has no remote: add one in a terminal (git remote add origin <address>).' : 'Push it with "Set upstream" to publish it.';
+        throw new AppError('invalid_input', `The branch ${branch} has no upstream on a remote yet. ${how}`, 'setUpstream');
+      }
+      const remote = remotes.includes('origin') ? 'origin' : (remotes[0] as string);
+      // A full refspec: a branch name can never be read as an option or as another ref.
+      await git(repository, ['push', '--set-upstream', remote, `refs/heads/${branch}:refs/heads/${branch}`], 'push', { timeoutMs: NETWORK_TIMEOUT_MS });
+      return { branch, upstream: `${remote}/${branch}` };
+    },
+  };
+}
+
+const REBASE_UNDER_WAY = 'A rebase is under way in this repository: finish it (git rebase --continue) or undo it (git rebase --abort) in a terminal, then try again.';
+const MERGE_UNDER_WAY = 'A merge is under way in this repository: settle its conflicts and commit it here (or git merge --abort in a terminal), then try again.';
+const DETACHED = 'The repository is not on a branch (a detached HEAD): check out a branch in a terminal first.';
+
+async function gitStatus(ctx: CoreContext, workspaceId: string): Promise<GitStatus> {
+  requireWorkspaceExists(ctx, workspaceId, 'workspaceId');
+  const empty = { repository: null, folder: null, branch: null, upstream: null, ahead: null, behind: null, operation: 'none' as const, files: [], author: null, suggestedMessage: '', remotes: [] };
+  const folder = syncFolderPath(ctx, workspaceId);
+  if (folder === null) return { ...empty, state: 'no-folder', message: 'This workspace is not linked to a folder: link one (or import one) to see its repository.' };
+  const lookup = await findRepository(folder);
+  if (lookup.state !== 'ready') return { ...empty, state: lookup.state, message: lookup.message };
+  const { repository } = lookup;
+  const status = await readPorcelain(repository);
+  const files = changedDecisionFiles(ctx, workspaceId, repository, status.changes);
+  const author = (await gitOrNull(repository, ['var', 'GIT_AUTHOR_IDENT']))?.replace(/\s+\d+\s+[+-]\d{4}\s*$/, '') ?? null;
+  return {
+    state: 'ready',
+    message: null,
+    repository: repository.root,
+    folder: repository.prefix,
+    branch: status.branch,
+    upstream: status.upstream,
+    ahead: status.ahead,
+    behind: status.behind,
+    operation: status.operation,
+    files,
+    author,
+    suggestedMessage: commitMessage(await describeCommitted(ctx, repository, files, status.commit !== null)),
+    remotes: await listRemotes(repository),
+  };
+}
+
+async function requireRepository(ctx: CoreContext, workspaceId: string): Promise<LinkedRepository> {
+  requireWorkspaceExists(ctx, workspaceId, 'workspaceId');
+  const folder = syncFolderPath(ctx, workspaceId);
+  if (folder === null) throw new AppError('invalid_input', 'This workspace is not linked to a folder yet; link one (or import one) first.', 'workspaceId');
+  const lookup = await findRepository(folder);
+  if (lookup.state !== 'ready') throw new AppError('invalid_input', lookup.message, 'workspaceId');
+  return lookup.repository;
+}
+
+async function listRemotes(repository: LinkedRepository): Promise<string[]> {
+  return (await git(repository, ['remote'], 'status')).split('\n').filter((name) => name.length > 0);
+}
+
+/**
+ * Rebases onto the upstream; a rebase that stops (a conflict) is aborted at once, so the branch is as
+ * it was before the pull: the person asked for a pull, not for a rebase left half done.
+ */
+async function rebaseOrAbort(repository: LinkedRepository): Promise<void> {
+  try {
+    await git(repository, ['rebase', '@{upstream}'], 'pull');
+  } catch (error) {
+    const stopped = (await readPorcelain(repository)).operation === 'rebase';
+    if (!stopped) throw error;
+    await git(repository, ['rebase', '--abort'], 'pull');
+    const said = error instanceof Error ? error.message : String(error);
+    throw new AppError('conflict', `The rebase stopped at a conflict, so Cairn aborted it: the branch is as it was before the pull. Pull with a merge in a terminal (git pull --no-rebase) to settle the conflict, or ask the teammate who changed the same decision. ${said}`);
+  }
+}
+
+/** Puts the files back out of the index, as they were before Cairn staged them. */
+async function unstage(repository: LinkedRepository, hasHead: boolean, paths: readonly string[]): Promise<void> {
+  if (hasHead) await gitOrNull(repository, ['reset', '-q', '--', ...paths]);
+  else await gitOrNull(repository, ['rm', '-q', '-r', '--cached', '--ignore-unmatch', '--', ...paths]);
+}
+
+/** What the message needs of each changed decision: its status now and in the last commit, and what supersedes it. */
+async function describeCommitted(ctx: CoreContext, repository: LinkedRepository, files: readonly GitChangedFile[], hasHead: boolean): Promise<CommittedDecision[]> {
+  const described: CommittedDecision[] = [];
+  for (const file of files) {
+    if (file.decisionId === null || file.number === null) continue;
+    const record = ctx.decisions.find(file.decisionId);
+    if (!record) continue;
+    const before = hasHead && file.kind !== 'untracked' && file.kind !== 'added' ? await gitOrNull(repository, ['cat-file', 'blob', `HEAD:${repositoryPath(repository, file.from ?? file.file)}`]) : null;
+    const read = before === null ? null : readRecordFile({ name: file.file, text: before, modified: new Date(0) });
+    described.push({
+      number: record.number,
+      title: record.content.title,
+      status: record.content.status,
+      previousStatus: read?.ok ? read.document.content.status : null,
+      added: before === null && file.kind !== 'deleted',
+      deleted: file.kind === 'deleted',
+      supersededBy: ctx.links.viewsOf(record.id).flatMap((link) => (link.kind === 'supersedes' && link.direction === 'incoming' ? [link.otherNumber] : [])),
+    });
+  }
+  return described;
+}
