@@ -122,6 +122,9 @@ test('in a session, starting a vote, casting, revealing and the ] shortcut move 
     const dotBallot = main.getByRole('form', { name: 'Dot ballot' });
     await expectFocusOn(page, dotBallot.getByLabel('Voter'));
     for (const voter of ['Ada', 'Grace']) {
+      // The ballot empties once the last cast is saved: fill it for this voter only after that.
+      await expect(dotBallot.getByLabel('Voter').locator('option:checked')).toHaveText(voter);
+      await expect(dotBallot.getByLabel('Kafka')).toHaveValue('0');
       await dotBallot.getByLabel('Kafka').fill('3');
       await dotBallot.getByRole('button', { name: `Cast ${voter}'s dots` }).press('Enter');
     }
