@@ -4,4 +4,4 @@ export { folderIndex } from './folder-index';
 export { createImportRunner, type ImportRunner } from './import/import-jobs';
 export { onImportProgress } from './import/import-progress';
 export { syncServices } from './sync-service';
-export { syncFolderPath, syncWorkspace } from './sync-workspace';
+export { openConflict, syncedFiles, syncFolderPath, syncWorkspace } from './sync-workspace';
