@@ -9,7 +9,7 @@ import { backupServices, createBackupProblems, damagedDatabaseServices, replaceD
 import { createCoreContext, type CoreContext } from './core-context';
 import { closeDatabase, copyDatabaseFile, DamagedDatabaseError, makePrivateFolder, openDatabase, tightenFile, type Database, type Migration } from './db';
 import { decisionListServices, decisionServices, linkServices, revisionServices } from './decisions';
-import { gitServices } from './git';
+import { gitServices, stagingSettledConflicts } from './git';
 import { goalServices } from './goals';
 import { overviewServices } from './overview';
 import { rotationFeatureServices } from './rotations';
@@ -77,6 +77,7 @@ export interface Core {
 
 /** Every contract operation, implemented on one context. Inputs are already parsed. */
 export function createServices(ctx: CoreContext): Services {
+  const sync = syncServices(ctx);
   return {
     ...profileServices(ctx),
     ...workspaceServices(ctx),
@@ -84,7 +85,9 @@ export function createServices(ctx: CoreContext): Services {
     ...decisionListServices(ctx),
     ...linkServices(ctx),
     ...revisionServices(ctx),
-    ...syncServices(ctx),
+    ...sync,
+    // Settling a conflict a git merge left in a file also marks it resolved for git (git add).
+    resolveSyncConflict: stagingSettledConflicts(ctx, sync.resolveSyncConflict),
     ...goalServices(ctx),
     ...overviewServices(ctx),
     ...rotationFeatureServices(ctx),

@@ -61,8 +61,10 @@ export const GitCommitResult = z.object({
 export type GitCommitResult = z.infer<typeof GitCommitResult>;
 
 export const GitPullResult = z.object({
-  /** What git did: "fast-forwarded", "rebased", "already up to date". */
-  outcome: z.enum(['up-to-date', 'fast-forwarded', 'rebased']),
+  /** What git did; merge-stopped: the merge met conflicts and waits for the person (see `conflicted`). */
+  outcome: z.enum(['up-to-date', 'fast-forwarded', 'rebased', 'merged', 'merge-stopped']),
+  /** The decision files the merge left with conflicts, relative to the folder. */
+  conflicted: z.array(z.string()),
   /** The sync of the folder that followed. */
   sync: SyncResult,
 });
@@ -92,9 +94,9 @@ export const gitOperations = {
     'Commits the chosen changed decision files of the linked folder (all by default) with the message, as the author git is configured with.',
   ),
   gitPull: op(
-    z.object({ workspaceId: Id, mode: z.enum(['fast-forward', 'rebase']).default('fast-forward') }),
+    z.object({ workspaceId: Id, mode: z.enum(['fast-forward', 'rebase', 'merge']).default('fast-forward') }),
     GitPullResult,
-    "Fetches the branch's upstream, fast-forwards or rebases onto it as chosen (a rebase that stops is aborted), then syncs the folder.",
+    "Fetches the branch's upstream, fast-forwards, rebases or merges as chosen (a rebase that stops is aborted; a merge that meets conflicts waits for them to be settled), then syncs the folder.",
   ),
   gitPush: op(
     z.object({ workspaceId: Id, setUpstream: z.boolean().default(false) }),

@@ -2,6 +2,7 @@ import type { GitChangedFile } from '../../../shared/api/git-operations';
 import type { ChangedPath } from '../../../shared/git/porcelain-status';
 import type { CoreContext } from '../core-context';
 import { isNotARecord } from '../files';
+import { syncedFiles } from '../sync';
 import type { LinkedRepository } from './git-repository';
 
 /**
@@ -10,7 +11,7 @@ import type { LinkedRepository } from './git-repository';
  * the decision the sync knows it as. The rest of the repository is not Cairn's to commit.
  */
 export function changedDecisionFiles(ctx: CoreContext, workspaceId: string, repository: LinkedRepository, changes: readonly ChangedPath[]): GitChangedFile[] {
-  const decisionOf = new Map(ctx.sync.files(workspaceId).map((file) => [file.path, file.decisionId]));
+  const decisionOf = new Map(syncedFiles(ctx, workspaceId).map((file) => [file.path, file.decisionId]));
   const inFolder = (repoPath: string | null): string | null => {
     if (repoPath === null) return null;
     const name = repository.prefix === '' ? repoPath : repoPath.startsWith(`${repository.prefix}/`) ? repoPath.slice(repository.prefix.length + 1) : null;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { splitConflict } from '../../../shared/git/conflict-markers';
 import { call, callError } from '../testing/call';
 import { gitIn, isolateGitConfig, makeTeamRepositories, type TeamRepositories } from '../testing/git-repositories';
 import { createWorkspace, makeTempDir, openTempCore, type TempCore } from '../testing/temp-core';
@@ -172,6 +173,49 @@ describe('git from the app, between two teammates', () => {
       const refused = await callError(bob.core, operation, { workspaceId: bob.workspaceId, message: 'x' });
       expect(refused.message).toContain('A rebase is under way in this repository: finish it (git rebase --continue) or undo it (git rebase --abort)');
     }
+  });
+});
+
+describe('a merge that meets a conflict in a decision file', () => {
+  it('B pulls with a merge, settles the conflict in Cairn (never importing the markers), commits the merge and pushes', async () => {
+    const id = await decideAndPush(ada, 'Use PostgreSQL');
+    await call(bob.core, 'gitPull', { workspaceId: bob.workspaceId });
+    const bobsId = (await call(bob.core, 'searchDecisions', { workspaceId: bob.workspaceId })).items[0]!.id;
+    const edit = async (who: Teammate, decisionId: string, context: string) => {
+      const decision = await call(who.core, 'getDecision', { id: decisionId });
+      await call(who.core, 'updateDecision', { id: decisionId, baseRevision: decision.revision, changes: { context } });
+      await call(who.core, 'syncWorkspace', { workspaceId: who.workspaceId });
+      await call(who.core, 'gitCommit', { workspaceId: who.workspaceId, message: `${context}` });
+    };
+    await edit(ada, id, 'We need JSON columns.');
+    await call(ada.core, 'gitPush', { workspaceId: ada.workspaceId });
+    await edit(bob, bobsId, 'We need full-text search.');
+
+    const pulled = await call(bob.core, 'gitPull', { workspaceId: bob.workspaceId, mode: 'merge' });
+    expect(pulled).toMatchObject({ outcome: 'merge-stopped', conflicted: ['0001-use-postgresql.md'] });
+    expect(pulled.sync.conflicts).toEqual(['0001-use-postgresql.md']);
+    expect((await call(bob.core, 'getDecision', { id: bobsId })).context).toBe('We need full-text search.');
+    const [conflict] = await call(bob.core, 'listSyncConflicts', { workspaceId: bob.workspaceId });
+    expect(conflict?.diskText).toContain('<<<<<<<');
+    expect(await call(bob.core, 'gitStatus', { workspaceId: bob.workspaceId })).toMatchObject({ operation: 'merge', files: [expect.objectContaining({ kind: 'conflicted' })] });
+
+    const refused = await callError(bob.core, 'resolveSyncConflict', { decisionId: bobsId, keep: 'disk' });
+    expect(refused).toMatchObject({ code: 'invalid_input', field: 'keep', message: expect.stringContaining("0001-use-postgresql.md still holds git's conflict markers") });
+    const theirs = splitConflict(conflict?.diskText ?? '')?.theirs as string;
+    await call(bob.core, 'resolveSyncConflict', { decisionId: bobsId, keep: 'merged', text: theirs });
+    expect((await call(bob.core, 'getDecision', { id: bobsId })).context).toBe('We need JSON columns.');
+    expect(gitIn(bob.clone, 'ls-files', '--unmerged')).toBe('');
+    const status = await call(bob.core, 'gitStatus', { workspaceId: bob.workspaceId });
+    expect(status).toMatchObject({ operation: 'merge' });
+    await call(bob.core, 'gitCommit', { workspaceId: bob.workspaceId, message: 'Merge the team’s decisions' });
+    expect(await call(bob.core, 'gitStatus', { workspaceId: bob.workspaceId })).toMatchObject({ operation: 'none', files: [], ahead: 2 });
+    expect(gitIn(bob.clone, 'log', '-1', '--format=%P').trim().split(' ')).toHaveLength(2);
+    await call(bob.core, 'gitPush', { workspaceId: bob.workspaceId });
+
+    const back = await call(ada.core, 'gitPull', { workspaceId: ada.workspaceId });
+    expect(back.outcome).toBe('fast-forwarded');
+    expect(back.sync.conflicts).toEqual([]);
+    expect((await call(ada.core, 'getDecision', { id })).context).toBe('We need JSON columns.');
   });
 });
 

@@ -1,11 +1,11 @@
 import { AppError } from '../../../shared/api/api-result';
 import type { Services } from '../../../shared/api/contract';
-import type { GitChangedFile, GitStatus } from '../../../shared/api/git-operations';
+import type { GitChangedFile, GitPullResult, GitStatus } from '../../../shared/api/git-operations';
 import { commitMessage, type CommittedDecision } from '../../../shared/git/commit-message';
 import { SET_IDENTITY } from '../../../shared/git/git-failure';
 import type { CoreContext } from '../core-context';
 import { readRecordFile } from '../files';
-import { syncFolderPath, syncWorkspace } from '../sync';
+import { openConflict, syncFolderPath, syncWorkspace } from '../sync';
 import { requireWorkspaceExists } from '../workspace';
 import { changedDecisionFiles } from './changed-decision-files';
 import { findRepository, git, gitOrNull, readPorcelain, repositoryPath, type LinkedRepository } from './git-repository';
@@ -27,12 +27,12 @@ export function gitServices(ctx: CoreContext): GitServices {
       const chosen = files ?? changed.map((file) => file.file);
       const unknown = chosen.find((name) => !changed.some((file) => file.file === name));
       if (unknown !== undefined) throw new AppError('invalid_input', `${unknown} is not a changed decision file of the linked folder`, 'files');
-      if (chosen.length === 0) throw new AppError('invalid_input', 'There is nothing to commit: no decision file of the linked folder has changed.', 'files');
+      if (chosen.length === 0 && status.operation !== 'merge') throw new AppError('invalid_input', 'There is nothing to commit: no decision file of the linked folder has changed.', 'files');
       const picked = changed.filter((file) => chosen.includes(file.file));
       const paths = picked.flatMap((file) => [file.file, ...(file.from === null ? [] : [file.from])]).map((name) => repositoryPath(repository, name));
       if (status.operation === 'merge') {
         // A merge is finished by one commit of the whole index: git refuses a commit of some files then.
-        await git(repository, ['add', '-A', '--', ...paths], 'commit');
+        if (paths.length > 0) await git(repository, ['add', '-A', '--', ...paths], 'commit');
         const left = (await readPorcelain(repository)).changes.filter((change) => change.kind === 'conflicted');
         if (left.length > 0) throw new AppError('conflict', `The merge still has conflicts in ${left.map((change) => change.path).join(', ')}: settle them before committing the merge.`);
         await git(repository, ['commit', '-F', '-'], 'commit', { input: message });
@@ -59,15 +59,21 @@ export function gitServices(ctx: CoreContext): GitServices {
       if (status.upstream === null) throw new AppError('invalid_input', `The branch ${status.branch} has no upstream to pull from: push it with "Set upstream" first, or set one in a terminal (git branch --set-upstream-to=origin/${status.branch}).`);
       await git(repository, ['fetch'], 'fetch', { timeoutMs: NETWORK_TIMEOUT_MS });
       const behind = Number((await git(repository, ['rev-list', '--count', 'HEAD..@{upstream}'], 'pull')).trim());
-      let outcome: 'up-to-date' | 'fast-forwarded' | 'rebased' = 'up-to-date';
+      let outcome: GitPullResult['outcome'] = 'up-to-date';
       if (behind > 0 && mode === 'fast-forward') {
         await git(repository, ['merge', '--ff-only', '@{upstream}'], 'pull');
         outcome = 'fast-forwarded';
-      } else if (behind > 0) {
+      } else if (behind > 0 && mode === 'rebase') {
         await rebaseOrAbort(repository);
         outcome = 'rebased';
+      } else if (behind > 0) {
+        outcome = await mergeUpstream(repository);
       }
-      return { outcome, sync: syncWorkspace(ctx, { workspaceId }) };
+      // The sync makes a conflict of each decision file the merge left with markers: none is imported.
+      const sync = syncWorkspace(ctx, { workspaceId });
+      const after = await readPorcelain(repository);
+      const conflicted = changedDecisionFiles(ctx, workspaceId, repository, after.changes).filter((file) => file.kind === 'conflicted');
+      return { outcome, conflicted: conflicted.map((file) => file.file), sync };
     },
     gitPush: async ({ workspaceId, setUpstream }) => {
       const repository = await requireRepository(ctx, workspaceId);
@@ -151,6 +157,47 @@ async function rebaseOrAbort(repository: LinkedRepository): Promise<void> {
     const said = error instanceof Error ? error.message : String(error);
     throw new AppError('conflict', `The rebase stopped at a conflict, so Cairn aborted it: the branch is as it was before the pull. Pull with a merge in a terminal (git pull --no-rebase) to settle the conflict, or ask the teammate who changed the same decision. ${said}`);
   }
+}
+
+/**
+ * Merges the upstream. A merge that meets conflicts is left as git leaves it, since a merge is what
+ * the person chose: its conflicts are settled on the Markdown page and the merge committed there.
+ * One that cannot start (files in the way) changes nothing and says why.
+ */
+async function mergeUpstream(repository: LinkedRepository): Promise<'merged' | 'merge-stopped'> {
+  try {
+    await git(repository, ['merge', '--no-edit', '@{upstream}'], 'pull');
+    return 'merged';
+  } catch (error) {
+    if ((await readPorcelain(repository)).operation === 'merge') return 'merge-stopped';
+    throw error;
+  }
+}
+
+/**
+ * resolveSyncConflict, then `git add` of the file when git holds it unmerged: settling a conflict a
+ * merge left in a decision file is what git calls marking it resolved, so the merge can be committed.
+ */
+export function stagingSettledConflicts(ctx: CoreContext, resolve: Services['resolveSyncConflict']): Services['resolveSyncConflict'] {
+  return async (input) => {
+    const conflict = openConflict(ctx, input.decisionId);
+    const result = await resolve(input);
+    const folder = conflict && syncFolderPath(ctx, conflict.workspaceId);
+    if (!conflict || !folder) return result;
+    const lookup = await findRepository(folder);
+    if (lookup.state !== 'ready') return result;
+    const file = repositoryPath(lookup.repository, conflict.path);
+    const unmerged = await gitOrNull(lookup.repository, ['ls-files', '--unmerged', '--', file]);
+    if (unmerged) {
+      try {
+        await git(lookup.repository, ['add', '--', file], 'commit');
+      } catch (error) {
+        const said = error instanceof Error ? error.message : String(error);
+        throw new AppError('internal', `The conflict is settled and ${conflict.path} written, but git could not stage it (git add): ${said}`);
+      }
+    }
+    return result;
+  };
 }
 
 /** Puts the files back out of the index, as they were before Cairn staged them. */

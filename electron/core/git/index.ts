@@ -1,2 +1,2 @@
 // Git from the app: the system git run in the linked folder's working tree (ADR 0019). Its public entry.
-export { gitServices } from './git-service';
+export { gitServices, stagingSettledConflicts } from './git-service';

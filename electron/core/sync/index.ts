@@ -5,4 +5,4 @@ export { gitActivity } from './git-activity';
 export { createImportRunner, type ImportRunner } from './import/import-jobs';
 export { onImportProgress } from './import/import-progress';
 export { syncServices } from './sync-service';
-export { syncFolderPath, syncWorkspace } from './sync-workspace';
+export { openConflict, syncedFiles, syncFolderPath, syncWorkspace } from './sync-workspace';

@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/api/api-result';
 import type { SyncResult } from '../../../shared/api/sync-operations';
+import { hasConflictMarkers } from '../../../shared/git/conflict-markers';
 import { contentHash } from './content-hash';
 import type { CoreContext } from '../core-context';
 import { readMarkdownFile, readRecordFile, reasonOf, writeFileIfChanged } from '../files';
@@ -49,6 +50,10 @@ export function resolveConflict(ctx: CoreContext, choice: ConflictChoice): SyncR
       result.deleted.push(conflict.path);
     } else {
       const text = choice.keep === 'merged' ? (choice.text as string) : currentDiskText(folder.path, conflict.path, conflict.diskText as string);
+      if (hasConflictMarkers(text)) {
+        const field = choice.keep === 'merged' ? 'text' : 'keep';
+        throw new AppError('invalid_input', `${conflict.path} still holds git's conflict markers (<<<<<<< … >>>>>>>): keep one side, or merge by hand and take the markers out`, field);
+      }
       const read = readRecordFile({ name: conflict.path, text, modified: ctx.now() });
       if (!read.ok) throw new AppError('invalid_input', read.reason, choice.keep === 'merged' ? 'text' : 'decisionId');
       if (choice.keep === 'merged') write(conflict.path, text);

@@ -208,3 +208,21 @@ describe('planSync, the folder as a whole', () => {
     expect(plan).toEqual({ unavailable, actions: [], everything: true });
   });
 });
+
+describe('planSync and the conflict markers git leaves in a file', () => {
+  const MARKED = `${adr('Use PostgreSQL').replace('Accepted', '<<<<<<< HEAD\nAccepted\n=======\nRejected\n>>>>>>> origin/main')}`;
+
+  it('makes a conflict of a synced file with markers, never a pull, with the local side as the app’s when nothing was rendered', () => {
+    const action = planOne(record(), folder([read(FILE, MARKED)]));
+    expect(action).toMatchObject({ kind: 'conflict', decisionId: ID, file: FILE, open: false, diskText: MARKED, appText: adr('Use PostgreSQL') });
+    const changed = planOne(record({ renderKey: 'key-2', rendered: rendered(FILE, APP) }), folder([read(FILE, MARKED)]));
+    expect(changed).toMatchObject({ kind: 'conflict', diskText: MARKED, appText: APP });
+  });
+
+  it('does not import a new file with markers', () => {
+    const plan = planSync({ folder: folder([read('0002-new.md', MARKED)]), match: { ...noMatch, arrivals: [read('0002-new.md', MARKED)] }, records: [], everything: true, conflicts: [], unavailable: null });
+    expect(plan.actions).toEqual([
+      { kind: 'unreadable', decisionId: null, file: '0002-new.md', reason: "0002-new.md holds git's conflict markers (<<<<<<< … >>>>>>>): settle the merge in the file, then sync again" },
+    ]);
+  });
+});

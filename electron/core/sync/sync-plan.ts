@@ -1,4 +1,5 @@
 import type { SyncUnavailable } from '../../../shared/api/sync-operations';
+import { hasConflictMarkers, splitConflict } from '../../../shared/git/conflict-markers';
 import { readRecordFile, type RecordFile } from '../files';
 import { isPresent, type DiskEntry, type FolderMatch, type FolderState, type ReadEntry } from './folder-match';
 import type { ReadRecord } from './record-pull';
@@ -134,6 +135,13 @@ function planRecord(record: RecordState, { open, entryOf }: RecordSurroundings):
   }
   // The file as edited on disk since the last sync; null when it is unchanged (or gone).
   const edited = file && file.diskHash !== null && onDisk?.state === 'read' && onDisk.hash !== file.diskHash ? onDisk : null;
+  if (file && edited && !record.trashed && hasConflictMarkers(edited.text)) {
+    // A merge git could not finish wrote both sides into the file: never content, a conflict for the
+    // person (their sides are split in the conflict screen). An unchanged rendering was not made: the
+    // local side ("ours") is then what the app was last in step with.
+    const appText = record.rendered?.text ?? splitConflict(edited.text)?.ours ?? edited.text;
+    return { kind: 'conflict', decisionId: id, file: file.path, open: false, diskText: edited.text, appText };
+  }
 
   if (record.trashed) {
     const synced = file as PlannedFile;
@@ -181,5 +189,8 @@ function required(record: RecordState): RenderedState {
 }
 
 function parse(entry: ReadEntry): RecordFile {
+  if (hasConflictMarkers(entry.text)) {
+    return { ok: false, name: entry.name, reason: `${entry.name} holds git's conflict markers (<<<<<<< … >>>>>>>): settle the merge in the file, then sync again` };
+  }
   return readRecordFile({ name: entry.name, text: entry.text, modified: entry.modified });
 }

@@ -33,6 +33,17 @@ export function syncFolderPath(ctx: CoreContext, workspaceId: string): string | 
   return ctx.sync.folder(workspaceId)?.path ?? null;
 }
 
+/** The file of each decision the sync knows, relative to the folder, as the last sync left it. */
+export function syncedFiles(ctx: CoreContext, workspaceId: string): { decisionId: string; path: string }[] {
+  return ctx.sync.files(workspaceId).map(({ decisionId, path }) => ({ decisionId, path }));
+}
+
+/** The workspace and file of a decision's open sync conflict; null when it has none. */
+export function openConflict(ctx: CoreContext, decisionId: string): { workspaceId: string; path: string } | null {
+  const conflict = ctx.sync.conflict(decisionId);
+  return conflict ? { workspaceId: conflict.workspaceId, path: conflict.path } : null;
+}
+
 /**
  * One sync of a workspace with its folder: the folder and the store are read, the plan made
  * (planSync), then applied, all in one transaction, with the files written before it commits.
