@@ -13,6 +13,9 @@ const DEPLOYS = 'deploys to production before the sprint ends';
 const DEPLOYS_LABEL = `Each developer ${DEPLOYS}`;
 
 test('a coach defines a goal, rewrites a vague behavior, checks in for four weeks and reads the progress and charts', async ({ page, api }) => {
+  // A whole coaching journey (four weeks of check-ins, charts with their data tables, axe twice):
+  // on two busy cores it runs past the default minute.
+  test.slow();
   await api('setProfile', { name: 'Grace' });
   const workspace = await api('createWorkspace', { name: 'Platform team' });
   await api('createDecision', { workspaceId: workspace.id, content: { title: 'Use trunk-based development', status: 'accepted' } });
