@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDecisionContent, type Decision, type DecisionLinkView } from '../domain/decision';
+import type { Decision, DecisionLinkView } from '../domain/decision';
 import { buildSite, type SitePage } from './site-build';
+import { testDecision } from './site-decision.test-support';
 import { unsafeMarkup } from './site-markup.test-support';
 
 const WORKSPACE = '00000000-0000-4000-8000-000000000000';
 const id = (n: number, copy = 0) => `00000000-0000-4000-8000-${String(n * 10 + copy).padStart(12, '0')}`;
 
-function decision(number: number, changes: Partial<Decision> = {}): Decision {
-  return {
-    ...emptyDecisionContent(`Decision ${number}`, '2024-03-01'),
-    id: id(number),
-    workspaceId: WORKSPACE,
-    number,
-    template: 'madr4',
-    revision: 1,
-    createdAt: '2024-03-01T09:00:00.000Z',
-    updatedAt: '2024-03-01T09:00:00.000Z',
-    links: [],
-    statusSource: 'file',
-    dateSource: 'file',
-    ...changes,
-  };
-}
+const decision = (number: number, changes: Partial<Decision> = {}): Decision => testDecision(number, { id: id(number), workspaceId: WORKSPACE, ...changes });
 
 function supersedes(from: Decision, to: Decision): void {
   const view = (other: Decision, direction: DecisionLinkView['direction']): DecisionLinkView => ({

@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDecisionContent, type Decision } from '../domain/decision';
+import type { Decision } from '../domain/decision';
+import { testDecision } from './site-decision.test-support';
 import { atomFeed, FEED_ENTRIES, feedTime } from './site-feed';
 
-const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-
-function decision(number: number, changes: Partial<Decision> = {}): Decision {
-  return {
-    ...emptyDecisionContent(`Decision ${number}`, '2024-03-01'),
-    id: id(number),
-    workspaceId: id(0),
-    number,
-    template: 'madr4',
-    revision: 1,
-    createdAt: '2026-12-01T09:00:00.000Z',
-    updatedAt: '2026-12-01T09:00:00.000Z',
-    links: [],
-    statusSource: 'file',
-    dateSource: 'file',
-    ...changes,
-  };
-}
+const decision = (number: number, changes: Partial<Decision> = {}): Decision => testDecision(number, changes, '2026-12-01T09:00:00.000Z');
 
 const feedOf = (decisions: Decision[]) =>
   atomFeed({ title: 'Payments & co', baseUrl: 'https://team.github.io/adr/', sorted: decisions, pageHref: (d) => `decisions/${d.slice(-4)}.html`, html: (d) => `<p>${d.title}</p>` });

@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDecisionContent, type Decision, type DecisionLinkView } from '../domain/decision';
+import type { Decision, DecisionLinkView } from '../domain/decision';
 import type { LinkKind } from '../domain/link-kind';
+import { testDecision, testId as id } from './site-decision.test-support';
 import { GRAPH_LIMIT, siteGraph } from './site-graph';
 
-const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-
-function decision(number: number, changes: Partial<Decision> = {}): Decision {
-  return {
-    ...emptyDecisionContent(`Decision ${number}`, '2024-03-01'),
-    id: id(number),
-    workspaceId: id(0),
-    number,
-    template: 'madr4',
-    revision: 1,
-    createdAt: '2024-03-01T09:00:00.000Z',
-    updatedAt: '2024-03-01T09:00:00.000Z',
-    links: [],
-    statusSource: 'file',
-    dateSource: 'file',
-    ...changes,
-  };
-}
+const decision = (number: number, changes: Partial<Decision> = {}): Decision => testDecision(number, changes);
 
 function link(from: Decision, kind: LinkKind, to: Decision): void {
   const view = (other: Decision, direction: DecisionLinkView['direction']): DecisionLinkView => ({ kind, direction, otherId: other.id, otherNumber: other.number, otherTitle: other.title, otherStatus: other.status });

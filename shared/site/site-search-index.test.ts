@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDecisionContent, type Decision } from '../domain/decision';
+import type { Decision } from '../domain/decision';
+import { testDecision } from './site-decision.test-support';
 import { foldWords, searchEntry, searchIndexScript } from './site-search-index';
 
-function decision(changes: Partial<Decision>): Decision {
-  return {
-    ...emptyDecisionContent('Decision', '2024-03-01'),
-    id: '00000000-0000-4000-8000-000000000001',
-    workspaceId: '00000000-0000-4000-8000-000000000000',
-    number: 1,
-    template: 'madr4',
-    revision: 1,
-    createdAt: '2024-03-01T09:00:00.000Z',
-    updatedAt: '2024-03-01T09:00:00.000Z',
-    links: [],
-    statusSource: 'file',
-    dateSource: 'file',
-    ...changes,
-  };
-}
+const decision = (changes: Partial<Decision>): Decision => testDecision(1, { title: 'Decision', ...changes });
 
 describe('the site’s search index', () => {
   it('folds words to lower case without accents, splitting on anything but letters and digits', () => {
