@@ -22,7 +22,8 @@ export class DecisionPage {
   async changeStatus(label: string): Promise<void> {
     await this.status.selectOption({ label });
     await this.page.getByRole('main').getByRole('button', { name: 'Apply', exact: true }).click();
-    await expect(this.page.getByRole('status').getByText(`Status changed to ${label}`)).toBeVisible();
+    // The newest toast: one from an earlier change of another decision may still be showing.
+    await expect(this.page.getByRole('status').getByText(`Status changed to ${label}`).last()).toBeVisible();
     await expect(this.status.locator('option:checked')).toHaveText(label);
   }
 
