@@ -1,5 +1,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+
+const page = (name: string) => fileURLToPath(new URL(`./renderer/${name}`, import.meta.url));
 
 export default defineConfig({
   root: 'renderer',
@@ -9,5 +12,7 @@ export default defineConfig({
     outDir: '../dist/renderer',
     emptyOutDir: true,
     sourcemap: true,
+    // Two pages: the app, and the participant page a session's room serves to phones (ADR 0021).
+    rollupOptions: { input: { main: page('index.html'), participant: page('participant.html') } },
   },
 });

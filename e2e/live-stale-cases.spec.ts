@@ -11,6 +11,7 @@ import { DecisionPage } from './models/decision-page';
 import { DecisionsListPage } from './models/decisions-list-page';
 import { HomePage } from './models/home-page';
 import { SyncPage } from './models/sync-page';
+import { watcherFirstSync } from './watcher-first-sync';
 
 // Every open view shows the truth without a reload: writes by the CLI, by the API, on disk and in
 // the page itself. Each case here was once seen stale until a reload.
@@ -85,14 +86,12 @@ test('an edit on disk in the linked folder shows in the open decision, and the h
   }
 });
 
+
 test('a save in the page writes the decision’s file at once', async ({ page, api }) => {
   const folder = adrToolsCopy();
   try {
     const workspaceId = await importedWorkspace(api, page, folder);
-    // The host syncs a folder once as it begins to watch it (within its rescan), which writes what
-    // waits too: let that pass, so the file below is written by the save alone.
-    const imported = (await api('getSyncFolder', { workspaceId }))?.lastSyncedAt ?? null;
-    await expect.poll(async () => (await api('getSyncFolder', { workspaceId }))?.lastSyncedAt ?? null, { timeout: 15_000 }).not.toBe(imported);
+    await watcherFirstSync(api, page, workspaceId);
     const list = new DecisionsListPage(page);
     await list.expectLoaded();
     await list.row('0004 Markdown format').click();
@@ -111,6 +110,7 @@ test('the header says how many changes wait when saves do not write files, and o
   try {
     const workspaceId = await importedWorkspace(api, page, folder);
     await expect(syncIndicator(page, /^In step/)).toBeVisible();
+    await watcherFirstSync(api, page, workspaceId);
     await api('updateWorkspace', { id: workspaceId, writeFilesOnSave: false });
 
     for (const title of ['Markdown format', 'Help comments']) {
@@ -167,6 +167,7 @@ test('once a conflict is settled, the Markdown page and the header no longer say
   const folder = adrToolsCopy();
   try {
     const workspaceId = await importedWorkspace(api, page, folder);
+    await watcherFirstSync(api, page, workspaceId);
     await api('updateWorkspace', { id: workspaceId, writeFilesOnSave: false });
     const found = (await api('searchDecisions', { workspaceId, query: 'Markdown format' })).items.find((d) => d.number === 4);
     if (!found) throw new Error('decision 4 not imported');

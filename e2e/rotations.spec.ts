@@ -26,6 +26,11 @@ test('a team runs its Friday teaching slot: absence with preview, swap, a backlo
     const fairness = rotations.main.getByRole('table').nth(1);
     await expect(fairness.getByRole('rowheader')).toHaveText(['Ada', 'Grace', 'Linus']);
     await saveScreenshot(page, 'rotation-schedule');
+    // Half a year ahead, then back to the first twelve.
+    await rotations.main.getByLabel('Dates shown').selectOption('26');
+    await expect(rotations.scheduleRows).toHaveCount(26);
+    await rotations.main.getByLabel('Dates shown').selectOption('12');
+    await expect(rotations.scheduleRows).toHaveCount(12);
   });
 
   await test.step('mark the next presenter absent: the preview shows the re-queued turn before it is applied', async () => {

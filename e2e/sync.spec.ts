@@ -6,6 +6,7 @@ import { expect, test } from './fixtures';
 import { DecisionsListPage } from './models/decisions-list-page';
 import { SyncPage } from './models/sync-page';
 import { saveScreenshot } from './screenshots';
+import { watcherFirstSync } from './watcher-first-sync';
 
 const CORPUS_ADR_TOOLS = path.resolve('../shared/corpus/adr-tools-repo/doc/adr');
 const SHELL = '0002-implement-as-shell-scripts.md';
@@ -51,13 +52,8 @@ test('a team imports its adr-tools folder, syncs a hand edit and settles a confl
     });
 
     await test.step('the page says what the next sync will do before it runs', async () => {
-      // The web host's watcher syncs a folder once when it starts watching it (within its 5 s rescan):
-      // let that sync pass first, or it takes the edit below out before the page can show it pending.
-      const before = (await api('getSyncFolder', { workspaceId: workspace.id }))?.lastSyncedAt ?? null;
-      for (let waited = 0; waited < 12_000; waited += 250) {
-        if (((await api('getSyncFolder', { workspaceId: workspace.id }))?.lastSyncedAt ?? null) !== before) break;
-        await page.waitForTimeout(250);
-      }
+      // Let the watcher's first sync pass, or it takes the edit below out before the page shows it pending.
+      await watcherFirstSync(api, page, workspace.id);
       const found = await api('searchDecisions', { workspaceId: workspace.id, query: 'single command' });
       const single = found.items.find((d) => d.number === 3);
       if (!single) throw new Error('decision 3 not imported');
@@ -101,6 +97,10 @@ test('a team imports its adr-tools folder, syncs a hand edit and settles a confl
       await expect(sync.conflicts.getByRole('heading', { name: `0002 Implement in POSIX shell ${SHELL}` })).toBeVisible();
       await expect(sync.conflicts.getByRole('region', { name: 'In the file' })).toContainText('# 2. Implement as Bash scripts');
       await expect(sync.conflicts.getByRole('region', { name: 'In Cairn' })).toContainText('# 2. Implement in POSIX shell');
+      // Only the title line differs, and only it is marked on each side.
+      await expect(sync.conflicts).toContainText('2 lines differ; highlighted on each side.');
+      await expect(sync.conflicts.getByRole('region', { name: 'In the file' }).locator('mark')).toHaveText(['# 2. Implement as Bash scripts']);
+      await expect(sync.conflicts.getByRole('region', { name: 'In Cairn' }).locator('mark')).toHaveText(['# 2. Implement in POSIX shell']);
       await saveScreenshot(page, 'sync-conflict');
       await expectNoSeriousViolations(page, 'the conflict screen');
 
@@ -127,8 +127,10 @@ test('a team imports its adr-tools folder, syncs a hand edit and settles a confl
     await test.step('the folder empties for a while (another branch checked out): nothing goes to the trash, and the page asks', async () => {
       const aside = fs.mkdtempSync(path.join(os.tmpdir(), 'cairn-e2e-aside-'));
       try {
-        const names = fs.readdirSync(folder);
-        for (const name of names) fs.renameSync(path.join(folder, name), path.join(aside, name));
+        // The whole folder at once, as a checkout or an unmount does.
+        const moved = path.join(aside, 'adr');
+        fs.renameSync(folder, moved);
+        fs.mkdirSync(folder);
         await sync.folderSection.getByRole('button', { name: 'Sync now' }).click();
         const question = sync.folderSection.getByRole('alert');
         await expect(question).toContainText(/The folder lost 10 of 10 files since the last sync\. Was it moved or unmounted\? Nothing was changed\./);
@@ -138,7 +140,8 @@ test('a team imports its adr-tools folder, syncs a hand edit and settles a confl
         await expect(question).toBeHidden();
         expect((await api('searchDecisions', { workspaceId: workspace.id })).total).toBe(10);
 
-        for (const name of names) fs.renameSync(path.join(aside, name), path.join(folder, name));
+        fs.rmdirSync(folder);
+        fs.renameSync(moved, folder);
         await sync.folderSection.getByRole('button', { name: 'Sync now' }).click();
         await expect(sync.folderSection.getByRole('status')).toContainText('0 in, 0 out, 0 conflicts');
         await expect(sync.folderSection.getByRole('status')).not.toContainText('deleted');

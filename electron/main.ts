@@ -104,7 +104,7 @@ async function start(args: HostArguments): Promise<void> {
   try {
     // The single-instance lock keeps out a second app; the host's data-directory lock keeps out a web host on the same data.
     // Imports run on a worker thread (the bundle beside this one), so the window stays responsive during big ones.
-    host = await startHost({ dataDir, owner: 'the Cairn app', log, importWorker: path.join(here, 'import-worker.js') });
+    host = await startHost({ dataDir, owner: 'the Cairn app', log, importWorker: path.join(here, 'import-worker.js'), rendererDir: RENDERER_DIR });
   } catch (error) {
     log.error('Cairn could not open its data', error);
     const { dialog } = await import('electron');

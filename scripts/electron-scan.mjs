@@ -20,7 +20,7 @@ const runElectronegativity = require('@doyensec/electronegativity');
 
 const ALLOW_LIST = 'electron/security/electronegativity-allow-list.json';
 /** What ships in the app and can weaken it: the Node side and the page it loads. */
-const SCANNED = ['electron', 'renderer/index.html', 'renderer/src'];
+const SCANNED = ['electron', 'renderer/index.html', 'renderer/participant.html', 'renderer/src'];
 const EXCLUDED_CHECKS = ['AvailableSecurityFixesGlobalCheck'];
 
 const allowList = readAllowList(ALLOW_LIST);

@@ -27,7 +27,7 @@ export class GitPanel {
     await expect(this.result).toContainText('Pushed');
   }
 
-  async pull(mode: 'fast-forward' | 'rebase'): Promise<void> {
+  async pull(mode: 'fast-forward' | 'rebase' | 'merge'): Promise<void> {
     await this.section.getByLabel('Pull by').selectOption(mode);
     await this.section.getByRole('button', { name: 'Pull', exact: true }).click();
     await expect(this.result).toContainText('the sync brought');

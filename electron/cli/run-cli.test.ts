@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ParsedInput } from '../../shared/api/contract';
 import { corpusFolder, copyCorpusFolder } from '../core/testing/corpus-folders';
@@ -294,6 +295,30 @@ describe('cairn CLI', () => {
     expect(created.err).toMatch(new RegExp(`^cairn: Cairn's database ${dbPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is damaged: `));
     expect(created.err).toContain('Cairn did not open it, so nothing was written to it. To recover, start the Cairn app or the web host');
     expect(fs.readFileSync(dbPath).equals(before)).toBe(true);
+  });
+
+  it('publishes a site and lists without the check of every page, yet refuses a damaged table they read in plain words', async () => {
+    expect(await cairn('--data-dir', dataDir, 'import', corpusFolder('madr'))).toMatchObject({ code: 0 });
+    const dbPath = path.join(dataDir, 'cairn.db');
+    const db = new SqliteDatabase(dbPath, { readonly: true });
+    const root = db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'decisions'").pluck().get() as number;
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    db.close();
+    const bytes = fs.readFileSync(dbPath);
+    // Page 1 holds the file's header before the page's own.
+    bytes.fill(0xff, (root - 1) * pageSize + (root === 1 ? 100 : 0), root * pageSize);
+    fs.writeFileSync(dbPath, bytes);
+
+    const site = path.join(scratch, 'site');
+    const refused = await cairn('--data-dir', dataDir, 'site', site);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/^cairn: .*Cairn's database is damaged \(SQLite reports “database disk image is malformed”\); this request changed nothing\./);
+    expect(fs.existsSync(path.join(site, 'index.html'))).toBe(false);
+    // The reading commands open it the same way: no check at the start, the damage said when met.
+    const listed = await cairn('--data-dir', dataDir, 'list', '--json');
+    expect(listed.code).toBe(1);
+    expect(listed.err).toMatch(/^cairn: .*Cairn's database is damaged \(SQLite reports “database disk image is malformed”\); this request changed nothing\./);
+    expect(fs.readFileSync(dbPath).equals(bytes)).toBe(true);
   });
 
   it('asks for --workspace when there are several', async () => {

@@ -13,7 +13,7 @@ import { renderDecisionMarkdown } from '../../shared/domain/decision-markdown';
 import { DEFAULT_TEMPLATE, TemplateId } from '../../shared/domain/template';
 import { openCore, type Core } from '../core/core';
 import { acquireDataDirLock, type DataDirLock } from '../host/data-dir-lock';
-import { checkFolder, checkRecords, type CheckFinding, type CheckedRecord } from '../core/decisions';
+import { checkFolder, type CheckFinding } from '../core/decisions';
 import { onImportProgress } from '../core/sync';
 import { resolveDataDir } from '../host/data-dir';
 import { CliFailure, processIo, type CliIo } from './cli-io';
@@ -42,17 +42,18 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
    * linking a folder) is `folderWork`: one Cairn at a time does that, so it waits briefly for the
    * data directory, then says who holds it.
    */
-  const open = async (folderWork = false): Promise<Core> => {
+  const open = async (folderWork = false, readOnly = false): Promise<Core> => {
     const options = program.opts<GlobalOptions>();
     const dataDir = resolveDataDir({ flag: options.dataDir, env: io.env });
     // Work on a folder's files: one Cairn at a time, waiting briefly for another, then saying who holds it.
     if (folderWork) lock ??= await acquireDataDirLock(dataDir, { owner: 'the cairn command', waitMs: 10_000 });
     // The hosts take the daily backup (electron/host); a quick command should not wait for a copy of the database.
-    core ??= await openCore(dataDir);
+    // A command that writes no record opens the database for reads only, without the check of every page.
+    core ??= await openCore(dataDir, { readOnly });
     return core;
   };
-  const workspace = async (create = false, folderWork = false): Promise<{ core: Core; workspace: Workspace }> => {
-    const opened = await open(folderWork);
+  const workspace = async (create = false, folderWork = false, readOnly = false): Promise<{ core: Core; workspace: Workspace }> => {
+    const opened = await open(folderWork, readOnly);
     return { core: opened, workspace: await chooseWorkspace(opened, program.opts<GlobalOptions>().workspace, create) };
   };
   const print = (text: string) => io.stdout(text.endsWith('\n') ? text : `${text}\n`);
@@ -109,7 +110,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .option('--status <status>', 'only this status')
     .option('--json', 'print a JSON array (id, number, title, status, statusSource, date, dateSource, tags, links, file); an unknown status or date is null')
     .action(async (options: { status?: string; json?: boolean }) => {
-      const { core: opened, workspace: ws } = await workspace();
+      const { core: opened, workspace: ws } = await workspace(false, false, true);
       const rows = await listRows(opened, ws.id, null, options.status);
       if (options.json) json(rows);
       else print(formatList(rows));
@@ -121,7 +122,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .argument('<query...>', 'words to find (prefix* and "phrases" work)')
     .option('--json', 'print a JSON array')
     .action(async (query: string[], options: { json?: boolean }) => {
-      const { core: opened, workspace: ws } = await workspace();
+      const { core: opened, workspace: ws } = await workspace(false, false, true);
       const rows = await listRows(opened, ws.id, query.join(' '));
       if (options.json) json(rows);
       else print(rows.length === 0 ? 'No decisions match.' : formatList(rows));
@@ -133,7 +134,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .argument('<decision>', 'number (7, 0007) or id')
     .option('--json', 'print the decision as JSON')
     .action(async (ref: string, options: { json?: boolean }) => {
-      const { core: opened, workspace: ws } = await workspace();
+      const { core: opened, workspace: ws } = await workspace(false, false, true);
       const decision = await findDecision(opened, ws.id, ref);
       if (options.json) json(decision);
       else print(renderDecisionMarkdown(decision.number, decision.template, decision));
@@ -194,7 +195,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
       else print(`Published ${result.pages} files to ${result.folder}: ${result.written.length} written, ${result.unchanged} unchanged, ${result.removed.length} removed\nOpen ${path.join(result.folder, 'index.html')} to read it.`);
     });
   const publishWorkspace = async (input: { folder: string; baseUrl: string | null }) => {
-    const { core: opened, workspace: ws } = await workspace();
+    const { core: opened, workspace: ws } = await workspace(false, false, true);
     return opened.call('publishSite', { workspaceId: ws.id, ...input });
   };
   /** A site from a folder's records alone (a CI job's checkout): the user's own data directory is never opened. */
@@ -220,7 +221,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .command('toc')
     .description("Prints the table of contents of the workspace's decision files (what `adr generate toc` prints), with a status table")
     .action(async () => {
-      const { core: opened, workspace: ws } = await workspace();
+      const { core: opened, workspace: ws } = await workspace(false, false, true);
       print((await opened.call('getFolderIndex', { workspaceId: ws.id })).markdown);
     });
 
@@ -261,9 +262,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
         ({ findings, files: checked } = checkFolder(dir, today));
       } else {
         const { core: opened, workspace: ws } = await workspace();
-        const records = await workspaceRecords(opened, ws.id);
-        findings = checkRecords(records, today);
-        checked = records.length;
+        ({ findings, checked } = await opened.call('getWorkspaceCheck', { workspaceId: ws.id }));
       }
       const errors = findings.filter((f) => f.severity === 'error').length;
       if (options.json) json({ checked, errors, findings });
@@ -334,25 +333,3 @@ async function findDecision(core: Core, workspaceId: string, ref: string) {
   return core.call('getDecision', { id: (matches[0] as DecisionRow).id });
 }
 
-async function workspaceRecords(core: Core, workspaceId: string): Promise<CheckedRecord[]> {
-  const rows = await listRows(core, workspaceId, null);
-  const records: CheckedRecord[] = [];
-  for (const row of rows) {
-    const decision = await core.call('getDecision', { id: row.id });
-    records.push({
-      file: row.file ?? formatDecisionNumber(row.number),
-      number: row.number,
-      dialect: decision.template,
-      content: decision,
-      links: decision.links.map((link) => ({
-        label: link.kind,
-        kind: link.kind,
-        direction: link.direction,
-        target: formatDecisionNumber(link.otherNumber),
-        found: true,
-      })),
-      written: null,
-    });
-  }
-  return records;
-}

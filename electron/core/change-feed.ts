@@ -18,6 +18,8 @@ export interface ChangeFeed {
   committed: () => void;
   /** Announces that records changed without this connection knowing which (another process, a restore). */
   everything(): void;
+  /** Announces a change the core holds in memory beside the records, no commit (a session's room). */
+  announce: (changes: RecordChange[]) => void;
 }
 
 interface Running {
@@ -59,6 +61,9 @@ export function createChangeFeed(reportError: (message: string, error: unknown) 
     },
     everything() {
       send('everything', []);
+    },
+    announce(changes) {
+      send('records', changes);
     },
   };
 }

@@ -7,10 +7,12 @@ import { isolateGitConfig, makeTeamRepositories } from './testing/git-repositori
 import { copyCorpusFolder } from './testing/corpus-folders';
 import { makeTempDir, openTempCore, type TempCore } from './testing/temp-core';
 import { openTempServices } from './testing/temp-services';
+import { startParticipantListener } from '../room-listener/participant-listener';
 
 let core: TempCore;
 beforeEach(async () => {
-  core = await openTempCore();
+  // With a room's listener lent, as the app and the web host lend it, so the room's operations answer too.
+  core = await openTempCore({ room: { listen: startParticipantListener, pageDir: null } });
 });
 afterEach(() => core.dispose());
 
@@ -78,6 +80,10 @@ describe('the core against the contract', () => {
     await run('listRevisions', { decisionId: old.id });
     await run('getRevision', { decisionId: old.id, revision: 2 });
     await run('diffRevisions', { decisionId: old.id, from: 1, to: 2 });
+    const reviewed = await run('markReviewed', { id: old.id, baseRevision: (await run('getDecision', { id: old.id })).revision, nextReviewBy: '2999-01-01' });
+    const snoozed = await run('snoozeReview', { id: old.id, baseRevision: reviewed.revision, until: '2998-01-01' });
+    await run('restoreRevision', { id: old.id, baseRevision: snoozed.revision, revision: 1 });
+    await run('getWorkspaceCheck', { workspaceId: workspace.id });
     const goal = await run('createGoal', {
       workspaceId: workspace.id,
       title: 'Ship more often',
@@ -102,6 +108,17 @@ describe('the core against the contract', () => {
     await run('getSession', { id: session.id });
     await run('listSessions', { workspaceId: workspace.id });
     await run('getSessionMinutes', { id: session.id });
+    await run('listNetworkAddresses', {});
+    const room = await run('openRoom', { id: session.id, address: '127.0.0.1' });
+    const joined = await fetch(`http://127.0.0.1:${room.port}/room/join`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ joinToken: room.joinUrl.split('#join=')[1], name: 'A guest in the room' }),
+    });
+    expect(joined.status).toBe(200);
+    const inRoom = await run('getRoom', { id: session.id });
+    await run('removeRoomParticipant', { id: session.id, participantId: inRoom?.participants[0]?.participantId ?? '' });
+    await run('closeRoom', { id: session.id });
     await run('finishSession', { id: session.id });
     const question = await run('addOpenQuestion', { workspaceId: workspace.id, phase: 'frame', text: 'What would change your mind?' });
     await run('updateOpenQuestion', { id: question.id, text: 'What would change our minds?' });
@@ -160,6 +177,9 @@ describe('the core against the contract', () => {
     await run('gitCommit', { workspaceId: workspace.id, message: 'Decisions from the contract test' });
     await run('gitPush', { workspaceId: workspace.id });
     await run('gitPull', { workspaceId: workspace.id, mode: 'fast-forward' });
+    const proposed = await run('createDecision', { workspaceId: workspace.id, content: { title: 'Propose me', status: 'proposed' } });
+    await run('gitProposeForReview', { decisionId: proposed.id });
+    await run('gitFileHistory', { decisionId: proposed.id });
     team.dispose();
     restoreGit();
     const timer = await run('startStuckTimer', { workspaceId: workspace.id, problem: 'p', startedBy: 'Ada' });

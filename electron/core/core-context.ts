@@ -7,10 +7,11 @@ import { createDecisionStores, type DecisionStores } from './decisions/decision-
 import { createGoalStores, type GoalStores } from './goals/goal-stores';
 import { createOverviewStores, type OverviewStores } from './overview/overview-stores';
 import { createRotationStores, type RotationStores } from './rotations/rotation-stores';
+import type { RoomHost } from './room';
 import type { DecisionSearch } from './search';
 import { createSearchStores } from './search/search-stores';
 import { createSessionStores, type SessionStores } from './sessions/session-stores';
-import type { ImportRunner } from './sync';
+import type { ImportRunner, SyncRunner } from './sync';
 import { SyncStore } from './sync/sync-store';
 import { createWorkspaceStores, type WorkspaceStores } from './workspace/workspace-stores';
 
@@ -43,17 +44,26 @@ export interface CoreContext extends WorkspaceStores, DecisionStores {
   backups: BackupHost;
   /** Runs imports on a worker thread; null runs them on this thread (the CLI, unit tests, the worker itself). */
   imports: ImportRunner | null;
+  /** The sessions' open rooms; null where the host lends no listener (the CLI, the import worker). */
+  rooms: RoomHost | null;
+  /** Runs syncs and their previews on a worker thread; null runs them on this thread (the CLI, unit tests, a worker). */
+  syncs: SyncRunner | null;
 }
 
 export interface ContextOptions {
   now: () => Date;
   backups: BackupHost;
   imports: ImportRunner | null;
+  rooms?: RoomHost | null;
+  syncs?: SyncRunner | null;
   /** Told after each commit of `write` (the change feed); never for a rolled-back transaction. */
   onCommit?: () => void;
 }
 
-export function createCoreContext(db: Database, { now, backups, imports, onCommit }: ContextOptions): CoreContext {
+export function createCoreContext(
+  db: Database,
+  { now, backups, imports, rooms = null, syncs = null, onCommit }: ContextOptions,
+): CoreContext {
   const workspace = createWorkspaceStores(db);
   const { facets, index, search } = createSearchStores(db);
   return {
@@ -83,5 +93,7 @@ export function createCoreContext(db: Database, { now, backups, imports, onCommi
     overview: createOverviewStores(db),
     backups,
     imports,
+    rooms,
+    syncs,
   };
 }

@@ -8,14 +8,15 @@ import { createChangeFeed, type ChangeListener } from './change-feed';
 import { backupServices, createBackupProblems, damagedDatabaseServices, replaceDamagedDatabase, takeDailyBackup } from './backup';
 import { createCoreContext, type CoreContext } from './core-context';
 import { closeDatabase, copyDatabaseFile, DamagedDatabaseError, makePrivateFolder, openDatabase, tightenFile, type Database, type Migration } from './db';
-import { decisionListServices, decisionServices, linkServices, revisionServices } from './decisions';
+import { decisionListServices, decisionServices, linkServices, reviewServices, revisionServices, workspaceCheckServices } from './decisions';
 import { gitServices, stagingSettledConflicts } from './git';
 import { goalServices } from './goals';
 import { overviewServices } from './overview';
+import { RoomHost, roomServices, type RoomLending } from './room';
 import { rotationFeatureServices } from './rotations';
 import { openQuestionServices, sessionServices } from './sessions';
 import { siteServices } from './site';
-import { createImportRunner, syncServices } from './sync';
+import { createImportRunner, createSyncRunner, syncServices } from './sync';
 import { profileServices, workspaceServices } from './workspace';
 
 export type { ErrorReporter } from './api-dispatch';
@@ -30,7 +31,8 @@ export interface CoreOptions {
   reportError?: ErrorReporter;
   /**
    * The built import worker (import-worker.js): imports then run on their own thread and connection, with
-   * progress and cancel, and this thread keeps answering. Without it (unit tests, the CLI) they run here.
+   * progress and cancel, and so do syncs and their previews; this thread keeps answering. Without it
+   * (unit tests, the CLI) they run here.
    */
   importWorker?: string;
   /**
@@ -40,6 +42,13 @@ export interface CoreOptions {
    * refused with code `damaged`) until a backup is restored over the file, and then is the full core.
    */
   whenDamaged?: 'refuse' | 'recover';
+  /** A core for a command that writes no record (see OpenDatabaseOptions.readOnly). */
+  readOnly?: boolean;
+  /**
+   * The listener a session's room serves its participants from (ADR 0021), lent by the app and the web
+   * host; without it (the CLI, most tests) opening a room is refused.
+   */
+  room?: RoomLending;
 }
 
 /**
@@ -85,6 +94,8 @@ export function createServices(ctx: CoreContext): Services {
     ...decisionListServices(ctx),
     ...linkServices(ctx),
     ...revisionServices(ctx),
+    ...reviewServices(ctx),
+    ...workspaceCheckServices(ctx),
     ...sync,
     // Settling a conflict a git merge left in a file also marks it resolved for git (git add).
     resolveSyncConflict: stagingSettledConflicts(ctx, sync.resolveSyncConflict),
@@ -92,6 +103,7 @@ export function createServices(ctx: CoreContext): Services {
     ...overviewServices(ctx),
     ...rotationFeatureServices(ctx),
     ...sessionServices(ctx),
+    ...roomServices(ctx),
     ...openQuestionServices(ctx),
     ...backupServices(ctx),
     ...siteServices(ctx),
@@ -105,7 +117,7 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
   const backupDir = path.join(dataDir, 'backups');
   const now = options.now ?? (() => new Date());
   const reportError = options.reportError ?? reportToConsole;
-  const open = () => openDatabase(dbPath, { migrations: options.migrations, backupDir, now: options.now });
+  const open = () => openDatabase(dbPath, { migrations: options.migrations, backupDir, now: options.now, readOnly: options.readOnly });
   const problems = createBackupProblems(now);
   keepDataPrivate(dataDir, backupDir);
 
@@ -131,16 +143,25 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
   // While a restore swaps the database, calls wait for it instead of meeting a closed connection.
   let swapping: Promise<void> | null = null;
   const imports = options.importWorker ? createImportRunner({ script: options.importWorker, dbPath, db: connection, now }) : null;
+  const syncs = options.importWorker
+    ? createSyncRunner({ script: options.importWorker, dbPath, db: connection, now, importing: () => imports?.busy() ?? false, onCommit: feed.committed })
+    : null;
   const checkCanRestore = () => {
     if (imports?.busy()) throw new AppError('conflict', 'An import is running; wait for it to finish or cancel it, then restore.');
+    if (syncs?.busy()) throw new AppError('conflict', 'A sync is running; wait for it to finish, then restore.');
   };
   const restore = (file: string): Promise<void> => {
     checkCanRestore();
     swapping = replaceDatabase(file).finally(() => (swapping = null));
     return swapping;
   };
+  // Rooms outlive a restore: they reach the core through the dispatcher, like any caller.
+  const rooms: RoomHost | null = options.room
+    ? new RoomHost({ ...options.room, dispatch: (operation, input) => dispatchNow(operation, input), subscribe: feed.subscribe, announce: feed.announce, now })
+    : null;
   // The one place the context (and so every store) is built, again after each restore.
-  const build = () => createServices(createCoreContext(connection(), { now, backups: { backupDir, restore, checkCanRestore, problems }, imports, onCommit: feed.committed }));
+  const build = () =>
+    createServices(createCoreContext(connection(), { now, backups: { backupDir, restore, checkCanRestore, problems }, imports, rooms, syncs, onCommit: feed.committed }));
   const recover = async (file: string | null) => {
     const recovery = await replaceDamagedDatabase(dbPath, backupDir, file, now());
     db = await open();
@@ -199,7 +220,10 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
     },
     dbPath,
     close() {
+      // The rooms' listeners drop their connections at once; their closing needs no database.
+      void rooms?.closeAll();
       imports?.close();
+      syncs?.close();
       if (db) closeDatabase(db);
     },
   };

@@ -20,7 +20,7 @@ afterEach(() => {
 
 /** A host on `dataDir`; the worker script is never started here, since no test imports through it. */
 async function start(dataDir: string, now?: () => Date): Promise<Host> {
-  const host = await startHost({ dataDir, owner: 'the web host', log: openAppLog(dataDir), importWorker: path.join(dataDir, 'no-worker.js'), ...(now ? { now } : {}) });
+  const host = await startHost({ dataDir, owner: 'the web host', log: openAppLog(dataDir), importWorker: path.join(dataDir, 'no-worker.js'), rendererDir: path.join(dataDir, 'no-renderer'), ...(now ? { now } : {}) });
   hosts.push(host);
   return host;
 }

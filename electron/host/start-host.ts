@@ -1,6 +1,7 @@
 import type { ApiResult } from '../../shared/api/api-result';
 import { openCore, type ChangeListener, type Core } from '../core/core';
 import type { DamagedDatabaseError } from '../core/db';
+import { startParticipantListener } from '../room-listener/participant-listener';
 import type { AppLog } from './app-log';
 import { scheduleDailyBackups, type DailyBackups } from './daily-backups';
 import { acquireDataDirLock } from './data-dir-lock';
@@ -17,6 +18,8 @@ export interface HostOptions {
   log: AppLog;
   /** The built import worker (import-worker.js), so imports run off the thread that answers calls. */
   importWorker: string;
+  /** The built renderer (dist/renderer), whose participant.html a session's room serves to its participants. */
+  rendererDir: string;
   /** The clock; tests pass a fixed one. */
   now?: () => Date;
 }
@@ -47,7 +50,7 @@ export interface Host {
  * watches the linked folders so edits made on disk reach the database without a Sync, and saves
  * in the app reach their files.
  */
-export async function startHost({ dataDir, owner, log, importWorker, now }: HostOptions): Promise<Host> {
+export async function startHost({ dataDir, owner, log, importWorker, rendererDir, now }: HostOptions): Promise<Host> {
   const lock = await acquireDataDirLock(dataDir, { owner });
   let core: Core | undefined;
   let backups: DailyBackups | undefined;
@@ -74,7 +77,14 @@ export async function startHost({ dataDir, owner, log, importWorker, now }: Host
     await watcher.ready;
   };
   try {
-    core = await openCore(dataDir, { reportError: log.error, importWorker, whenDamaged: 'recover', ...(now ? { now } : {}) });
+    core = await openCore(dataDir, {
+      reportError: log.error,
+      importWorker,
+      whenDamaged: 'recover',
+      // A session's room listens on an address the facilitator picks, apart from this host (ADR 0021).
+      room: { listen: startParticipantListener, pageDir: rendererDir },
+      ...(now ? { now } : {}),
+    });
     const opened = core;
     // The CLI beside the app, or the import worker, commits on its own connection: look for that twice a second.
     otherWrites = setInterval(() => {

@@ -12,8 +12,9 @@ describe('the Content-Security-Policy', () => {
     expect(directives(CONTENT_SECURITY_POLICY)).toEqual(expect.arrayContaining(["object-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'"]));
   });
 
-  it("is repeated in the page's meta tag, which also guards the page wherever a header is missing", () => {
-    const html = readFileSync('renderer/index.html', 'utf8');
+  // The room's participant page is held to the same policy as the app (issue 22).
+  it.each(['renderer/index.html', 'renderer/participant.html'])("is repeated in the meta tag of %s, which also guards the page wherever a header is missing", (page) => {
+    const html = readFileSync(page, 'utf8');
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
     // frame-ancestors is ignored (and warned about) in a meta tag; it travels as a header only.
     const headerOnly = ["frame-ancestors 'none'"];

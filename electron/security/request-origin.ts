@@ -3,8 +3,7 @@
  * 127.0.0.1 still sends its own name in Host, so anything else is refused.
  */
 export function isLoopbackHost(hostHeader: string | undefined, port: number): boolean {
-  if (!hostHeader) return false;
-  return allowedHosts(port).includes(hostHeader.toLowerCase());
+  return isListedHost(hostHeader, listenerHosts('127.0.0.1', port));
 }
 
 /**
@@ -13,10 +12,25 @@ export function isLoopbackHost(hostHeader: string | undefined, port: number): bo
  * CLI, same-origin GETs) is fine because the token still guards every API call.
  */
 export function isAllowedOrigin(originHeader: string | undefined, port: number): boolean {
-  if (originHeader === undefined) return true;
-  return allowedHosts(port).some((host) => originHeader.toLowerCase() === `http://${host}`);
+  return isListedOrigin(originHeader, listenerHosts('127.0.0.1', port));
 }
 
-function allowedHosts(port: number): string[] {
-  return [`127.0.0.1:${port}`, `localhost:${port}`];
+/**
+ * The Host values of a listener bound to one address: that address and port only (a room on the
+ * local network answers to its LAN address, not to a name someone's DNS points at it), and
+ * `localhost` too on the loopback address.
+ */
+export function listenerHosts(address: string, port: number): string[] {
+  return address === '127.0.0.1' ? [`127.0.0.1:${port}`, `localhost:${port}`] : [`${address}:${port}`];
+}
+
+export function isListedHost(hostHeader: string | undefined, hosts: readonly string[]): boolean {
+  if (!hostHeader) return false;
+  return hosts.includes(hostHeader.toLowerCase());
+}
+
+/** No Origin passes (see isAllowedOrigin); a present one must be one of the listener's own. */
+export function isListedOrigin(originHeader: string | undefined, hosts: readonly string[]): boolean {
+  if (originHeader === undefined) return true;
+  return hosts.some((host) => originHeader.toLowerCase() === `http://${host}`);
 }

@@ -8,6 +8,7 @@ import type { ApiResult } from '../../shared/api/api-result';
 import type { SearchDecisionsOutput } from '../../shared/api/contract';
 import { openCore } from '../core/core';
 import { copyCorpusFolder } from '../core/testing/corpus-folders';
+import { bundleCoreWorker } from '../core/testing/core-worker-bundle';
 import { makeTempDir } from '../core/testing/temp-core';
 
 // The web host as a person starts it (its own process, node on the bundled start script), on a data
@@ -34,6 +35,8 @@ beforeAll(async () => {
     logLevel: 'warning',
     banner: { js: "import { createRequire as __cairnCreateRequire } from 'node:module'; const require = __cairnCreateRequire(import.meta.url);" },
   });
+  // Where the started host looks for its worker, which runs its imports and syncs.
+  await bundleCoreWorker(path.join(bundleDir, 'import-worker.js'));
   scratch = makeTempDir();
 }, 60_000);
 

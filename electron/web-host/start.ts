@@ -29,8 +29,8 @@ async function main(): Promise<void> {
   // The bundle sits in dist/electron/web-host/; the import worker in dist/electron/, the renderer build in dist/renderer/.
   const here = path.dirname(fileURLToPath(import.meta.url));
   // Two hosts on one folder would each sync it and each hold the database: the second one stops here, saying why.
-  const cairn = await startHost({ dataDir, owner: 'the web host', log, importWorker: path.resolve(here, '../import-worker.js') });
   const rendererDir = path.resolve(here, '../../renderer');
+  const cairn = await startHost({ dataDir, owner: 'the web host', log, importWorker: path.resolve(here, '../import-worker.js'), rendererDir });
   const host = await startWebHost({ dispatch: cairn.dispatch, subscribe: cairn.subscribe, rendererDir, token: createAccessToken(), port: args.port }).catch((error: unknown) => {
     cairn.close();
     throw error;

@@ -34,8 +34,8 @@ export async function serveStaticFile(rendererDir: string, urlPath: string, resp
     ...SECURITY_HEADERS,
     'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
     'Content-Length': body.length,
-    // Built assets carry a content hash in their names; the page itself must always be fresh.
-    'Cache-Control': file.endsWith('index.html') ? 'no-store' : 'public, max-age=31536000, immutable',
+    // Built assets carry a content hash in their names; the pages themselves (the app's, a room's) must always be fresh.
+    'Cache-Control': file.endsWith('.html') ? 'no-store' : 'public, max-age=31536000, immutable',
   });
   response.end(body);
 }

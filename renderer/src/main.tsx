@@ -6,6 +6,7 @@ import { connectApi } from './api/connect-api';
 import { App } from './app/app';
 import { followChanges } from './queries/follow-changes';
 import { queryClient } from './queries/query-client';
+import { applyTheme } from './theme/theme-store';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/controls.css';
@@ -24,6 +25,9 @@ import './styles/git.css';
 import './styles/rotations.css';
 import './styles/sessions.css';
 import './styles/backup.css';
+
+// The chosen theme is on the root before the first paint, so a dark choice never flashes light.
+applyTheme();
 
 // The web host's token arrives in the URL hash: connect (and take it) before the router reads the hash.
 const connection = connectApi();

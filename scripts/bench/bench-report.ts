@@ -2,6 +2,8 @@ import type { Timing } from './bench-stats';
 import type { BrowserBenchResult } from './browser-bench';
 import type { CairnBenchResult } from './cairn-bench';
 import type { CliBenchResult } from './cli-bench';
+import type { FloorBenchResult } from './floor-bench';
+import { renderRatioTable, type RatioRow } from './bench-ratios';
 import type { ImportLoadResult } from './import-load-bench';
 import type { LiveBenchResult } from './live-bench';
 import type { PeerMeasurement } from './peer-bench';
@@ -12,6 +14,8 @@ export interface SizeResult {
   cairn: CairnBenchResult | { reason: string };
   madr4Import: Timing | { reason: string };
   cli: CliBenchResult | { reason: string };
+  /** The floors of this machine on the same (adr-tools) folder, measured in the same run. */
+  floors: FloorBenchResult | { reason: string };
 }
 
 export interface BenchReport {
@@ -41,7 +45,7 @@ export function renderReport(report: BenchReport): string {
     `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB RAM, ${m.os}, Node ${m.node}; load average at start ${m.loadAverageAtStart.map((l) => l.toFixed(1)).join(' / ')}.`,
     `Wall-clock median of ${report.runs} runs for whole-log steps (up to 7 for quick steps) with (min–max; CPU time of the process where measured in-process); seed ${report.seed}; adr-tools (Nygard) folders.`,
   ];
-  return [header.join('\n\n'), '', renderCairnTable(report), '', renderBrowser(report.browser), '', renderImportLoad(report.importLoad), '', renderLive(report.live), '', renderPeers(report)].join('\n');
+  return [header.join('\n\n'), '', renderRatios(report), '', renderCairnTable(report), '', renderBrowser(report.browser), '', renderImportLoad(report.importLoad), '', renderLive(report.live), '', renderPeers(report)].join('\n');
 }
 
 function renderCairnTable(report: BenchReport): string {
@@ -92,6 +96,67 @@ function renderCairnTable(report: BenchReport): string {
   const rule = `|---|${sizes.map(() => '---').join('|')}|---|`;
   const body = rows.map((row) => `| ${row.label} | ${row.cells.join(' | ')} | ${row.target} |`);
   return [head, rule, ...body, ...failures.map((f) => `\nNot measured: ${f}`)].join('\n');
+}
+
+/**
+ * Every whole-log step beside what bounds it on this machine in this run: the floors (`cp -r`, `cat`,
+ * `node -e ''`, a bare SQLite insert) and the peers doing the same reading (`adr-log -d`, `adr list`).
+ */
+export function ratioRows(report: BenchReport): RatioRow[] {
+  const rows: RatioRow[] = [];
+  const peer = (command: string, records: number): number | null => {
+    const found = report.peers.find((p) => p.command === command && p.records === records);
+    return found?.result.ok ? found.result.timing.median : null;
+  };
+  for (const size of report.sizes) {
+    const n = size.records;
+    const cairn = 'reason' in size.cairn ? null : size.cairn;
+    const cli = 'reason' in size.cli ? null : size.cli;
+    const floors = 'reason' in size.floors ? null : size.floors;
+    const floor = (pick: (f: FloorBenchResult) => Measured) => {
+      const measured = floors ? pick(floors) : null;
+      return measured?.ok ? measured.timing.median : null;
+    };
+    const cliMs = (pick: (r: CliBenchResult) => Measured) => {
+      const measured = cli ? pick(cli) : null;
+      return measured?.ok ? measured.timing.median : null;
+    };
+    const madr4 = 'reason' in size.madr4Import ? null : size.madr4Import.median;
+    const add = (work: string, value: number | null, bound: string, boundValue: number | null, target: number | null, unit: RatioRow['unit'] = 'ms') =>
+      rows.push({ work, records: n, cairn: value, bound, boundValue, unit, target });
+    add('import (adr-tools folder)', cairn?.import.median ?? null, '`adr-log -d` on the folder (reads every file)', peer('adr-log -d', n), 2);
+    add('import (adr-tools folder)', cairn?.import.median ?? null, '`cat` of every file (reading them)', floor((f) => f.readAll), null);
+    add('import (adr-tools folder)', cairn?.import.median ?? null, 'SQLite inserting every file as a row, one transaction, no FTS (storing them)', floor((f) => f.sqliteInsert), null);
+    add('import (MADR 4 folder)', madr4, '`adr-log -d` on the adr-tools folder', peer('adr-log -d', n), 3);
+    add('full export, new folder', cairn?.export.median ?? null, '`cp -r` of the folder (reads and writes every file)', floor((f) => f.copy), 1);
+    add('export again, nothing changed', cairn?.noopExport.median ?? null, 'the full export', cairn?.export.median ?? null, 0.1);
+    add('first sync after import', cairn?.firstSync.median ?? null, '`cat` of every file (reading them)', floor((f) => f.readAll), null);
+    add('no-op sync', cairn?.noopSync.median ?? null, 'the full export', cairn?.export.median ?? null, 0.1);
+    add('FTS search p95 (top 50)', cairn?.search.p95 ?? null, '—', null, 10);
+    add('peak RSS, in-process run', cairn?.peakRssMb ?? null, '—', null, 300, 'MB');
+    const nodeStart = "`node -e ''` (a bare Node start)";
+    add('CLI `cairn import`', cliMs((r) => r.import), '`adr-log -d` on the folder', peer('adr-log -d', n), null);
+    add('CLI `cairn export`', cliMs((r) => r.export), '`cp -r` of the folder (reads and writes every file)', floor((f) => f.copy), null);
+    add('CLI `cairn export` again (no-op)', cliMs((r) => r.noopExport), 'CLI `cairn export`', cliMs((r) => r.export), null);
+    add('CLI `cairn sync` (no-op)', cliMs((r) => r.noopSync), nodeStart, floor((f) => f.nodeStart), null);
+    add('CLI `cairn new` + `cairn sync`', cliMs((r) => r.newAndSync), `${nodeStart}, once for each of the two commands`, twice(floor((f) => f.nodeStart)), null);
+    add('CLI `cairn list --json`', cliMs((r) => r.listJson), '`adr list` (adr-tools)', peer('adr list', n), 3);
+    add('CLI `cairn list --json`', cliMs((r) => r.listJson), nodeStart, floor((f) => f.nodeStart), null);
+    add('CLI `cairn search … --json`', cliMs((r) => r.searchJson), nodeStart, floor((f) => f.nodeStart), null);
+    add('CLI `cairn site` (full build)', cliMs((r) => r.site), '`cp -r` of the folder (reads and writes every file)', floor((f) => f.copy), null);
+    add('CLI `cairn site` again (no-op)', cliMs((r) => r.noopSite), 'CLI `cairn site` (full build)', cliMs((r) => r.site), null);
+  }
+  return rows;
+}
+
+/** Two starts of a process, for a row that runs two commands one after the other. */
+function twice(ms: number | null): number | null {
+  return ms === null ? null : 2 * ms;
+}
+
+function renderRatios(report: BenchReport): string {
+  const targetsAt = 'Targets hold at 10,000 records; the smaller sizes show how each ratio moves with the data.';
+  return [renderRatioTable(ratioRows(report), (value, unit) => (unit === 'MB' ? `${value.toFixed(0)} MB` : formatMs(value))), '', targetsAt].join('\n');
 }
 
 function renderBrowser(browser: BenchReport['browser']): string {

@@ -8,9 +8,12 @@ import { renderReport, type BenchReport, type SizeResult } from './bench-report'
 import { runBrowserBench } from './browser-bench';
 import { runCairnBench, type CairnBenchResult } from './cairn-bench';
 import { runCliBench } from './cli-bench';
+import { runFloorBench } from './floor-bench';
 import { runImportLoadBench } from './import-load-bench';
 import { runLiveBench } from './live-bench';
 import { runPeerBench } from './peer-bench';
+import { renderRoomBench, runRoomBench } from './room-bench';
+import { renderSyncResponsiveness, runSyncResponsivenessBench } from './sync-responsiveness-bench';
 import { openCore } from '../../electron/core/core';
 import { writeSyntheticLog } from './synthetic-folder';
 import type { BenchDialect } from './synthetic-log';
@@ -18,8 +21,8 @@ import type { BenchDialect } from './synthetic-log';
 const USAGE = `Usage: npm run bench -- [--sizes 1000,10000] [--with-50k] [--runs 3] [--seed 1] [--no-peers] [--no-browser] [--no-cli]
 
 Generates seeded decision logs (cached in bench-results/data/), measures Cairn on them in-process,
-as the CLI process and in Chromium, runs adr-tools, adr-log and Log4brains on the same folders,
-prints one table and writes it to bench-results/bench-<time>.json and bench-results/latest.md.`;
+as the CLI process and in Chromium, runs adr-tools, adr-log and Log4brains and the machine's floors
+(cp -r, cat, node -e '', a bare SQLite insert) on the same folders, prints the ratios and one table and writes it to bench-results/bench-<time>.json and bench-results/latest.md.`;
 
 const RESULTS = path.resolve('bench-results');
 /** Bumped when the generator changes what it writes, so cached folders are made again. */
@@ -92,7 +95,9 @@ async function orchestrate(options: Options): Promise<void> {
       }
       log(`${size} records: the cairn CLI`);
       const cli = options.cli ? await attempt(() => runCliBench(folders.nygard.get(size) as string, path.join(scratch, `cli-${size}`), options.runs)) : { reason: 'skipped (--no-cli)' };
-      sizeResults.push({ records: size, cairn, madr4Import, cli });
+      log(`${size} records: the floors (cp -r, cat, node -e '', a bare SQLite insert)`);
+      const floors = await attempt(() => runFloorBench(folders.nygard.get(size) as string, path.join(scratch, `floors-${size}`), options.runs));
+      sizeResults.push({ records: size, cairn, madr4Import, cli, floors });
     }
 
     log('web host in Chromium');
@@ -116,6 +121,13 @@ async function orchestrate(options: Options): Promise<void> {
       : loadSize === undefined
         ? { reason: 'no log size up to 10,000 was measured' }
         : await attempt(() => runLiveBench(folders.nygard.get(loadSize) as string, path.join(scratch, 'live')));
+
+    log('the room: 30 participants voting, to the facilitator');
+    const room = await attempt(() => runRoomBench(path.join(scratch, 'room')));
+
+    log('the web host answering while a sync runs');
+    const syncResponsiveness =
+      loadSize === undefined ? { reason: 'no log size up to 10,000 was measured' } : await attempt(() => runSyncResponsivenessBench(folders.nygard.get(loadSize) as string, path.join(scratch, 'sync-load')));
 
     log('peers: adr-tools, adr-log, Log4brains');
     const peerRun = options.peers ? await attempt(() => runPeerBench(folders, path.join(scratch, 'peers'), path.join(RESULTS, 'peers', 'npm'), options.runs)) : [];
@@ -141,10 +153,10 @@ async function orchestrate(options: Options): Promise<void> {
       live,
       peers,
     };
-    const table = renderReport(report);
+    const table = `${renderReport(report)}\n\n${renderRoomBench(room)}\n\n${renderSyncResponsiveness(syncResponsiveness)}`;
     console.log(`\n${table}`);
     const stamp = report.finishedAt.replace(/[:.]/g, '-');
-    fs.writeFileSync(path.join(RESULTS, `bench-${stamp}.json`), `${JSON.stringify(report, null, 2)}\n`);
+    fs.writeFileSync(path.join(RESULTS, `bench-${stamp}.json`), `${JSON.stringify({ ...report, room, syncResponsiveness }, null, 2)}\n`);
     fs.writeFileSync(path.join(RESULTS, 'latest.md'), `${table}\n`);
     console.log(`\nWrote bench-results/bench-${stamp}.json and bench-results/latest.md`);
   } finally {

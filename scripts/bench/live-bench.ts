@@ -44,13 +44,13 @@ export async function runLiveBench(source: string, workDir: string): Promise<Liv
     await call('setProfile', { name: 'Bench' });
     const workspace = await call<{ id: string }>('createWorkspace', { name: 'Live' });
     await call('importFolder', { workspaceId: workspace.id, folder });
-    await watcherHasSynced(() => call<{ lastSyncedAt: string | null } | null>('getSyncFolder', { workspaceId: workspace.id }));
 
     const file = fs.readdirSync(folder).filter((name) => /^\d/.test(name)).sort()[0] as string;
     const number = Number(TITLE_LINE.exec(fs.readFileSync(path.join(folder, file), 'utf8'))?.[1]);
     const found = await call<{ items: { id: string; number: number }[] }>('searchDecisions', { workspaceId: workspace.id, sort: 'number', order: 'asc', limit: 1 });
     const decision = found.items.find((item) => item.number === number);
     if (!decision) throw new Error(`no decision numbered ${number} after the import`);
+    await watcherIsWatching(folder, file, number, async () => (await call<{ title: string }>('getDecision', { id: decision.id })).title);
 
     const page = await openPage(browser, host.url, `#/decisions/${decision.id}`);
     const edits: number[] = [];
@@ -88,14 +88,18 @@ export async function runLiveBench(source: string, workDir: string): Promise<Liv
 }
 
 /**
- * The host syncs a folder linked since it started once it finds it (within its rescan): the edits
- * are timed after that, as a person's would be, not against the rescan's wait.
+ * The host watches a folder linked since it started once its rescan finds it: the timed edits start
+ * after one untimed edit has come in, as a person's would (not against the rescan's wait). An edit,
+ * not the folder's last-synced time, is the sign: the watcher's first sync may have run during the
+ * import already, and then that time does not change again until a file does.
  */
-async function watcherHasSynced(folder: () => Promise<{ lastSyncedAt: string | null } | null>): Promise<void> {
-  const before = (await folder())?.lastSyncedAt ?? null;
+async function watcherIsWatching(folder: string, file: string, number: number, title: () => Promise<string>): Promise<void> {
+  const warmUp = 'Warming up the watcher';
+  const target = path.join(folder, file);
+  fs.writeFileSync(target, fs.readFileSync(target, 'utf8').replace(TITLE_LINE, `# ${number}. ${warmUp}`));
   const until = performance.now() + SHOW_LIMIT_MS;
-  while (((await folder())?.lastSyncedAt ?? null) === before) {
-    if (performance.now() > until) throw new Error('the web host did not sync the linked folder within 30 s');
+  while ((await title()) !== warmUp) {
+    if (performance.now() > until) throw new Error('the web host did not bring in an edit of the linked folder within 30 s');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

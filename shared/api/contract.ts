@@ -16,11 +16,15 @@ import { goalOperations } from './goal-operations';
 import { overviewOperations } from './overview-operations';
 import { rotationOperations } from './rotation-operations';
 import { rotationLinkOperations } from './rotation-link-operations';
+import { roomOperations } from './room-operations';
 import { sessionOperations } from './session-operations';
 import { backupOperations } from './backup-operations';
 import { decisionListOperations } from './decision-list-operations';
 import { siteOperations } from './site-operations';
+import { DiffLine } from './diff-line';
 import { gitOperations } from './git-operations';
+import { reviewOperations } from './review-operations';
+import { checkOperations } from './check-operations';
 
 export const Profile = z.object({ name: z.string().nullable() });
 
@@ -83,13 +87,7 @@ export const RevisionSummary = z.object({
 });
 export type RevisionSummary = z.infer<typeof RevisionSummary>;
 
-export const DiffLine = z.object({
-  kind: z.enum(['same', 'added', 'removed']),
-  text: z.string(),
-  oldLine: z.number().int().nullable(),
-  newLine: z.number().int().nullable(),
-});
-export type DiffLine = z.infer<typeof DiffLine>;
+export { DiffLine };
 
 
 /**
@@ -103,10 +101,13 @@ export const operations = {
   ...rotationOperations,
   ...rotationLinkOperations,
   ...sessionOperations,
+  ...roomOperations,
   ...backupOperations,
   ...decisionListOperations,
   ...siteOperations,
   ...gitOperations,
+  ...reviewOperations,
+  ...checkOperations,
   getProfile: op(z.object({}), Profile, 'The local profile whose name authors revisions.'),
   setProfile: op(
     z.object({ name: z.string().trim().min(1, 'name must not be empty').max(100, 'name is longer than 100 characters') }),

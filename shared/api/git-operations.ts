@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { CalendarDate } from '../domain/calendar-date';
 import { Id } from '../domain/decision';
+import { DiffLine } from './diff-line';
 import { op } from './operation';
 import { SyncResult } from './sync-operations';
 
@@ -52,6 +54,10 @@ export type GitStatus = z.infer<typeof GitStatus>;
 
 const FileName = z.string().min(1).max(4096);
 
+/** How a pull joins the upstream's commits: only a fast-forward, a rebase of the local ones onto them, or a merge. */
+export const GitPullMode = z.enum(['fast-forward', 'rebase', 'merge']);
+export type GitPullMode = z.infer<typeof GitPullMode>;
+
 export const GitCommitResult = z.object({
   commit: z.string(),
   /** The first line of the message, as committed. */
@@ -77,6 +83,62 @@ export const GitPushResult = z.object({
 });
 export type GitPushResult = z.infer<typeof GitPushResult>;
 
+export const GitProposal = z.object({
+  /** The branch made for the decision, "adr/0042-use-postgresql", pushed and tracking its remote branch. */
+  branch: z.string(),
+  /** Where it was pushed, "origin/adr/0042-use-postgresql". */
+  upstream: z.string(),
+  /** The branch the proposal was made from, which stays checked out: the pull request's target. */
+  base: z.string(),
+  commit: z.string(),
+  /** The page to open the pull request on; null when the remote's host is not one Cairn knows. */
+  pullRequestUrl: z.string().nullable(),
+  /** The service of that page (GitHub, GitLab, Bitbucket, Azure DevOps); null with no link. */
+  host: z.string().nullable(),
+  /** Why there is no link, in plain words; null with one. */
+  noLink: z.string().nullable(),
+});
+export type GitProposal = z.infer<typeof GitProposal>;
+
+/** One part of a file's diff in a commit: its `@@` header and its lines, numbered in the old and the new file. */
+export const GitDiffHunk = z.object({ header: z.string(), lines: z.array(DiffLine) });
+export type GitDiffHunk = z.infer<typeof GitDiffHunk>;
+
+/** A commit that touched a decision's file, with the diff of that file in it. */
+export const GitFileCommit = z.object({
+  commit: z.string(),
+  author: z.string(),
+  email: z.string(),
+  /** The author date as git records it (ISO 8601 with the author's offset). */
+  date: z.string(),
+  subject: z.string(),
+  /** The message after its first line; '' when there is none. */
+  body: z.string(),
+  /** The file's name in the repository in this commit. */
+  path: z.string(),
+  /** The name it had before, when this commit renamed it; null otherwise. */
+  renamedFrom: z.string().nullable(),
+  binary: z.boolean(),
+  /** Empty for a commit that changed no line of it (a rename alone, a merge). */
+  hunks: z.array(GitDiffHunk),
+});
+export type GitFileCommit = z.infer<typeof GitFileCommit>;
+
+/** The commits git has of a decision's file, following renames, newest first. */
+export const GitFileHistory = z.object({
+  /** ready: see `commits`; the others say why there is no history to show, in `message`. */
+  state: z.enum(['ready', 'no-folder', 'not-installed', 'not-a-repository', 'no-file']),
+  message: z.string().nullable(),
+  /** The file's name in the repository now; null when the decision has no file. */
+  file: z.string().nullable(),
+  commits: z.array(GitFileCommit),
+  /** More commits touched the file than are listed. */
+  truncated: z.boolean(),
+  /** The commit that added the file (under any former name): the date git gives it, a fallback for a record with none. */
+  added: z.object({ commit: z.string(), date: CalendarDate }).nullable(),
+});
+export type GitFileHistory = z.infer<typeof GitFileHistory>;
+
 export const gitOperations = {
   gitStatus: op(
     z.object({ workspaceId: Id }),
@@ -94,7 +156,7 @@ export const gitOperations = {
     'Commits the chosen changed decision files of the linked folder (all by default) with the message, as the author git is configured with.',
   ),
   gitPull: op(
-    z.object({ workspaceId: Id, mode: z.enum(['fast-forward', 'rebase', 'merge']).default('fast-forward') }),
+    z.object({ workspaceId: Id, mode: GitPullMode.default('fast-forward') }),
     GitPullResult,
     "Fetches the branch's upstream, fast-forwards, rebases or merges as chosen (a rebase that stops is aborted; a merge that meets conflicts waits for them to be settled), then syncs the folder.",
   ),
@@ -102,5 +164,15 @@ export const gitOperations = {
     z.object({ workspaceId: Id, setUpstream: z.boolean().default(false) }),
     GitPushResult,
     'Pushes the branch to its upstream; with setUpstream, a branch that has none is pushed to the remote (origin when there are several) and tracks it.',
+  ),
+  gitProposeForReview: op(
+    z.object({ decisionId: Id }),
+    GitProposal,
+    "Proposes a decision for review: commits its file on a new branch named after it (the checked-out branch and the working tree stay as they are), pushes the branch with an upstream, and gives the page to open a pull request on for GitHub, GitLab, Bitbucket and Azure DevOps remotes.",
+  ),
+  gitFileHistory: op(
+    z.object({ decisionId: Id }),
+    GitFileHistory,
+    "The commits that touched a decision's file, following renames, newest first: author, date, message and the file's diff in each; and the date of the commit that added it.",
   ),
 };

@@ -5,8 +5,8 @@ import { OPERATION_CHANGES, recordChanges } from './operation-changes';
 
 /** Writes that replace or add records of every kind: "everything changed" is the truth for them. */
 const CHANGE_EVERYTHING = ['openSampleWorkspace', 'restoreBackup', 'restoreDamagedDatabase'];
-/** Reads: the store's, and git's state of the linked folder (gitStatus), which no write of Cairn's holds. */
-const READ = /^(get|list|search|diff|preview)[A-Z]|^gitStatus$/;
+/** Reads: the store's, and git's state of the linked folder (gitStatus, gitFileHistory), which no write of Cairn's holds. */
+const READ = /^(get|list|search|diff|preview)[A-Z]|^git(Status|FileHistory)$/;
 
 describe('what each write changes', () => {
   // Rotation writes were missing: every open view then read everything again after a tick of a checklist.

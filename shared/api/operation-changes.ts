@@ -19,6 +19,9 @@ export const OPERATION_CHANGES: Partial<Record<OperationName, readonly ChangeKin
   addDecisionLink: ['decision', 'sync'],
   removeDecisionLink: ['decision', 'sync'],
   renumberDecision: ['decision', 'sync'],
+  markReviewed: ['decision', 'sync'],
+  snoozeReview: ['decision', 'sync'],
+  restoreRevision: ['decision', 'sync'],
   importFolder: ['decision', 'sync'],
   cancelImport: [],
   exportWorkspace: ['sync'],
@@ -37,6 +40,10 @@ export const OPERATION_CHANGES: Partial<Record<OperationName, readonly ChangeKin
   createSession: ['session', 'decision'],
   changeSession: ['session'],
   finishSession: ['session', 'decision', 'sync'],
+  // A room lives in memory beside its session or its rotation's backlog; who joined shows with it.
+  openRoom: ['session', 'rotation'],
+  removeRoomParticipant: ['session', 'rotation'],
+  closeRoom: ['session', 'rotation'],
   createRotation: ['rotation'],
   updateRotation: ['rotation'],
   // A rotation's logged sessions are check-ins of the goal behavior it counts toward.
@@ -66,6 +73,8 @@ export const OPERATION_CHANGES: Partial<Record<OperationName, readonly ChangeKin
   gitCommit: ['sync'],
   gitPush: ['sync'],
   gitPull: ['sync', 'decision'],
+  // It syncs the folder first, so that the file committed says what Cairn holds.
+  gitProposeForReview: ['sync', 'decision'],
 };
 
 /** The kinds a write changes (every kind when the table does not say). */

@@ -1,5 +1,6 @@
-import YAML, { isMap, isScalar, isSeq } from 'yaml';
+import YAML, { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { DialectError } from './dialect-error';
+import { lineFinder } from './line-finder';
 
 /** One top-level key of a YAML front matter, with the lines it spans inside the block (the `---` line is 0). */
 export interface FrontMatterEntry {
@@ -11,6 +12,13 @@ export interface FrontMatterEntry {
   quote: 'QUOTE_DOUBLE' | 'QUOTE_SINGLE' | null;
   sequence: 'block' | 'flow' | null;
 }
+
+/**
+ * Past these a front matter is hostile or broken, and its file fails alone, named (issue 21): a real
+ * ADR has a few dozen keys, two or three levels and hardly an alias. The byte limit is the file's
+ * (MAX_ADR_FILE_BYTES, 1 MB).
+ */
+export const FRONT_MATTER_LIMITS = { keys: 5_000, depth: 64, aliases: 100 } as const;
 
 const OPEN = /^---[ \t]*$/;
 const CLOSE = /^(---|\.\.\.)[ \t]*$/;
@@ -36,6 +44,22 @@ export function readFrontMatter(block: readonly string[], fileName: string): Fro
   if (doc.contents === null) return [];
   if (!isMap(doc.contents)) throw new DialectError(fileName, 2, 'the front matter is not a list of "key: value" pairs');
   const lineOf = lineFinder(source);
+  const { keys, depth, aliases } = FRONT_MATTER_LIMITS;
+  if (doc.contents.items.length > keys) {
+    throw new DialectError(fileName, 2, `the front matter has ${doc.contents.items.length.toLocaleString('en-US')} keys; Cairn reads at most ${keys.toLocaleString('en-US')}`);
+  }
+  const deep = firstNodeDeeperThan(doc.contents, depth);
+  if (deep) throw new DialectError(fileName, lineOf(deep.range?.[0] ?? 0) + 2, `the front matter nests more than ${depth} levels deep`);
+  const toJS = (node: Node): unknown => {
+    try {
+      return node.toJS(doc, { maxAliasCount: aliases });
+    } catch (error) {
+      // yaml's own guard against an alias bomb ("Excessive alias count …"), said as this file's fault.
+      const message = error instanceof Error ? error.message : String(error);
+      const reason = /alias/i.test(message) ? `expands its aliases more than ${aliases} times (a YAML alias bomb)` : `cannot be read: ${message}`;
+      throw new DialectError(fileName, lineOf(node.range?.[0] ?? 0) + 2, `the front matter ${reason}`);
+    }
+  };
   return doc.contents.items.map((pair) => {
     const keyNode = pair.key;
     const valueNode = pair.value;
@@ -44,7 +68,7 @@ export function readFrontMatter(block: readonly string[], fileName: string): Fro
     const end = Math.max(keyRange?.[1] ?? start, (isScalar(valueNode) || isSeq(valueNode) || isMap(valueNode) ? valueNode.range?.[1] : undefined) ?? start);
     return {
       key: String(isScalar(keyNode) ? keyNode.value : keyNode),
-      value: valueNode === null ? null : YAML.isNode(valueNode) ? (valueNode.toJS(doc) as unknown) : valueNode,
+      value: valueNode === null ? null : YAML.isNode(valueNode) ? toJS(valueNode) : valueNode,
       firstLine: lineOf(start) + 1,
       lastLine: lineOf(Math.max(start, end - 1)) + 1,
       quote: isScalar(valueNode) && (valueNode.type === 'QUOTE_DOUBLE' || valueNode.type === 'QUOTE_SINGLE') ? valueNode.type : null,
@@ -53,14 +77,19 @@ export function readFrontMatter(block: readonly string[], fileName: string): Fro
   });
 }
 
-function lineFinder(source: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = 0; i < source.length; i++) if (source[i] === '\n') starts.push(i + 1);
-  return (offset) => {
-    let line = 0;
-    while (line + 1 < starts.length && (starts[line + 1] as number) <= offset) line++;
-    return line;
-  };
+/** The first collection nested deeper than `limit` (the top map is level 1), walked without recursion. */
+function firstNodeDeeperThan(root: Node, limit: number): Node | null {
+  const stack: { node: unknown; level: number }[] = [{ node: root, level: 1 }];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { node, level } = next;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (level > limit) return node;
+    for (const item of node.items) {
+      if (isPair(item)) stack.push({ node: item.key, level: level + 1 }, { node: item.value, level: level + 1 });
+      else stack.push({ node: item, level: level + 1 });
+    }
+  }
+  return null;
 }
 
 /** How to write a value: as a sequence (and which kind), and with which quotes. */

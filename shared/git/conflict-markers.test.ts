@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasConflictMarkers, splitConflict } from './conflict-markers';
+import { conflictSideNames, hasConflictMarkers, splitConflict } from './conflict-markers';
 
 const MERGED = [
   '---',
@@ -54,5 +54,16 @@ describe('splitConflict', () => {
   it('is null for a file with no complete hunk', () => {
     expect(splitConflict('plain text\n')).toBeNull();
     expect(splitConflict('<<<<<<< HEAD\nmine\n=======\nyours\n')).toBeNull();
+  });
+});
+
+describe('conflictSideNames', () => {
+  it('reads the names git wrote after the markers of the first hunk', () => {
+    expect(conflictSideNames('a\n<<<<<<< HEAD\nmine\n=======\nyours\n>>>>>>> origin/main\n')).toEqual({ ours: 'HEAD', theirs: 'origin/main' });
+  });
+
+  it('gives null where git wrote no name, or there is no hunk', () => {
+    expect(conflictSideNames('<<<<<<<\nmine\n=======\nyours\n>>>>>>>\n')).toEqual({ ours: null, theirs: null });
+    expect(conflictSideNames('plain\n')).toEqual({ ours: null, theirs: null });
   });
 });

@@ -53,3 +53,15 @@ export function splitConflict(text: string): ConflictSides | null {
 function splitLines(text: string): string[] {
   return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 }
+
+/**
+ * What git wrote after the first hunk's markers: the name of "ours" (`<<<<<<< HEAD`) and of "theirs"
+ * (`>>>>>>> origin/main`), for the conflict screen to say which side is which. Null where git wrote none.
+ */
+export function conflictSideNames(text: string): { ours: string | null; theirs: string | null } {
+  const lines = splitLines(text);
+  const start = lines.findIndex((line) => START.test(line));
+  const end = start < 0 ? -1 : lines.findIndex((line, index) => index > start && END.test(line));
+  const label = (index: number) => (index < 0 ? null : (lines[index] as string).slice(7).trim() || null);
+  return { ours: label(start), theirs: label(end) };
+}

@@ -26,6 +26,14 @@ describe('toMermaid', () => {
     );
   });
 
+  // Only `"` used to be escaped, so a renderer with loose security ran the title's onerror.
+  it('leaves no HTML tag in a label, only Mermaid entity codes', () => {
+    const hostile = graphOf([node(2, { title: 'Cache <img src=x onerror=alert(1)> & "more"' })], []);
+    const label = toMermaid(hostile).split('\n')[1];
+    expect(label).toBe('  d0002["0002 Cache #lt;img src=x onerror=alert(1)#gt; #amp; #quot;more#quot;"]');
+    expect(label).not.toMatch(/[<>&]/);
+  });
+
   it('keeps two decisions with the same number apart', () => {
     const twice = graphOf([node(3), { ...node(4), number: 3 }], [[4, 'depends-on', 3]]);
     expect(toMermaid(twice)).toContain('d0003_2 ==>|depends-on| d0003');

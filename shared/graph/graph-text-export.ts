@@ -69,9 +69,15 @@ export function toDot(graph: DecisionGraph): string {
   return `${lines.join('\n')}\n`;
 }
 
-// Mermaid reads quotes and brackets inside a label as syntax; its entity codes keep them text.
+/**
+ * Mermaid reads quotes inside a label as syntax, and renders a label as HTML: a title holding
+ * `<img src=x onerror=…>` would run in a renderer with loose security. Its entity codes
+ * keep quotes, angle brackets and ampersands text.
+ */
+const MERMAID_ENTITIES: Record<string, string> = { '"': '#quot;', '<': '#lt;', '>': '#gt;', '&': '#amp;' };
+
 function mermaidText(text: string): string {
-  return text.replace(/"/g, '#quot;').replace(/[\r\n]+/g, ' ');
+  return text.replace(/["<>&]/g, (char) => MERMAID_ENTITIES[char] ?? char).replace(/[\r\n]+/g, ' ');
 }
 
 function dotText(text: string): string {

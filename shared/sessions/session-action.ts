@@ -10,6 +10,29 @@ const RefId = z.string().min(1).max(100);
 /** The rounds that are cast hidden and revealed together: agreement, dots, and each person's weighted scores. */
 const VoteRound = z.enum(['agreement', 'dots', 'scoring']);
 
+// The actions a participant may also take from their own device (shared/room): named, so the room's
+// requests take the same fields with the same messages.
+export const AddOption = z.object({ type: z.literal('addOption'), name: SessionOption.shape.name, description: Text.default('') });
+export const AddConcern = z.object({ type: z.literal('addConcern'), text: ShortText('concern'), raisedBy: PersonName.nullable().default(null) });
+export const CastAgreement = z.object({
+  type: z.literal('castAgreement'),
+  participantId: RefId,
+  level: z.number({ error: 'Pick a level on the scale' }).int('Pick a level on the scale'),
+  concern: z.string().trim().max(2_000, 'Shorten the concern to 2,000 characters').default(''),
+});
+export const CastDots = z.object({
+  type: z.literal('castDots'),
+  participantId: RefId,
+  dots: z.record(z.string(), z.number().int('Put a whole number of dots on each option').min(0, 'Put 0 or more dots on each option')),
+});
+export const CastScore = z.object({
+  type: z.literal('castScore'),
+  participantId: RefId,
+  criterionId: RefId,
+  optionId: RefId,
+  score: z.number().int('A score is a whole number from 0 to 5').min(0, 'A score is a whole number from 0 to 5').max(5, 'A score is a whole number from 0 to 5').nullable(),
+});
+
 /** One change a facilitator makes to a session; the core applies it and saves the result. */
 export const SessionAction = z.discriminatedUnion('type', [
   z.object({ type: z.literal('goToPhase'), phase: PhaseId }),
@@ -22,7 +45,7 @@ export const SessionAction = z.discriminatedUnion('type', [
   z.object({ type: z.literal('setDrivers'), text: Text }),
   z.object({ type: z.literal('askQuestion'), text: ShortText('question') }),
 
-  z.object({ type: z.literal('addOption'), name: SessionOption.shape.name, description: Text.default('') }),
+  AddOption,
   z.object({
     type: z.literal('updateOption'),
     optionId: RefId,
@@ -56,34 +79,19 @@ export const SessionAction = z.discriminatedUnion('type', [
     optionId: RefId.nullable().default(null),
     anonymous: z.boolean().default(true),
   }),
-  z.object({
-    type: z.literal('castAgreement'),
-    participantId: RefId,
-    level: z.number({ error: 'Pick a level on the scale' }).int('Pick a level on the scale'),
-    concern: z.string().trim().max(2_000, 'Shorten the concern to 2,000 characters').default(''),
-  }),
+  CastAgreement,
   z.object({
     type: z.literal('startDotVote'),
     dotsPerPerson: z.number({ error: 'Enter the dots per person' }).int('Give each person a whole number of dots').min(1, 'Give each person 1 to 20 dots').max(20, 'Give each person 1 to 20 dots').default(3),
     anonymous: z.boolean().default(true),
   }),
-  z.object({
-    type: z.literal('castDots'),
-    participantId: RefId,
-    dots: z.record(z.string(), z.number().int('Put a whole number of dots on each option').min(0, 'Put 0 or more dots on each option')),
-  }),
+  CastDots,
   z.object({ type: z.literal('startScoring'), anonymous: z.boolean().default(true) }),
-  z.object({
-    type: z.literal('castScore'),
-    participantId: RefId,
-    criterionId: RefId,
-    optionId: RefId,
-    score: z.number().int('A score is a whole number from 0 to 5').min(0, 'A score is a whole number from 0 to 5').max(5, 'A score is a whole number from 0 to 5').nullable(),
-  }),
+  CastScore,
   z.object({ type: z.literal('setVoteAnonymous'), round: VoteRound, anonymous: z.boolean() }),
   z.object({ type: z.literal('revealVotes'), round: VoteRound }),
 
-  z.object({ type: z.literal('addConcern'), text: ShortText('concern'), raisedBy: PersonName.nullable().default(null) }),
+  AddConcern,
   z.object({
     type: z.literal('setConcernStatus'),
     concernId: RefId,

@@ -4,7 +4,7 @@ import { statusLabel } from '../domain/decision-status';
 import { LINK_LABELS } from '../domain/link-kind';
 import { markdownBody } from '../domain/markdown-body';
 import { escapeHtml } from './html-text';
-import { atomFeed, FEED_FILE } from './site-feed';
+import { atomFeed, FEED_FILE, feedDecisions, feedTime } from './site-feed';
 import { siteGraph } from './site-graph';
 import { pageShell } from './site-page-shell';
 import { markdownToSiteHtml } from './site-markdown';
@@ -25,6 +25,27 @@ export interface SitePage {
   html: string;
 }
 
+/**
+ * One file of the site before it is made. `key` names everything its bytes depend on, so a page
+ * whose key is the one of the last run need not be rendered again (the writer keeps the keys'
+ * digests); `render` makes the bytes. Both are functions: a run that finds a page unchanged pays
+ * for neither its Markdown nor its text.
+ */
+export interface PlannedPage {
+  path: string;
+  key: () => string;
+  render: () => string;
+}
+
+/** A short digest of a text (the core's SHA-256): keys hold digests of decisions, not their text. */
+export type Fingerprint = (text: string) => string;
+
+/**
+ * The version of what the generator writes for the same data, part of every key: change it with any
+ * change to the pages' markup, styles or scripts, so a site published before is written anew.
+ */
+export const SITE_FORMAT = 'cairn-site 1';
+
 /** Every decision page sits in this folder, so a link between records is just the other page's name (see linkTarget). */
 const DECISIONS = 'decisions';
 
@@ -35,7 +56,17 @@ const DECISIONS = 'decisions';
  * timeline, a graph of the links and, given the address it is served from, an Atom feed. The same decisions give the same files, byte
  * for byte, in the same order: nothing here reads a clock or depends on the order decisions come in.
  */
-export function buildSite({ title, decisions, baseUrl }: SiteInput): SitePage[] {
+export function buildSite(input: SiteInput): SitePage[] {
+  return planSite(input, (text) => text).map((page) => ({ path: page.path, html: page.render() }));
+}
+
+/**
+ * The pages of buildSite, each with its key and rendered only when asked. A page's key holds what
+ * it shows of each decision (a decision page: the digest of the whole decision, the names of the
+ * pages it links to and its supersede chain; a list: the rows it shows), so one changed decision
+ * changes the keys of its page, of the pages that link to it or list it, and of no other.
+ */
+export function planSite({ title, decisions, baseUrl }: SiteInput, fingerprint: Fingerprint): PlannedPage[] {
   // Two records of one number (a merge of two branches) by title before id: an import makes new ids.
   const sorted = [...decisions].sort((a, b) => a.number - b.number || (a.title < b.title ? -1 : a.title > b.title ? 1 : a.id.localeCompare(b.id)));
   const byId = new Map(sorted.map((d) => [d.id, d]));
@@ -45,31 +76,94 @@ export function buildSite({ title, decisions, baseUrl }: SiteInput): SitePage[] 
   const tags = groupBy(sorted, (d) => d.tags);
   const statusPages = viewPageNames([...statuses.keys()]);
   const tagPages = viewPageNames([...tags.keys()]);
-  const markdown = new Map(sorted.map((d) => [d.id, markdownBody(renderDecisionMarkdown(d.number, d.template, d))]));
-  const html = new Map([...markdown].map(([id, text]) => [id, text ? markdownToSiteHtml(text) : '']));
+  const markdown = memoized((d: Decision) => markdownBody(renderDecisionMarkdown(d.number, d.template, d)));
+  const html = memoized((d: Decision) => {
+    const text = markdown(d);
+    return text ? markdownToSiteHtml(text) : '';
+  });
   const pageHref = (id: string) => `${DECISIONS}/${pageNames.get(id) as string}`;
   // A feed is read from its address, so there is none without one (readers could not subscribe to a file).
-  const feed = baseUrl === null ? null : atomFeed({ title, baseUrl, sorted, pageHref, html: (d) => html.get(d.id) as string });
-  const site: SiteParts = { title, baseUrl, feed: feed !== null, byId, pageNames, statusPages, tagPages, html };
+  const feedEntries = baseUrl === null ? [] : feedDecisions(sorted);
+  const site: SiteParts = { title, baseUrl, feed: feedEntries.length > 0, byId, pageNames, statusPages, tagPages, html };
 
-  const pages: SitePage[] = [
-    { path: 'index.html', html: indexPage(site, sorted, statuses, tags) },
-    { path: SEARCH_INDEX_FILE, html: searchIndexScript(sorted.map((d) => searchEntry(d, markdown.get(d.id) as string))) },
-    { path: FILTERS_FILE, html: FILTERS_SCRIPT },
-    { path: 'timeline.html', html: timelinePage(site, sorted) },
-    { path: 'graph.html', html: graphPage(site, sorted, pageHref) },
+  const decisionKey = memoized((d: Decision) => fingerprint(JSON.stringify(shownOf(d, pageNames))));
+  const shellKey = [SITE_FORMAT, title, baseUrl, site.feed];
+  const views = [[...statusPages], [...tagPages]];
+  // A row's digest, worked out once: the index, the timeline and every view of a decision list it.
+  const row = memoized((d: Decision) => fingerprint(JSON.stringify([pageNames.get(d.id), d.number, d.title, d.status, d.date, d.dateSource, d.tags])));
+  const key = (...parts: unknown[]) => () => JSON.stringify([...shellKey, ...parts]);
+
+  const pages: PlannedPage[] = [
+    { path: 'index.html', key: key(views, sorted.map(row), sorted.map(decisionPeople)), render: () => indexPage(site, sorted, statuses, tags) },
+    {
+      path: SEARCH_INDEX_FILE,
+      key: key(sorted.map(decisionKey)),
+      render: () => searchIndexScript(sorted.map((d) => searchEntry(d, markdown(d)))),
+    },
+    { path: FILTERS_FILE, key: key(), render: () => FILTERS_SCRIPT },
+    { path: 'timeline.html', key: key(views, sorted.map(row)), render: () => timelinePage(site, sorted) },
+    { path: 'graph.html', key: key(sorted.length, graphInputs(sorted, pageNames)), render: () => graphPage(site, sorted, pageHref) },
   ];
-  if (feed !== null) pages.push({ path: FEED_FILE, html: feed });
-  for (const decision of sorted) pages.push({ path: pageHref(decision.id), html: decisionPage(site, decision) });
+  const [newest, ...older] = feedEntries;
+  if (newest && baseUrl !== null) {
+    pages.push({
+      path: FEED_FILE,
+      key: key(feedEntries.map(({ decision, time }) => [decisionKey(decision), pageHref(decision.id), time])),
+      render: () => atomFeed({ title, baseUrl, entries: [newest, ...older], pageHref, html }),
+    });
+  }
+  for (const decision of sorted) {
+    pages.push({ path: pageHref(decision.id), key: key(decisionKey(decision), decisionPageInputs(site, decision)), render: () => decisionPage(site, decision) });
+  }
   for (const [status, members] of statuses) {
     const path = `status/${statusPages.get(status) as string}`;
-    pages.push({ path, html: viewPage(site, path, `Status: ${statusLabel(status)}`, members) });
+    pages.push({ path, key: key(path, views, members.map(row)), render: () => viewPage(site, path, `Status: ${statusLabel(status)}`, members) });
   }
   for (const [tag, members] of tags) {
     const path = `tags/${tagPages.get(tag) as string}`;
-    pages.push({ path, html: viewPage(site, path, `Tag: ${tag}`, members) });
+    pages.push({ path, key: key(path, views, members.map(row)), render: () => viewPage(site, path, `Tag: ${tag}`, members) });
   }
   return pages;
+}
+
+/** What a decision's page shows of others: the names of the pages its links lead to, and its supersede chain. */
+function decisionPageInputs(site: SiteParts, decision: Decision): unknown[] {
+  const chain = supersedeChain(decision, site.byId);
+  return [
+    decision.links.map((link) => site.pageNames.get(link.otherId) ?? null),
+    chain.decisions.map((d) => [site.pageNames.get(d.id), d.number, d.title, d.status]),
+    chain.continuesBefore,
+    chain.continuesAfter,
+  ];
+}
+
+/**
+ * A decision as far as any page can show it: ids (made anew by every import) as the names of their
+ * pages, and its times as the feed's, so a site built twice from one folder keeps the same keys.
+ */
+function shownOf(d: Decision, pageNames: ReadonlyMap<string, string>): unknown {
+  const links = d.links.map((link) => ({ ...link, otherId: pageNames.get(link.otherId) ?? null }));
+  return { ...d, id: pageNames.get(d.id), workspaceId: null, createdAt: null, updatedAt: feedTime(d), revision: null, links };
+}
+
+/** What the graph is drawn from: each decision's links, and the box of each that has any. */
+function graphInputs(sorted: readonly Decision[], pageNames: ReadonlyMap<string, string>): unknown[] {
+  return sorted
+    .filter((d) => d.links.length > 0)
+    .map((d) => [pageNames.get(d.id), d.number, d.title, d.status, d.tags, d.links.map((link) => [link.kind, link.direction, pageNames.get(link.otherId) ?? null])]);
+}
+
+/** A function of a decision worked out once per decision, when first asked for. */
+function memoized<T>(fn: (decision: Decision) => T): (decision: Decision) => T {
+  const done = new Map<string, T>();
+  return (decision) => {
+    let value = done.get(decision.id);
+    if (value === undefined) {
+      value = fn(decision);
+      done.set(decision.id, value);
+    }
+    return value;
+  };
 }
 
 /**
@@ -90,7 +184,7 @@ interface SiteParts {
   statusPages: ReadonlyMap<string, string>;
   tagPages: ReadonlyMap<string, string>;
   /** Each decision's text as HTML, made safe; '' when nothing has been written. */
-  html: ReadonlyMap<string, string>;
+  html: (decision: Decision) => string;
 }
 
 function shell(site: SiteParts, path: string, title: string, body: string, options: { scripts?: readonly string[]; wide?: boolean } = {}): string {
@@ -280,7 +374,7 @@ function decisionPage(site: SiteParts, decision: Decision): string {
     );
     sections.push(`<section aria-labelledby="links"><h2 id="links">Links</h2><ul>${items.join('')}</ul></section>`);
   }
-  const text = site.html.get(decision.id) as string;
+  const text = site.html(decision);
   sections.push(text ? `<div class="markdown">${text}</div>` : '<p class="muted">Nothing has been written in this decision yet.</p>');
   sections.push('<p><a href="../index.html">All decisions</a></p>');
   const path = `${DECISIONS}/${site.pageNames.get(decision.id) as string}`;

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Decision } from '../domain/decision';
 import { testDecision } from './site-decision.test-support';
-import { atomFeed, FEED_ENTRIES, feedTime } from './site-feed';
+import { atomFeed, FEED_ENTRIES, feedDecisions, feedTime } from './site-feed';
 
 const decision = (number: number, changes: Partial<Decision> = {}): Decision => testDecision(number, changes, '2026-12-01T09:00:00.000Z');
 
-const feedOf = (decisions: Decision[]) =>
-  atomFeed({ title: 'Payments & co', baseUrl: 'https://team.github.io/adr/', sorted: decisions, pageHref: (d) => `decisions/${d.slice(-4)}.html`, html: (d) => `<p>${d.title}</p>` });
+const feedOf = (decisions: Decision[]) => {
+  const [first, ...rest] = feedDecisions(decisions);
+  if (!first) return null;
+  return atomFeed({ title: 'Payments & co', baseUrl: 'https://team.github.io/adr/', entries: [first, ...rest], pageHref: (d) => `decisions/${d.slice(-4)}.html`, html: (d) => `<p>${d.title}</p>` });
+};
 
 describe('the Atom feed', () => {
   it('dates a decision by its last edit in Cairn, else by its own date, and never by its import', () => {

@@ -10,7 +10,8 @@ export interface FeedInput {
   title: string;
   /** The site's address ending in '/'. */
   baseUrl: string;
-  sorted: readonly Decision[];
+  /** The decisions it carries, from feedDecisions: at least one, as Atom requires a time. */
+  entries: readonly [FeedDecision, ...FeedDecision[]];
   pageHref: (id: string) => string;
   /** The decision's text as the site shows it (HTML), the entry's content. */
   html: (decision: Decision) => string;
@@ -27,19 +28,31 @@ export function feedTime(decision: Decision): string | null {
   return decision.date === null ? null : `${decision.date}T00:00:00Z`;
 }
 
+export interface FeedDecision {
+  decision: Decision;
+  /** Its feedTime. */
+  time: string;
+}
+
 /**
- * An Atom feed of the decisions newest first (FEED_ENTRIES of them), or null when none has a time:
- * Atom requires one, and none is invented. Ids are the pages' addresses: a decision's id is made
- * anew by every import (a CI build from the folder), its page's address is not. Nothing reads a clock.
+ * The decisions a feed carries, newest first (FEED_ENTRIES of them); none when no decision has a
+ * time, and then there is no feed: Atom requires one, and none is invented.
  */
-export function atomFeed({ title, baseUrl, sorted, pageHref, html }: FeedInput): string | null {
-  const timed = sorted
+export function feedDecisions(sorted: readonly Decision[]): FeedDecision[] {
+  return sorted
     .map((decision) => ({ decision, time: feedTime(decision) }))
-    .filter((entry): entry is { decision: Decision; time: string } => entry.time !== null)
+    .filter((entry): entry is FeedDecision => entry.time !== null)
     .sort((a, b) => (a.time === b.time ? b.decision.number - a.decision.number : a.time < b.time ? 1 : -1))
     .slice(0, FEED_ENTRIES);
-  const newest = timed[0];
-  if (!newest) return null;
+}
+
+/**
+ * An Atom feed of the entries (feedDecisions). Ids are the pages' addresses: a decision's id is
+ * made anew by every import (a CI build from the folder), its page's address is not. Nothing reads
+ * a clock.
+ */
+export function atomFeed({ title, baseUrl, entries: timed, pageHref, html }: FeedInput): string {
+  const [newest] = timed;
   const feedUrl = `${baseUrl}${FEED_FILE}`;
   const entries = timed.map(({ decision, time }) => {
     const name = `${formatDecisionNumber(decision.number)}. ${decision.title}`;

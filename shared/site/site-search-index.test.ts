@@ -8,6 +8,7 @@ const decision = (changes: Partial<Decision>): Decision => testDecision(1, { tit
 describe('the site’s search index', () => {
   it('folds words to lower case without accents, splitting on anything but letters and digits', () => {
     expect(foldWords('Café au-lait, ÉTÉ 2024! Ünïcödé_x')).toEqual(['cafe', 'au', 'lait', 'ete', '2024', 'unicode', 'x']);
+    expect(foldWords('Cafe au-lait, ETE 2024! Unicode_x ~`{|}')).toEqual(['cafe', 'au', 'lait', 'ete', '2024', 'unicode', 'x']);
   });
 
   it('holds each word of the title, text, tags and people once, and everyone named once', () => {

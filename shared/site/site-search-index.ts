@@ -20,6 +20,8 @@ export interface SearchEntry {
  * same way (FOLD_SOURCE is that code, for the script).
  */
 export function foldWords(text: string): string[] {
+  // Most records are plain ASCII, where folding is lower case alone: the same words without normalising every text.
+  if (!BEYOND_ASCII.test(text)) return text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -27,6 +29,8 @@ export function foldWords(text: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 }
+/** Any character past ASCII (without the u flag, each half of an astral one too). */
+const BEYOND_ASCII = /[\u0080-\uffff]/;
 const FOLD_SOURCE = `function foldWords(text) {
   return text.normalize('NFKD').replace(/\\p{M}+/gu, '').toLowerCase().split(/[^\\p{L}\\p{N}]+/u).filter(Boolean);
 }`;

@@ -153,6 +153,24 @@ describe('openDatabase', () => {
     }
   });
 
+  it('opens for reads only without checking every page, and then cannot write', async () => {
+    const { file, backupDir } = tempDb();
+    const db = await openDatabase(file, { backupDir });
+    db.exec("CREATE TABLE filler (text TEXT NOT NULL); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) INSERT INTO filler SELECT printf('%0500d', i) FROM n;");
+    db.close();
+    // The filler's pages, after the schema: the check finds them damaged, reading the schema does not.
+    const bytes = fs.readFileSync(file);
+    for (let at = Math.floor(bytes.length / 2); at < bytes.length; at += 97) bytes[at] = (bytes[at] as number) ^ 0x5a;
+    fs.writeFileSync(file, bytes);
+
+    await expect(openDatabase(file, { backupDir })).rejects.toThrow(/is damaged: its check found/);
+    const reader = await openDatabase(file, { backupDir, readOnly: true });
+    expect(reader.prepare('SELECT count(*) FROM sqlite_schema').pluck().get()).toBeGreaterThan(0);
+    expect(() => reader.exec('CREATE TABLE more (text TEXT)')).toThrow(/readonly/);
+    reader.close();
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+  });
+
   it('refuses a migration list with a gap, naming the step', async () => {
     const { file, backupDir } = tempDb();
     await expect(openDatabase(file, { backupDir, migrations: [...MIGRATIONS, { ...addNotes, version: NEXT + 1 }] })).rejects.toThrow(

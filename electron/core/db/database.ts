@@ -14,6 +14,13 @@ export interface OpenDatabaseOptions {
   /** Where pre-migration backups go; `<dir of file>/backups` by default. */
   backupDir?: string;
   now?: () => Date;
+  /**
+   * For a connection that only reads (`cairn site`, `list`, `search`, `show`, `toc`): no quick_check, which reads every page (most of
+   * a command's start at 10,000 decisions), and `query_only`, so nothing can be written through it.
+   * A damaged page a read meets is refused in plain words all the same (api-dispatch), and an
+   * upgrade, which writes, is checked first as always.
+   */
+  readOnly?: boolean;
 }
 
 /** How long a connection waits for another one's write before SQLITE_BUSY. */
@@ -49,9 +56,14 @@ export async function openDatabase(file: string, options: OpenDatabaseOptions = 
     db = new SqliteDatabase(file);
     // Set first: the check reads, and a writer in another process must be waited for, not failed on.
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    requireSoundDatabase(db, file, backupDir);
+    const migrations = options.migrations ?? MIGRATIONS;
+    if (options.readOnly && !upgradePending(db, migrations)) {
+      // The schema is read now, so damage there is refused here like the check's findings.
+      db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get();
+    } else requireSoundDatabase(db, file, backupDir);
     setConnectionPragmas(db);
-    await runMigrations(db, options.migrations ?? MIGRATIONS, { backupDir, now: options.now });
+    await runMigrations(db, migrations, { backupDir, now: options.now });
+    if (options.readOnly) db.pragma('query_only = ON');
     return db;
   } catch (error) {
     db?.close();
@@ -64,7 +76,13 @@ export async function openDatabase(file: string, options: OpenDatabaseOptions = 
 /** Closes a connection the core held for long; safe to call on one already closed. */
 export function closeDatabase(db: Database): void {
   if (!db.open) return;
-  // SQLite's advice for long-lived connections: let it refresh the planner's statistics on the way out.
-  db.pragma('optimize');
+  // SQLite's advice for long-lived connections: let it refresh the planner's statistics on the way out
+  // (a write, so not through a connection that only reads).
+  if (db.pragma('query_only', { simple: true }) === 0) db.pragma('optimize');
   db.close();
+}
+
+/** Whether the file's schema is older than the newest of `migrations` (a new file's included). */
+function upgradePending(db: Database, migrations: readonly Migration[]): boolean {
+  return (db.pragma('user_version', { simple: true }) as number) < (migrations.at(-1)?.version ?? 0);
 }

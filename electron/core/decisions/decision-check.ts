@@ -5,18 +5,16 @@ import { outlineRecord, type RecordOutline } from '../../../shared/dialects/reco
 import { supersedesInEffect } from '../../../shared/domain/supersede-rule';
 import { formatDecisionNumber, type DecisionContent } from '../../../shared/domain/decision';
 import { isNotARecord, readMarkdownFolder, readRecordFile } from '../files';
+import type { CheckFinding as SharedFinding } from '../../../shared/api/check-operations';
 
-/** One finding of `check`: errors fail the check (CI), warnings are shown. */
-export interface CheckFinding {
-  severity: 'error' | 'warning';
-  file: string;
-  line: number | null;
-  message: string;
-}
+/** One finding of `check`; a record from the database names its decision too. */
+export type CheckFinding = SharedFinding & { decisionId?: string };
 
 /** What the rules look at: one record, from a file or from the database. */
 export interface CheckedRecord {
   file: string;
+  /** The decision, for a record from the database: its findings name it. */
+  decisionId?: string;
   number: number | null;
   dialect: DialectId;
   content: DecisionContent;
@@ -65,7 +63,13 @@ const HEADINGS_OF: Record<RequiredField, RegExp> = {
 export function checkRecords(records: readonly CheckedRecord[], today: string): CheckFinding[] {
   const findings: CheckFinding[] = [];
   const add = (severity: CheckFinding['severity'], record: CheckedRecord, line: number | null | undefined, message: string) =>
-    findings.push({ severity, file: record.file, line: line ?? record.written?.outline.titleLine ?? null, message });
+    findings.push({
+      severity,
+      file: record.file,
+      line: line ?? record.written?.outline.titleLine ?? null,
+      message,
+      ...(record.decisionId === undefined ? {} : { decisionId: record.decisionId }),
+    });
   const byNumber = new Map<number, CheckedRecord[]>();
   const supersededByOthers = new Set<number>();
   for (const record of records) {

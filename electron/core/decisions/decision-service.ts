@@ -12,6 +12,7 @@ import { linkDecisions } from './link-service';
 import { supersedeAllOf } from './supersede-effects';
 import { requireCustomStatuses, requireWorkspaceExists } from '../workspace';
 import { requireLiveDecision } from './decision-lookup';
+import type { DecisionRecord } from './decision-store';
 
 type DecisionServices = Pick<
   Services,
@@ -37,29 +38,7 @@ export function decisionServices(ctx: CoreContext): DecisionServices {
     getDecision: ({ id }) => decisionWithLinks(ctx, requireLiveDecision(ctx, id, 'id')),
 
     updateDecision: ({ id, baseRevision, changes }) =>
-      ctx.write(() => {
-        const current = requireLiveDecision(ctx, id, 'id');
-        if (current.revision !== baseRevision) {
-          throw new AppError(
-            'conflict',
-            `${formatDecisionNumber(current.number)} ${current.content.title} was changed since you opened it (now revision ${current.revision}, yours ${baseRevision}). Reload to see the changes.`,
-          );
-        }
-        const defined = definedOnly(changes);
-        const merged: DecisionContent = { ...current.content, ...defined };
-        const next = defined.outcome !== undefined ? takeChosenOptionFromOutcome(merged) : merged;
-        // Only a new status is checked, so a decision imported with an unusual status can still be edited.
-        if (defined.status !== undefined && defined.status !== current.content.status) {
-          checkStatus(next.status, requireCustomStatuses(ctx, current.workspaceId), 'changes.status');
-        }
-        if (defined.chosenOption !== undefined || defined.options !== undefined || next.chosenOption !== current.content.chosenOption) {
-          checkChosenOption(next, defined.chosenOption !== undefined ? 'changes.chosenOption' : defined.options !== undefined ? 'changes.options' : 'changes.outcome');
-        }
-        const summary = describeChanges(current.content, next);
-        const saved = summary === null ? current : ctx.writer.revise(current, next, summary);
-        if (next.status !== current.content.status) supersedeAllOf(ctx, saved);
-        return decisionWithLinks(ctx, saved);
-      }),
+      ctx.write(() => decisionWithLinks(ctx, reviseDecision(ctx, requireCurrentRevision(ctx, id, baseRevision), definedOnly(changes)))),
 
     deleteDecision: ({ id }) =>
       ctx.write(() => {
@@ -85,6 +64,40 @@ export function decisionServices(ctx: CoreContext): DecisionServices {
       return ctx.dueForReview.list(workspaceId, addDays(asOf ?? today(ctx), withinDays));
     },
   };
+}
+
+/** The live decision, refused when someone saved a newer revision since `baseRevision` was read. */
+export function requireCurrentRevision(ctx: CoreContext, id: string, baseRevision: number): DecisionRecord {
+  const current = requireLiveDecision(ctx, id, 'id');
+  if (current.revision !== baseRevision) {
+    throw new AppError(
+      'conflict',
+      `${formatDecisionNumber(current.number)} ${current.content.title} was changed since you opened it (now revision ${current.revision}, yours ${baseRevision}). Reload to see the changes.`,
+    );
+  }
+  return current;
+}
+
+/**
+ * Saves `changes` as one new revision with the same checks as an edit: the one path by which an edit,
+ * a review or a restored revision changes a decision. `summary` words the revision when the reason is
+ * not the changed fields themselves ("Marked reviewed"); no change makes no revision.
+ */
+export function reviseDecision(ctx: CoreContext, current: DecisionRecord, changes: Partial<DecisionContent>, summary?: string): DecisionRecord {
+  const merged: DecisionContent = { ...current.content, ...changes };
+  const next = changes.outcome !== undefined ? takeChosenOptionFromOutcome(merged) : merged;
+  // Only a new status is checked, so a decision imported with an unusual status can still be edited.
+  if (changes.status !== undefined && changes.status !== current.content.status) {
+    checkStatus(next.status, requireCustomStatuses(ctx, current.workspaceId), 'changes.status');
+  }
+  if (changes.chosenOption !== undefined || changes.options !== undefined || next.chosenOption !== current.content.chosenOption) {
+    checkChosenOption(next, changes.chosenOption !== undefined ? 'changes.chosenOption' : changes.options !== undefined ? 'changes.options' : 'changes.outcome');
+  }
+  const changed = describeChanges(current.content, next);
+  if (changed === null) return current;
+  const saved = ctx.writer.revise(current, next, summary ?? changed);
+  if (next.status !== current.content.status) supersedeAllOf(ctx, saved);
+  return saved;
 }
 
 function today(ctx: CoreContext): string {

@@ -22,3 +22,12 @@ export function toDecision(record: DecisionRecord, links: DecisionLinkView[]): D
 export function decisionWithLinks(ctx: CoreContext, record: DecisionRecord): Decision {
   return toDecision(record, ctx.links.viewsOf(record.id));
 }
+
+/** The workspace's live decisions with their live links, reading the links in one query. */
+export function liveDecisionsWithLinks(ctx: CoreContext, workspaceId: string): Decision[] {
+  const links = ctx.links.viewsInWorkspace(workspaceId);
+  return ctx.decisions
+    .inWorkspace(workspaceId)
+    .filter((record) => record.deletedAt === null)
+    .map((record) => toDecision(record, links.get(record.id) ?? []));
+}

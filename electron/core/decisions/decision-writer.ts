@@ -7,6 +7,12 @@ import type { RevisionStore } from './revision-store';
 const UNKNOWN_AUTHOR = 'Unknown';
 
 /**
+ * Who a revision read from the decision's file is by: whoever wrote the file is not known to Cairn
+ * (the git history names them), and it is not the person at this app.
+ */
+export const FILE_AUTHOR = 'On disk';
+
+/**
  * Where a decision's status and date come from after an edit: a value changed in Cairn is the record's
  * own (`file`, which its file will state) or unknown; an unchanged one keeps its source.
  */
@@ -46,19 +52,22 @@ export class DecisionWriter {
     return record;
   }
 
-  /** `sources` default to `sourcesAfterEdit` (an edit in Cairn); a file read again gives its own. */
-  revise(current: DecisionRecord, content: DecisionContent, summary: string, at = this.now(), sources = sourcesAfterEdit(current, content)): DecisionRecord {
+  /**
+   * `sources` default to `sourcesAfterEdit` (an edit in Cairn); a file read again gives its own, and
+   * its revision is by FILE_AUTHOR rather than the person at this app.
+   */
+  revise(current: DecisionRecord, content: DecisionContent, summary: string, at = this.now(), sources = sourcesAfterEdit(current, content), author?: string): DecisionRecord {
     const record = { ...current, content, sources, revision: current.revision + 1, updatedAt: at.toISOString() };
     this.decisions.update(record);
-    this.recordRevision(record, summary);
+    this.recordRevision(record, summary, author);
     return record;
   }
 
-  private recordRevision(record: DecisionRecord, summary: string): void {
+  private recordRevision(record: DecisionRecord, summary: string, author = this.author() ?? UNKNOWN_AUTHOR): void {
     this.revisions.insert({
       decisionId: record.id,
       revision: record.revision,
-      author: this.author() ?? UNKNOWN_AUTHOR,
+      author,
       createdAt: record.updatedAt,
       summary,
       content: record.content,

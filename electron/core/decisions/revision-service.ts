@@ -1,7 +1,7 @@
 import type { RevisionSummary, Services } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/api-result';
 import type { CoreContext } from '../core-context';
-import { diffText } from './revision-diff';
+import { diffText } from '../../../shared/text/line-diff';
 import type { RevisionRecord } from './revision-store';
 
 export function revisionServices(ctx: CoreContext): Pick<Services, 'listRevisions' | 'getRevision' | 'diffRevisions'> {

@@ -45,12 +45,12 @@ export async function readPorcelain(repository: LinkedRepository): Promise<Porce
 }
 
 /** The output of a git command that must work; its failure becomes an AppError in plain words. */
-export async function git(repository: LinkedRepository, args: readonly string[], action: GitAction | 'status', options: GitRunOptions = {}): Promise<string> {
+export async function git(repository: LinkedRepository, args: readonly string[], action: GitAction | 'status' | 'log', options: GitRunOptions = {}): Promise<string> {
   const run = await runGit(repository.root, args, options);
   if (run.ok) return run.stdout;
   if (run.missing) throw new AppError('invalid_input', GIT_NOT_INSTALLED);
   if (run.timedOut) throw new AppError('internal', `git did not finish the ${action} in time and was stopped; nothing more was done. Try the same in a terminal to see what it waits for.`);
-  if (action === 'status') throw new AppError('internal', `git could not read the status of ${repository.root}: ${(run.stderr || run.stdout).trim()}`);
+  if (action === 'status' || action === 'log') throw new AppError('internal', `git could not read the ${action === 'log' ? 'history' : 'status'} of ${repository.root}: ${(run.stderr || run.stdout).trim()}`);
   const failure = describeGitFailure(action, `${run.stderr}\n${run.stdout}`);
   throw new AppError(FAILURE_CODES[failure.kind], failure.message);
 }
@@ -75,3 +75,16 @@ const FAILURE_CODES: Record<GitFailureKind, ErrorCode> = {
   network: 'internal',
   other: 'internal',
 };
+
+/** The names of the repository's remotes. */
+export async function listRemotes(repository: LinkedRepository): Promise<string[]> {
+  return (await git(repository, ['remote'], 'status')).split('\n').filter((name) => name.length > 0);
+}
+
+/** Where a new branch started from `branch` is pushed: the remote that branch tracks, else origin, else the first; null with none. */
+export async function pushRemote(repository: LinkedRepository, branch: string): Promise<string | null> {
+  const remotes = await listRemotes(repository);
+  const tracked = (await gitOrNull(repository, ['config', '--get', `branch.${branch}.remote`]))?.trim();
+  if (tracked !== undefined && remotes.includes(tracked)) return tracked;
+  return remotes.includes('origin') ? 'origin' : (remotes[0] ?? null);
+}

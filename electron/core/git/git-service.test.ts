@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -207,6 +208,8 @@ describe('a merge that meets a conflict in a decision file', () => {
     expect(gitIn(bob.clone, 'ls-files', '--unmerged')).toBe('');
     const status = await call(bob.core, 'gitStatus', { workspaceId: bob.workspaceId });
     expect(status).toMatchObject({ operation: 'merge' });
+    // The merge is finished with git's own message for it.
+    expect(status.suggestedMessage).toBe("Merge remote-tracking branch 'origin/main'");
     await call(bob.core, 'gitCommit', { workspaceId: bob.workspaceId, message: 'Merge the team’s decisions' });
     expect(await call(bob.core, 'gitStatus', { workspaceId: bob.workspaceId })).toMatchObject({ operation: 'none', files: [], ahead: 2 });
     expect(gitIn(bob.clone, 'log', '-1', '--format=%P').trim().split(' ')).toHaveLength(2);
@@ -216,6 +219,108 @@ describe('a merge that meets a conflict in a decision file', () => {
     expect(back.outcome).toBe('fast-forwarded');
     expect(back.sync.conflicts).toEqual([]);
     expect((await call(ada.core, 'getDecision', { id })).context).toBe('We need JSON columns.');
+  });
+});
+
+describe('Propose for review', () => {
+  const proposed = async (title: string) => {
+    const decision = await call(ada.core, 'createDecision', { workspaceId: ada.workspaceId, content: { title, status: 'proposed' } });
+    return decision.id;
+  };
+
+  it('commits the decision’s file on a branch of its own and pushes it with an upstream, leaving Ada on main as she was', async () => {
+    const id = await proposed('Use PostgreSQL');
+    const before = head(ada.clone);
+    const proposal = await call(ada.core, 'gitProposeForReview', { decisionId: id });
+    expect(proposal).toMatchObject({ branch: 'adr/0001-use-postgresql', upstream: 'origin/adr/0001-use-postgresql', base: 'main', pullRequestUrl: null, host: null });
+    expect(proposal.noLink).toContain(`not on this remote: open one for adr/0001-use-postgresql`);
+    expect(gitIn(team.remote, 'rev-parse', 'adr/0001-use-postgresql').trim()).toBe(proposal.commit);
+    expect(gitIn(team.remote, 'show', '--name-only', '--format=%an|%s|%P', 'adr/0001-use-postgresql')).toBe(`Ada|ADR 0001 Use PostgreSQL: added (proposed)|${before}\n\ndocs/decisions/0001-use-postgresql.md\n`);
+    expect(gitIn(ada.clone, 'rev-parse', '--abbrev-ref', 'adr/0001-use-postgresql@{upstream}').trim()).toBe('origin/adr/0001-use-postgresql');
+    // Ada is where she was: on main, at the same commit, the file still hers to see and edit, no worktree left behind.
+    expect(await call(ada.core, 'gitStatus', { workspaceId: ada.workspaceId })).toMatchObject({ branch: 'main', ahead: 0, files: [expect.objectContaining({ file: '0001-use-postgresql.md', kind: 'untracked' })] });
+    expect(head(ada.clone)).toBe(before);
+    expect(gitIn(ada.clone, 'worktree', 'list', '--porcelain').match(/^worktree /gm)).toHaveLength(1);
+
+    // Bob reviews and merges it on the remote; Ada's fast-forward takes it over her identical copy.
+    gitIn(bob.clone, 'fetch', '-q');
+    gitIn(bob.clone, 'merge', '-q', '--ff-only', 'origin/adr/0001-use-postgresql');
+    gitIn(bob.clone, 'push', '-q', 'origin', 'main');
+    const pulled = await call(ada.core, 'gitPull', { workspaceId: ada.workspaceId, mode: 'fast-forward' });
+    expect(pulled.outcome).toBe('fast-forwarded');
+    expect(await call(ada.core, 'gitStatus', { workspaceId: ada.workspaceId })).toMatchObject({ branch: 'main', ahead: 0, behind: 0, files: [] });
+    expect((await call(ada.core, 'getDecision', { id })).title).toBe('Use PostgreSQL');
+  });
+
+  it('links to the pull request page of the remote’s host', async () => {
+    // Fetched from as if from GitHub, pushed to the bare repository: the link comes from the address git reports.
+    gitIn(ada.clone, 'remote', 'set-url', 'origin', 'git@github.com:acme/decisions.git');
+    gitIn(ada.clone, 'remote', 'set-url', '--push', 'origin', team.remote);
+    const proposal = await call(ada.core, 'gitProposeForReview', { decisionId: await proposed('Use PostgreSQL') });
+    expect(proposal).toMatchObject({ host: 'GitHub', pullRequestUrl: 'https://github.com/acme/decisions/compare/main...adr/0001-use-postgresql?expand=1', noLink: null });
+  });
+
+  it('refuses a decision that is not proposed, one with nothing new on the branch, and one proposed before', async () => {
+    const accepted = await call(ada.core, 'createDecision', { workspaceId: ada.workspaceId, content: { title: 'Done', status: 'accepted' } });
+    expect(await callError(ada.core, 'gitProposeForReview', { decisionId: accepted.id })).toMatchObject({ code: 'invalid_input', message: 'ADR 0001 Done is accepted: only a proposed decision is proposed for review.' });
+    const id = await proposed('Use PostgreSQL');
+    await call(ada.core, 'gitProposeForReview', { decisionId: id });
+    expect(await callError(ada.core, 'gitProposeForReview', { decisionId: id })).toMatchObject({ code: 'conflict', message: expect.stringContaining('A branch adr/0002-use-postgresql exists already') });
+    await call(ada.core, 'gitCommit', { workspaceId: ada.workspaceId, message: 'Both on main' });
+    gitIn(ada.clone, 'branch', '-q', '-D', 'adr/0002-use-postgresql');
+    expect(await callError(ada.core, 'gitProposeForReview', { decisionId: id })).toMatchObject({ message: expect.stringContaining('0002-use-postgresql.md is already on main as it is now: there is nothing to propose') });
+  });
+
+  it('takes its branch away again when the push is rejected, so nothing half done is left', async () => {
+    gitIn(bob.clone, 'checkout', '-q', '-b', 'adr/0001-use-postgresql');
+    gitIn(bob.clone, 'commit', '-q', '--allow-empty', '-m', 'Bob was first');
+    gitIn(bob.clone, 'push', '-q', 'origin', 'adr/0001-use-postgresql');
+    const refused = await callError(ada.core, 'gitProposeForReview', { decisionId: await proposed('Use PostgreSQL') });
+    expect(refused).toMatchObject({ code: 'conflict', message: expect.stringMatching(/^The remote refused the push/) });
+    expect(gitIn(ada.clone, 'branch', '--list', 'adr/*')).toBe('');
+    expect(await call(ada.core, 'gitStatus', { workspaceId: ada.workspaceId })).toMatchObject({ branch: 'main', files: [expect.objectContaining({ kind: 'untracked' })] });
+  });
+});
+
+describe("a decision's file in git", () => {
+  it('lists the commits that touched it, following a rename, with each one’s diff and the date of the commit that added it, stored nowhere', async () => {
+    const commitAt = (date: string, message: string) => {
+      gitIn(ada.clone, 'add', '-A');
+      execFileSync('git', ['commit', '-q', '-m', message], { cwd: ada.clone, env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
+    };
+    fs.writeFileSync(path.join(ada.folder, 'postgres.md'), '# Use PostgreSQL\n\n## Context and Problem Statement\n\nWe need a database.\n');
+    commitAt('2024-03-02T10:00:00+01:00', 'Add the database decision');
+    await call(ada.core, 'syncWorkspace', { workspaceId: ada.workspaceId });
+    const [row] = (await call(ada.core, 'searchDecisions', { workspaceId: ada.workspaceId })).items;
+    const id = row!.id;
+    gitIn(ada.clone, 'mv', path.join('docs', 'decisions', 'postgres.md'), path.join('docs', 'decisions', 'database.md'));
+    commitAt('2024-04-05T09:30:00+00:00', 'Rename the file');
+    await call(ada.core, 'syncWorkspace', { workspaceId: ada.workspaceId });
+    fs.appendFileSync(path.join(ada.folder, 'database.md'), '\nWe chose PostgreSQL.\n');
+    commitAt('2024-05-06T08:00:00+00:00', 'Say what was chosen\n\nThe team agreed on Friday.');
+    await call(ada.core, 'syncWorkspace', { workspaceId: ada.workspaceId });
+
+    const history = await call(ada.core, 'gitFileHistory', { decisionId: id });
+    expect(history).toMatchObject({ state: 'ready', file: 'docs/decisions/database.md', truncated: false, added: { date: '2024-03-02' } });
+    expect(history.commits.map((commit) => [commit.subject, commit.body, commit.author, commit.date, commit.path, commit.renamedFrom])).toEqual([
+      ['Say what was chosen', 'The team agreed on Friday.', 'Ada', '2024-05-06T08:00:00+00:00', 'docs/decisions/database.md', null],
+      ['Rename the file', '', 'Ada', '2024-04-05T09:30:00+00:00', 'docs/decisions/database.md', 'docs/decisions/postgres.md'],
+      ['Add the database decision', '', 'Ada', '2024-03-02T10:00:00+01:00', 'docs/decisions/postgres.md', null],
+    ]);
+    expect(history.commits[0]?.hunks.flatMap((hunk) => hunk.lines.filter((line) => line.kind !== 'same'))).toEqual([
+      { kind: 'added', text: '', oldLine: null, newLine: 6 },
+      { kind: 'added', text: 'We chose PostgreSQL.', oldLine: null, newLine: 7 },
+    ]);
+    expect(history.added?.commit).toBe(gitIn(ada.clone, 'log', '--format=%H', '--diff-filter=A', '--', 'docs/decisions/postgres.md').trim());
+    // git's date is offered, never taken: the record still has none.
+    expect((await call(ada.core, 'getDecision', { id })).date).toBeNull();
+  });
+
+  it('says why there is no history: no file yet, or no commit of it', async () => {
+    const decision = await call(ada.core, 'createDecision', { workspaceId: ada.workspaceId, content: { title: 'Unsynced' } });
+    expect(await call(ada.core, 'gitFileHistory', { decisionId: decision.id })).toMatchObject({ state: 'no-file', message: expect.stringContaining('no file in the linked folder yet') });
+    await call(ada.core, 'syncWorkspace', { workspaceId: ada.workspaceId });
+    expect(await call(ada.core, 'gitFileHistory', { decisionId: decision.id })).toMatchObject({ state: 'ready', file: 'docs/decisions/0001-unsynced.md', commits: [], added: null });
   });
 });
 

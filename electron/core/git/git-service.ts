@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { AppError } from '../../../shared/api/api-result';
 import type { Services } from '../../../shared/api/contract';
 import type { GitChangedFile, GitPullResult, GitStatus } from '../../../shared/api/git-operations';
@@ -8,9 +10,12 @@ import { readRecordFile } from '../files';
 import { openConflict, syncFolderPath, syncWorkspace } from '../sync';
 import { requireWorkspaceExists } from '../workspace';
 import { changedDecisionFiles } from './changed-decision-files';
-import { findRepository, git, gitOrNull, readPorcelain, repositoryPath, type LinkedRepository } from './git-repository';
+import { fileHistory } from './file-history';
+import { findRepository, git, gitOrNull, listRemotes, pushRemote, readPorcelain, repositoryPath, type LinkedRepository } from './git-repository';
+import { proposeForReview } from './propose-for-review';
+import { requireRepository } from './workspace-repository';
 
-type GitServices = Pick<Services, 'gitStatus' | 'gitCommit' | 'gitPull' | 'gitPush'>;
+type GitServices = Pick<Services, 'gitStatus' | 'gitCommit' | 'gitPull' | 'gitPush' | 'gitProposeForReview' | 'gitFileHistory'>;
 
 /** How long a fetch or push over the network may take before git is stopped. */
 const NETWORK_TIMEOUT_MS = 300_000;
@@ -18,6 +23,8 @@ const NETWORK_TIMEOUT_MS = 300_000;
 export function gitServices(ctx: CoreContext): GitServices {
   return {
     gitStatus: ({ workspaceId }) => gitStatus(ctx, workspaceId),
+    gitProposeForReview: ({ decisionId }) => proposeForReview(ctx, decisionId),
+    gitFileHistory: ({ decisionId }) => fileHistory(ctx, decisionId),
     gitCommit: async ({ workspaceId, files, message }) => {
       const repository = await requireRepository(ctx, workspaceId);
       const status = await readPorcelain(repository);
@@ -57,17 +64,26 @@ export function gitServices(ctx: CoreContext): GitServices {
       if (status.operation !== 'none') throw new AppError('conflict', status.operation === 'rebase' ? REBASE_UNDER_WAY : MERGE_UNDER_WAY);
       if (status.branch === null) throw new AppError('invalid_input', DETACHED);
       if (status.upstream === null) throw new AppError('invalid_input', `The branch ${status.branch} has no upstream to pull from: push it with "Set upstream" first, or set one in a terminal (git branch --set-upstream-to=origin/${status.branch}).`);
+      const upstream = status.upstream;
       await git(repository, ['fetch'], 'fetch', { timeoutMs: NETWORK_TIMEOUT_MS });
       const behind = Number((await git(repository, ['rev-list', '--count', 'HEAD..@{upstream}'], 'pull')).trim());
       let outcome: GitPullResult['outcome'] = 'up-to-date';
-      if (behind > 0 && mode === 'fast-forward') {
-        await git(repository, ['merge', '--ff-only', '@{upstream}'], 'pull');
-        outcome = 'fast-forwarded';
-      } else if (behind > 0 && mode === 'rebase') {
+      if (behind > 0 && mode === 'rebase') {
         await rebaseOrAbort(repository);
         outcome = 'rebased';
       } else if (behind > 0) {
-        outcome = await mergeUpstream(repository);
+        const staged = await stageArrivingCopies(repository, changedDecisionFiles(ctx, workspaceId, repository, status.changes));
+        try {
+          if (mode === 'fast-forward') {
+            await git(repository, ['merge', '--ff-only', '@{upstream}'], 'pull');
+            outcome = 'fast-forwarded';
+          } else {
+            outcome = await mergeUpstream(repository, upstream);
+          }
+        } catch (error) {
+          if (staged.length > 0) await unstage(repository, true, staged);
+          throw error;
+        }
       }
       // The sync makes a conflict of each decision file the merge left with markers: none is imported.
       const sync = syncWorkspace(ctx, { workspaceId });
@@ -85,12 +101,11 @@ export function gitServices(ctx: CoreContext): GitServices {
         await git(repository, ['push'], 'push', { timeoutMs: NETWORK_TIMEOUT_MS });
         return { branch, upstream: status.upstream };
       }
-      const remotes = await listRemotes(repository);
-      if (!setUpstream || remotes.length === 0) {
-        const how = remotes.length === 0 ? 'This repository has no remote: add one in a terminal (git remote add origin <address>).' : 'Push it with "Set upstream" to publish it.';
+      const remote = await pushRemote(repository, branch);
+      if (!setUpstream || remote === null) {
+        const how = remote === null ? 'This repository has no remote: add one in a terminal (git remote add origin <address>).' : 'Push it with "Set upstream" to publish it.';
         throw new AppError('invalid_input', `The branch ${branch} has no upstream on a remote yet. ${how}`, 'setUpstream');
       }
-      const remote = remotes.includes('origin') ? 'origin' : (remotes[0] as string);
       // A full refspec: a branch name can never be read as an option or as another ref.
       await git(repository, ['push', '--set-upstream', remote, `refs/heads/${branch}:refs/heads/${branch}`], 'push', { timeoutMs: NETWORK_TIMEOUT_MS });
       return { branch, upstream: `${remote}/${branch}` };
@@ -125,22 +140,9 @@ async function gitStatus(ctx: CoreContext, workspaceId: string): Promise<GitStat
     operation: status.operation,
     files,
     author,
-    suggestedMessage: commitMessage(await describeCommitted(ctx, repository, files, status.commit !== null)),
+    suggestedMessage: status.operation === 'merge' ? await mergeMessage(ctx, repository, files) : commitMessage(await describeCommitted(ctx, repository, files, status.commit !== null)),
     remotes: await listRemotes(repository),
   };
-}
-
-async function requireRepository(ctx: CoreContext, workspaceId: string): Promise<LinkedRepository> {
-  requireWorkspaceExists(ctx, workspaceId, 'workspaceId');
-  const folder = syncFolderPath(ctx, workspaceId);
-  if (folder === null) throw new AppError('invalid_input', 'This workspace is not linked to a folder yet; link one (or import one) first.', 'workspaceId');
-  const lookup = await findRepository(folder);
-  if (lookup.state !== 'ready') throw new AppError('invalid_input', lookup.message, 'workspaceId');
-  return lookup.repository;
-}
-
-async function listRemotes(repository: LinkedRepository): Promise<string[]> {
-  return (await git(repository, ['remote'], 'status')).split('\n').filter((name) => name.length > 0);
 }
 
 /**
@@ -164,9 +166,10 @@ async function rebaseOrAbort(repository: LinkedRepository): Promise<void> {
  * the person chose: its conflicts are settled on the Markdown page and the merge committed there.
  * One that cannot start (files in the way) changes nothing and says why.
  */
-async function mergeUpstream(repository: LinkedRepository): Promise<'merged' | 'merge-stopped'> {
+async function mergeUpstream(repository: LinkedRepository, upstream: string): Promise<'merged' | 'merge-stopped'> {
   try {
-    await git(repository, ['merge', '--no-edit', '@{upstream}'], 'pull');
+    // By its name (origin/main), which git writes on the markers of "theirs"; a ref name never starts with a dash.
+    await git(repository, ['merge', '--no-edit', upstream], 'pull');
     return 'merged';
   } catch (error) {
     if ((await readPorcelain(repository)).operation === 'merge') return 'merge-stopped';
@@ -200,10 +203,55 @@ export function stagingSettledConflicts(ctx: CoreContext, resolve: Services['res
   };
 }
 
+/**
+ * Stages each changed decision file whose text is already what the upstream brings: a decision
+ * proposed for review from this branch, its pull request since merged, is such a copy. git refuses to
+ * pull over a file it does not track or one changed and not staged even when it is the same, while a
+ * staged copy equal to the incoming one is let through; nothing of the file changes. The paths staged.
+ */
+async function stageArrivingCopies(repository: LinkedRepository, files: readonly GitChangedFile[]): Promise<string[]> {
+  const staged: string[] = [];
+  for (const file of files) {
+    if (file.staged || (file.kind !== 'untracked' && file.kind !== 'modified')) continue;
+    const inRepository = repositoryPath(repository, file.file);
+    const incoming = await gitOrNull(repository, ['cat-file', 'blob', `@{upstream}:${inRepository}`]);
+    if (incoming === null) continue;
+    let text: Buffer;
+    try {
+      text = fs.readFileSync(path.join(repository.root, inRepository));
+    } catch {
+      continue;
+    }
+    if (!Buffer.from(incoming, 'utf8').equals(text)) continue;
+    await git(repository, ['add', '--', inRepository], 'pull');
+    staged.push(inRepository);
+  }
+  return staged;
+}
+
 /** Puts the files back out of the index, as they were before Cairn staged them. */
 async function unstage(repository: LinkedRepository, hasHead: boolean, paths: readonly string[]): Promise<void> {
   if (hasHead) await gitOrNull(repository, ['reset', '-q', '--', ...paths]);
   else await gitOrNull(repository, ['rm', '-q', '-r', '--cached', '--ignore-unmatch', '--', ...paths]);
+}
+
+/**
+ * The message to finish a merge with: git's own (MERGE_MSG, "Merge branch 'main' of …", its comment
+ * lines left out, as git leaves them out), or Cairn's description of the files if git wrote none.
+ */
+async function mergeMessage(ctx: CoreContext, repository: LinkedRepository, files: readonly GitChangedFile[]): Promise<string> {
+  let text = '';
+  try {
+    text = fs.readFileSync(path.join(repository.gitDir, 'MERGE_MSG'), 'utf8');
+  } catch {
+    // A merge git was told to commit without a message of its own.
+  }
+  const message = text
+    .split('\n')
+    .filter((line) => !line.startsWith('#'))
+    .join('\n')
+    .trim();
+  return message || commitMessage(await describeCommitted(ctx, repository, files, true));
 }
 
 /** What the message needs of each changed decision: its status now and in the last commit, and what supersedes it. */

@@ -106,6 +106,16 @@ describe('calendar export', () => {
     expect(prop(event!, 'SUMMARY')).toBe('Friday teaching: Linus — Fuzzing; with, commas');
     expect(prop(event!, 'DESCRIPTION')).toBe('Linus teaches "Fuzzing; with, commas".');
   });
+
+  // The calendar name once went out with `; , \` bare, which readers take as separators.
+  it('escapes semicolons, commas and backslashes in the calendar name, which reads back as written', async () => {
+    const name = 'Ops; on-call, A\\B';
+    await call(core, 'updateRotation', { id: rotation.id, name });
+    const { text } = await call(core, 'exportRotationCalendar', { id: rotation.id, count: 1 });
+    expect(text.split('\r\n')).toContain('X-WR-CALNAME:Ops\\; on-call\\, A\\\\B');
+    // ical.js keeps an X- property's value raw, so the strict RFC 5545 reader reads it back.
+    expect(prop(readIcs(text), 'X-WR-CALNAME')).toBe(name);
+  });
 });
 
 describe('role calendar', () => {

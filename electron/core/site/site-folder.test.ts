@@ -118,6 +118,26 @@ describe('publishing a workspace as a static site', () => {
     expect(fs.readFileSync(path.join(site, 'index.html'), 'utf8')).toContain(kept.title);
   });
 
+  it('writes a new page through no link put at its name or in place of its folder', async () => {
+    const workspace = await createWorkspace(core);
+    await call(core, 'createDecision', { workspaceId: workspace.id, content: { title: 'First' } });
+    const site = path.join(scratch, 'site');
+    await call(core, 'publishSite', { workspaceId: workspace.id, folder: site });
+    const outside = path.join(scratch, 'outside.html');
+    fs.writeFileSync(outside, 'not the site’s');
+    fs.symlinkSync(outside, path.join(site, 'decisions', '0002.html'));
+    await call(core, 'createDecision', { workspaceId: workspace.id, content: { title: 'Second' } });
+    expect(await callError(core, 'publishSite', { workspaceId: workspace.id, folder: site })).toMatchObject({ code: 'internal', field: 'folder' });
+    expect(fs.readFileSync(outside, 'utf8')).toBe('not the site’s');
+
+    const elsewhere = path.join(scratch, 'elsewhere');
+    fs.mkdirSync(elsewhere);
+    fs.rmSync(path.join(site, 'decisions'), { recursive: true });
+    fs.symlinkSync(elsewhere, path.join(site, 'decisions'));
+    expect(await callError(core, 'publishSite', { workspaceId: workspace.id, folder: site })).toMatchObject({ code: 'internal', message: expect.stringContaining('symbolic link') });
+    expect(fs.readdirSync(elsewhere)).toEqual([]);
+  });
+
   it('refuses a folder holding files of its own, and touches none of them', async () => {
     const workspace = await createWorkspace(core);
     const folder = path.join(scratch, 'docs');

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, callError } from '../testing/call';
+import { makeReadOnlyFolder } from '../testing/read-only-folder';
 import { corpusFolder, copyCorpusFolder } from '../testing/corpus-folders';
 import { createWorkspace, makeTempDir, openTempCore, type TempCore } from '../testing/temp-core';
 
@@ -49,6 +50,45 @@ describe('exporting a workspace', () => {
     expect(result.unchanged).toBe(8);
   });
 
+  it('writes nothing when exported again with nothing changed', async () => {
+    const folder = copyCorpusFolder('adr-tools', path.join(scratch, 'adr'));
+    await call(core, 'importFolder', { workspaceId, folder });
+    const out = path.join(scratch, 'out');
+    const first = await call(core, 'exportWorkspace', { workspaceId, folder: out });
+    const again = await call(core, 'exportWorkspace', { workspaceId, folder: out });
+    expect(first.written).toHaveLength(10);
+    expect(again.written).toEqual([]);
+    expect(again.unchanged).toBe(10);
+  });
+
+  it('writes again a file edited in the export folder, as the decision stands', async () => {
+    const folder = copyCorpusFolder('adr-tools', path.join(scratch, 'adr'));
+    await call(core, 'importFolder', { workspaceId, folder });
+    const out = path.join(scratch, 'out');
+    await call(core, 'exportWorkspace', { workspaceId, folder: out });
+    const file = path.join(out, '0002-implement-as-shell-scripts.md');
+    const exported = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, `${exported}\nAn edit made in the exported copy.\n`);
+
+    const result = await call(core, 'exportWorkspace', { workspaceId, folder: out });
+    expect(result.written).toEqual(['0002-implement-as-shell-scripts.md']);
+    expect(fs.readFileSync(file, 'utf8')).toBe(exported);
+  });
+
+  it('exports the decision as stored, not an edit made in the sync folder since the last sync', async () => {
+    const folder = copyCorpusFolder('adr-tools', path.join(scratch, 'adr'));
+    await call(core, 'importFolder', { workspaceId, folder });
+    const name = '0002-implement-as-shell-scripts.md';
+    const stored = fs.readFileSync(path.join(folder, name), 'utf8');
+    fs.writeFileSync(path.join(folder, name), stored.replace('shell scripts', 'an edit not yet synced'));
+
+    const out = path.join(scratch, 'out');
+    await call(core, 'exportWorkspace', { workspaceId, folder: out });
+    const exported = fs.readFileSync(path.join(out, name), 'utf8');
+    expect(exported).not.toContain('an edit not yet synced');
+    expect(exported).toContain('shell scripts');
+  });
+
   it('leaves a hand-written README alone and says so', async () => {
     await call(core, 'importFolder', { workspaceId, folder: corpusFolder('madr') });
     const out = path.join(scratch, 'out');
@@ -87,5 +127,21 @@ describe('exporting a workspace', () => {
     expect(fs.readFileSync(path.join(out, '0001-record-architecture-decisions.md'), 'utf8')).toBe(
       fs.readFileSync(path.join(corpusFolder('adr-tools'), '0001-record-architecture-decisions.md'), 'utf8'),
     );
+  });
+
+  // A read-only folder once answered 500 `internal`, as if Cairn had failed, not the folder.
+  it('says a read-only folder cannot be written, naming it, as the person’s to fix rather than an internal failure', async (context) => {
+    await call(core, 'importFolder', { workspaceId, folder: corpusFolder('adr-tools') });
+    const out = path.join(scratch, 'read-only');
+    fs.mkdirSync(out);
+    const restore = makeReadOnlyFolder(out);
+    if (!restore) return context.skip('this machine does not let the test make a read-only folder');
+    try {
+      const error = await callError(core, 'exportWorkspace', { workspaceId, folder: out });
+      expect(error).toMatchObject({ code: 'invalid_input', field: 'folder' });
+      expect(error.message).toMatch(new RegExp(`^Export to ${out} stopped: Cannot write \\S+\\.md: (the disk is read-only|permission denied)`));
+    } finally {
+      restore();
+    }
   });
 });

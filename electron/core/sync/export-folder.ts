@@ -7,6 +7,7 @@ import type { CoreContext } from '../core-context';
 import { INDEX_MARKER, indexEntries, renderDecisionIndex } from './decision-index';
 import { INDEX_FILE, reasonOf, removeLeftoverTempFiles, writeFileIfChanged } from '../files';
 import { requireWorkspaceExists } from '../workspace';
+import { bytesWithHash } from './bytes-with-hash';
 import { workspaceFiles } from './workspace-files';
 
 export interface ExportFolderInput {
@@ -34,7 +35,10 @@ export function exportFolder(ctx: CoreContext, input: ExportFolderInput): Export
   }
 
   removeLeftoverTempFiles(folder);
-  const files = workspaceFiles(ctx, input.workspaceId, input.dialect);
+  // An export changes no link while it renders, so every decision's links are read at once.
+  let links: ReturnType<CoreContext['links']['viewsInWorkspace']> | null = null;
+  const linksOf = (id: string) => (links ??= ctx.links.viewsInWorkspace(input.workspaceId)).get(id) ?? [];
+  const files = workspaceFiles(ctx, input.workspaceId, input.dialect, ctx.sync.files(input.workspaceId), [], linksOf);
   const written: string[] = [];
   let unchanged = 0;
   const write = (name: string, text: string) => {
@@ -42,10 +46,34 @@ export function exportFolder(ctx: CoreContext, input: ExportFolderInput): Export
       if (writeFileIfChanged(folder, name, text, { durable: false })) written.push(name);
       else unchanged++;
     } catch (error) {
-      throw new AppError('internal', `Export to ${folder} stopped: ${reasonOf(error)}. Files written so far are complete; run the export again once the problem is fixed.`, 'folder');
+      // A folder that refused the write (read-only, full, not allowed, a link in the way) is the person's
+      // to fix, not Cairn's failure; an error without a code is a fault of Cairn's own.
+      const cause = error instanceof Error ? error.cause : undefined;
+      const refusedByFolder = typeof cause === 'object' && cause !== null && 'code' in cause;
+      throw new AppError(
+        refusedByFolder ? 'invalid_input' : 'internal',
+        `Export to ${folder} stopped: ${reasonOf(error)}. Files written so far are complete; run the export again once the problem is fixed.`,
+        'folder',
+      );
     }
   };
   for (const record of files.live) {
+    // A record whose rendering is known by its hash (ADR 0013's render key) need not be rendered when
+    // the export folder holds those bytes already, nor when the sync folder does: they are copied.
+    const known = files.knownHash(record);
+    const name = files.paths.get(record.id);
+    if (known !== null && name !== undefined) {
+      if (bytesWithHash(folder, name, known) !== null) {
+        unchanged++;
+        continue;
+      }
+      const file = files.fileOf(record.id);
+      const synced = linked && file ? bytesWithHash(linked.path, file.path, known) : null;
+      if (synced !== null) {
+        write(name, synced.toString('utf8'));
+        continue;
+      }
+    }
     const rendered = files.render(record);
     write(rendered.path, rendered.text);
   }

@@ -94,7 +94,7 @@ const cases: Case[] = [
 
 describe('matchFolder', () => {
   it.each(cases)('$name', ({ disk, owned, inTrash, expected }) => {
-    expect(matchFolder({ folder: disk, tracked, owned: new Set(owned ?? []), inTrash: new Set(inTrash ?? []) })).toMatchObject(expected);
+    expect(matchFolder({ folder: disk, tracked, synced: 2, owned: new Set(owned ?? []), inTrash: new Set(inTrash ?? []) })).toMatchObject(expected);
   });
 
   it('asks about the ids of unclaimed files only', () => {

@@ -33,8 +33,13 @@ export interface FolderState {
 
 export interface MatchInputs {
   folder: FolderState;
-  /** Every file row of the workspace. */
+  /**
+   * The workspace's file rows: every one when the folder was listed; for a folder read by names (a
+   * set as its scope), at least those at these names and those of the decisions in `owned`.
+   */
   tracked: readonly TrackedFile[];
+  /** How many of the workspace's rows have a synced hash (all of them, whether in `tracked` or not). */
+  synced: number;
   /** The Cairn ids found in unclaimed files (`unclaimedEntries`) that are decisions of this workspace. */
   owned: ReadonlySet<string>;
   /** Of those, the decisions in the trash with no file in the folder: a file holding one's id is it coming back. */
@@ -86,16 +91,16 @@ export function isPresent(folder: FolderState, path: string): boolean {
  * that decision's id), a decision in the trash coming back (its id), a copy of a decision's file
  * (its id, the decision's own file being elsewhere), a synced file moved (its unchanged bytes), or else a new file.
  */
-export function matchFolder({ folder, tracked, owned, inTrash }: MatchInputs): FolderMatch {
-  const synced = tracked.filter((file) => file.diskHash !== null);
-  const missing = folder.present ? synced.filter((file) => !isPresent(folder, file.path)) : synced;
+export function matchFolder({ folder, tracked, synced, owned, inTrash }: MatchInputs): FolderMatch {
+  const withHash = tracked.filter((file) => file.diskHash !== null);
+  const missing = folder.present ? withHash.filter((file) => !isPresent(folder, file.path)) : withHash;
   const missingById = new Map(missing.map((file) => [file.decisionId, file]));
   const missingByHash = new Map<string, TrackedFile>();
   for (const file of missing) if (!missingByHash.has(file.diskHash as string)) missingByHash.set(file.diskHash as string, file);
   const claimed = claimedPaths(tracked);
   const fileOf = new Map(tracked.map((file) => [file.decisionId, file]));
 
-  const match: FolderMatch = { renames: [], arrivals: [], unreadable: [], returns: [], copies: [], synced: synced.length, lost: 0, settled: false };
+  const match: FolderMatch = { renames: [], arrivals: [], unreadable: [], returns: [], copies: [], synced, lost: 0, settled: false };
   const returned = new Map<string, string>();
   const moved = new Set<string>();
   const follow = (file: TrackedFile, entry: ReadEntry) => {

@@ -1,5 +1,5 @@
 import type { FileNote } from '../../../shared/api/sync-operations';
-import { describeChanges, type DecisionRecord } from '../decisions';
+import { describeChanges, FILE_AUTHOR, type DecisionRecord } from '../decisions';
 import { contentHash } from './content-hash';
 import type { CoreContext } from '../core-context';
 import { relationsOf, type Relation } from './link-targets';
@@ -31,7 +31,7 @@ export function pullRecord(
   const summary = describeChanges(current.content, content);
   const stated = decisionSources(sources);
   if (summary !== null || renumbered !== current.number) {
-    current = ctx.writer.revise({ ...current, number: renumbered }, content, `From ${read.name}: ${summary ?? 'renumbered'}`, ctx.now(), stated);
+    current = ctx.writer.revise({ ...current, number: renumbered }, content, `From ${read.name}: ${summary ?? 'renumbered'}`, ctx.now(), stated, FILE_AUTHOR);
   } else if (stated.statusSource !== current.sources.statusSource || stated.dateSource !== current.sources.dateSource) {
     // The same values, now given another way (a date the file now states that its name gave): no revision.
     current = { ...current, sources: stated };

@@ -68,7 +68,7 @@ export function applySyncPlan(ctx: CoreContext, planned: PlannedSync): AppliedSy
   }
 
   if (settled.length > 0) {
-    const again = !plan.everything && someWorkspaceFiles(ctx, workspaceId, folder.dialect, new Set(settled), ctx.sync.tracked(workspaceId));
+    const again = !plan.everything && someWorkspaceFiles(ctx, workspaceId, folder.dialect, new Set(settled));
     settleAppHashes(ctx, again || workspaceFiles(ctx, workspaceId, folder.dialect), settled);
   }
   // Reading the workspace again to name the files is only worth it when some number is held twice.

@@ -2,7 +2,7 @@ import type { CoreContext } from '../core-context';
 import type { DecisionRecord } from '../decisions';
 import { contentHash } from './content-hash';
 import { judgeFolderLoss } from './folder-loss-guard';
-import { matchFolder, unclaimedEntries, type FolderMatch, type FolderState } from './folder-match';
+import { matchFolder, unclaimedEntries, type FolderMatch, type FolderState, type ReadEntry } from './folder-match';
 import { readFolder, type FolderReading } from './folder-reading';
 import { planSync, type RecordState, type SyncPlan } from './sync-plan';
 import type { PendingChanges } from './sync-pending';
@@ -38,27 +38,31 @@ const MAX_CHANGED = 500;
 export function planWorkspaceSync(ctx: CoreContext, folder: SyncFolder, options: SyncOptions): PlannedSync {
   const { workspaceId } = folder;
   const pending = ctx.sync.pending.of(workspaceId);
-  const tracked = ctx.sync.tracked(workspaceId);
-  const reading = readFolder(ctx, workspaceId, folder.path, tracked, options.paths);
+  // A sync of named files reads the rows at those names only, and later those of the ids their files hold.
+  const atNames = options.paths === null ? ctx.sync.tracked(workspaceId) : ctx.sync.trackedAt(workspaceId, options.paths);
+  const reading = readFolder(ctx, workspaceId, folder.path, atNames, options.paths);
+  const unclaimed = unclaimedEntries(reading.state, atNames);
+  const tracked = options.paths === null ? atNames : [...atNames, ...rowsOfIdsHeld(ctx, workspaceId, unclaimed, atNames)];
   const withFile = new Set(tracked.map((file) => file.decisionId));
   const owned = new Set<string>();
   const inTrash = new Set<string>();
-  for (const entry of unclaimedEntries(reading.state, tracked)) {
+  for (const entry of unclaimed) {
     const record = entry.cairnId === null ? undefined : ctx.decisions.find(entry.cairnId);
     if (!record || record.workspaceId !== workspaceId) continue;
     owned.add(record.id);
     if (record.deletedAt !== null && !withFile.has(record.id)) inTrash.add(record.id);
   }
-  const match = matchFolder({ folder: reading.state, tracked, owned, inTrash });
+  const synced = options.paths === null ? tracked.filter((file) => file.diskHash !== null).length : ctx.sync.syncedCount(workspaceId);
+  const match = matchFolder({ folder: reading.state, tracked, synced, owned, inTrash });
   const unavailable = judgeFolderLoss({ present: reading.state.present, path: folder.path, synced: match.synced, lost: match.lost, force: options.force });
   if (unavailable) {
     // Nothing will change, so no decision is looked at or rendered: the plan says only why.
-    const none = someWorkspaceFiles(ctx, workspaceId, folder.dialect, new Set(), tracked) ?? everyFile(ctx, folder, match);
+    const none = someWorkspaceFiles(ctx, workspaceId, folder.dialect, new Set()) ?? everyFile(ctx, folder, match);
     const plan = planSync({ folder: reading.state, match, records: [], everything: false, conflicts: [], unavailable });
     return { folder, reading, match, plan, files: none, pending };
   }
   const changed = match.settled && !pending.everything ? changedDecisions(tracked, reading.state, pending.decisionIds) : null;
-  const some = changed && someWorkspaceFiles(ctx, workspaceId, folder.dialect, changed, tracked);
+  const some = changed && someWorkspaceFiles(ctx, workspaceId, folder.dialect, changed);
   const files = some ?? everyFile(ctx, folder, match);
   const plan = planSync({
     folder: reading.state,
@@ -69,6 +73,13 @@ export function planWorkspaceSync(ctx: CoreContext, folder: SyncFolder, options:
     unavailable: null,
   });
   return { folder, reading, match, plan, files, pending };
+}
+
+/** The rows, not read yet, of the decisions whose ids unclaimed files hold: what matching them needs besides the rows at their names. */
+function rowsOfIdsHeld(ctx: CoreContext, workspaceId: string, unclaimed: readonly ReadEntry[], tracked: readonly TrackedFile[]): TrackedFile[] {
+  const read = new Set(tracked.map((file) => file.decisionId));
+  const ids = [...new Set(unclaimed.flatMap((entry) => (entry.cairnId === null || read.has(entry.cairnId) ? [] : [entry.cairnId])))];
+  return ctx.sync.trackedOf(workspaceId, ids);
 }
 
 /**
@@ -103,7 +114,7 @@ function recordState(files: WorkspaceFiles, record: DecisionRecord): RecordState
   if (record.deletedAt !== null) return { ...base, trashed: true, plannedPath: null, renderKey: '', rendered: null };
   const renderKey = files.renderKey(record);
   // An unchanged render key means an unchanged rendering: no need to render (the common, no-op case).
-  const needed = file === null || file.diskHash === null || file.renderKey !== renderKey;
+  const needed = files.knownHash(record, renderKey) === null;
   const rendered = needed ? files.render(record) : null;
   return {
     ...base,

@@ -32,9 +32,9 @@ type SyncServices = Pick<
   | 'renumberDecision'
 >;
 
-/** With `ctx.imports`, imports run in a worker (the app, the web host); without it, on this thread. */
+/** With `ctx.imports` and `ctx.syncs`, imports and syncs run in a worker (the app, the web host); without them, on this thread. */
 export function syncServices(ctx: CoreContext): SyncServices {
-  const { sync: store, imports } = ctx;
+  const { sync: store, imports, syncs } = ctx;
   const folderInfo = (workspaceId: string) => {
     const folder = store.folder(workspaceId);
     return folder ? { ...folder, conflicts: store.conflicts(workspaceId).length, appChangesWaiting: store.pending.any(workspaceId) } : null;
@@ -75,8 +75,16 @@ export function syncServices(ctx: CoreContext): SyncServices {
         store.saveFolder({ workspaceId, path: resolved, dialect, lastSyncedAt: current?.lastSyncedAt ?? null });
         return folderInfo(workspaceId) as NonNullable<ReturnType<typeof folderInfo>>;
       }),
-    syncWorkspace: (input) => syncWorkspace(ctx, input),
-    previewSync: (input) => previewSync(ctx, input),
+    syncWorkspace: (input) => {
+      if (!syncs) return syncWorkspace(ctx, input);
+      requireWorkspaceExists(ctx, input.workspaceId, 'workspaceId');
+      return syncs.sync(input);
+    },
+    previewSync: (input) => {
+      if (!syncs) return previewSync(ctx, input);
+      requireWorkspaceExists(ctx, input.workspaceId, 'workspaceId');
+      return syncs.preview(input);
+    },
     listSyncConflicts: ({ workspaceId }) => {
       requireWorkspaceExists(ctx, workspaceId, 'workspaceId');
       return store.conflicts(workspaceId).flatMap((conflict): SyncConflict[] => {

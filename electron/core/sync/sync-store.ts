@@ -42,6 +42,9 @@ export type StoredDocument = Omit<AdrDocument, 'content'>;
 
 export type TrackedFile = Pick<DecisionFile, 'decisionId' | 'path' | 'diskHash' | 'syncedNumber'>;
 
+/** A file row found by its name, and whether its decision is in the trash. */
+export type NamedFile = Pick<DecisionFile, 'decisionId' | 'path' | 'syncedNumber'> & { trashed: boolean };
+
 export interface SyncConflictRecord {
   decisionId: string;
   workspaceId: string;
@@ -51,6 +54,8 @@ export interface SyncConflictRecord {
   appText: string;
   detectedAt: string;
 }
+
+type NamedFileRow = Omit<NamedFile, 'trashed'> & { trashed: 0 | 1 };
 
 interface DecisionFileRow extends Omit<DecisionFile, 'document' | 'linkTargets'> {
   document: string;
@@ -78,6 +83,14 @@ export class SyncStore {
   readonly fileStats: SyncFileStats;
   readonly pending: SyncPending;
   private readonly selectTracked: Statement<[string], TrackedFile>;
+  private readonly selectTrackedAt: Statement<[string, string], TrackedFile>;
+  private readonly selectTrackedOf: Statement<[string, string], TrackedFile>;
+  private readonly selectSyncedCount: Statement<[string], number>;
+  private readonly selectNamedLike: Statement<[string, string], NamedFileRow>;
+  private readonly selectNamedAll: Statement<[string], NamedFileRow>;
+  private readonly selectNamedFrom: Statement<[string, string, string], NamedFileRow>;
+  private readonly selectLiveNumbered: Statement<[string, number], string>;
+  private readonly selectLivePath: Statement<[string, string], string>;
   private readonly selectFolder: Statement<[string], SyncFolder>;
   private readonly upsertFolder: Statement<[SyncFolder]>;
   private readonly selectFiles: Statement<[string], DecisionFileReadRow>;
@@ -91,15 +104,27 @@ export class SyncStore {
   private readonly deleteConflict: Statement<[string]>;
   private readonly insertReport: Statement<[string, string, string, string]>;
   private readonly selectLastReport: Statement<[string], { folder: string; createdAt: string; report: string }>;
-  private readonly selectHeldTwice: Statement<[string], number>;
-  private readonly selectTrashed: Statement<[string], string>;
+  private readonly selectHeldTwice: Statement<[string, string], number>;
 
   constructor(db: Database) {
     this.fileStats = new SyncFileStats(db);
     this.pending = new SyncPending(db);
-    this.selectTracked = db.prepare(
-      'SELECT decision_id AS decisionId, path, disk_hash AS diskHash, synced_number AS syncedNumber FROM decision_files WHERE workspace_id = ?',
-    );
+    const trackedColumns = 'decision_id AS decisionId, path, disk_hash AS diskHash, synced_number AS syncedNumber';
+    this.selectTracked = db.prepare(`SELECT ${trackedColumns} FROM decision_files WHERE workspace_id = ?`);
+    this.selectTrackedAt = db.prepare(`SELECT ${trackedColumns} FROM decision_files WHERE workspace_id = ? AND path IN (SELECT value FROM json_each(?))`);
+    this.selectTrackedOf = db.prepare(`SELECT ${trackedColumns} FROM decision_files WHERE workspace_id = ? AND decision_id IN (SELECT value FROM json_each(?))`);
+    this.selectSyncedCount = db.prepare<[string], number>('SELECT count(*) FROM decision_files WHERE workspace_id = ? AND disk_hash IS NOT NULL').pluck();
+    const inTrash = 'EXISTS (SELECT 1 FROM decisions d WHERE d.id = f.decision_id AND d.workspace_id = f.workspace_id AND d.deleted_at IS NOT NULL)';
+    const named = `SELECT decision_id AS decisionId, path, synced_number AS syncedNumber, ${inTrash} AS trashed FROM decision_files f WHERE workspace_id = ?`;
+    // LIKE ignores the case of ASCII letters, as toLowerCase does in an ASCII name; of the other
+    // characters only the Kelvin sign lowers to an ASCII letter (k), so its names are candidates too.
+    this.selectNamedLike = db.prepare(`${named} AND (path LIKE ? ESCAPE '\\' OR instr(path, '\u212A') > 0) ORDER BY decision_id`);
+    this.selectNamedAll = db.prepare(`${named} ORDER BY decision_id`);
+    this.selectNamedFrom = db.prepare(`${named} AND path >= ? AND path < ? ORDER BY decision_id`);
+    this.selectLiveNumbered = db
+      .prepare<[string, number], string>(`SELECT decision_id FROM decision_files f WHERE workspace_id = ? AND synced_number = ? AND NOT ${inTrash} ORDER BY decision_id`)
+      .pluck();
+    this.selectLivePath = db.prepare<[string, string], string>(`SELECT path FROM decision_files f WHERE workspace_id = ? AND decision_id = ? AND NOT ${inTrash}`).pluck();
     this.selectFolder = db.prepare(
       'SELECT workspace_id AS workspaceId, path, dialect, last_synced_at AS lastSyncedAt FROM sync_folders WHERE workspace_id = ?',
     );
@@ -129,9 +154,13 @@ export class SyncStore {
     this.selectLastReport = db.prepare(
       'SELECT folder, created_at AS createdAt, report FROM import_reports WHERE workspace_id = ? ORDER BY id DESC LIMIT 1',
     );
-    this.selectTrashed = db.prepare<[string], string>('SELECT id FROM decisions WHERE workspace_id = ? AND deleted_at IS NOT NULL').pluck();
+    // Numbers held twice at all are found in the index alone; only their decisions are read to leave the trash out.
     this.selectHeldTwice = db
-      .prepare<[string], number>('SELECT number FROM decisions WHERE workspace_id = ? AND deleted_at IS NULL GROUP BY number HAVING count(*) > 1')
+      .prepare<[string, string], number>(
+        `SELECT number FROM decisions WHERE workspace_id = ? AND deleted_at IS NULL
+           AND number IN (SELECT number FROM decisions WHERE workspace_id = ? GROUP BY number HAVING count(*) > 1)
+         GROUP BY number HAVING count(*) > 1`,
+      )
       .pluck();
   }
 
@@ -152,9 +181,46 @@ export class SyncStore {
     return this.selectTracked.all(workspaceId);
   }
 
-  /** The ids of the workspace's decisions in the trash. */
-  trashed(workspaceId: string): Set<string> {
-    return new Set(this.selectTrashed.all(workspaceId));
+  /** The rows at these names only (by the index on the path): what a sync of the files a watcher named needs. */
+  trackedAt(workspaceId: string, paths: readonly string[]): TrackedFile[] {
+    return paths.length === 0 ? [] : this.selectTrackedAt.all(workspaceId, JSON.stringify(paths));
+  }
+
+  /** The rows of these decisions only, those in the workspace. */
+  trackedOf(workspaceId: string, decisionIds: readonly string[]): TrackedFile[] {
+    return decisionIds.length === 0 ? [] : this.selectTrackedOf.all(workspaceId, JSON.stringify(decisionIds));
+  }
+
+  /** How many files the last syncs left in the folder (rows with a synced hash). */
+  syncedCount(workspaceId: string): number {
+    return this.selectSyncedCount.get(workspaceId) ?? 0;
+  }
+
+  /**
+   * The rows whose path `matches` accepts, by decision id. Every path it accepts must start with
+   * `start` once in lower case (toLowerCase), so the database hands over only those: by the index on
+   * the path from the first letter on (digits and dashes have no case; no other character lowers to
+   * one), else by a look at every row's name.
+   */
+  filesNamed(workspaceId: string, start: string, matches: (path: string) => boolean): NamedFile[] {
+    const caseless = /^[^A-Za-z\u0080-\uffff]*/.exec(start)?.[0] ?? '';
+    const rows =
+      caseless !== ''
+        ? this.selectNamedFrom.all(workspaceId, caseless, caseless.slice(0, -1) + String.fromCharCode(caseless.charCodeAt(caseless.length - 1) + 1))
+        : isAscii(start)
+          ? this.selectNamedLike.all(workspaceId, `${start.replace(/[\\%_]/g, '\\$&')}%`)
+          : this.selectNamedAll.all(workspaceId);
+    return rows.filter((row) => matches(row.path)).map((row) => ({ ...row, trashed: row.trashed === 1 }));
+  }
+
+  /** The decisions not in the trash whose file was last synced with this number, by id. */
+  liveFilesNumbered(workspaceId: string, number: number): string[] {
+    return this.selectLiveNumbered.all(workspaceId, number);
+  }
+
+  /** Where the file of a decision of the workspace not in the trash is; undefined when it has none (or is in the trash). */
+  livePath(workspaceId: string, decisionId: string): string | undefined {
+    return this.selectLivePath.get(workspaceId, decisionId);
   }
 
   file(decisionId: string): DecisionFile | undefined {
@@ -198,7 +264,7 @@ export class SyncStore {
 
   /** Whether two live decisions of the workspace hold the same number (two branches that both added 0042). */
   hasDuplicateNumbers(workspaceId: string): boolean {
-    return this.selectHeldTwice.get(workspaceId) !== undefined;
+    return this.selectHeldTwice.get(workspaceId, workspaceId) !== undefined;
   }
 
   saveImportReport(workspaceId: string, folder: string, createdAt: string, report: unknown): void {
@@ -209,6 +275,11 @@ export class SyncStore {
     const row = this.selectLastReport.get(workspaceId);
     return row && { folder: row.folder, createdAt: row.createdAt, report: JSON.parse(row.report) as unknown };
   }
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /**

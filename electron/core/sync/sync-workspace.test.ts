@@ -89,13 +89,16 @@ describe('two-way sync', () => {
     expect((await decisionNumbered(2)).status).toBe('deprecated');
   });
 
-  it('brings a hand edit into the app as a new revision', async () => {
+  it('brings a hand edit into the app as a new revision, by the file rather than the person at this app', async () => {
+    await call(core, 'setProfile', { name: 'Ada Lovelace' });
     write(SHELL, read(SHELL).replace('Accepted', 'Deprecated').replace('standard Unix', 'standard POSIX'));
     expect((await sync()).pulled).toEqual([SHELL]);
     const decision = await decisionNumbered(2);
     expect(decision.status).toBe('deprecated');
     expect(decision.outcome).toContain('standard POSIX');
-    expect((await call(core, 'listRevisions', { decisionId: decision.id }))[0]?.summary).toMatch(/^From 0002-implement-as-shell-scripts\.md: /);
+    const [latest] = await call(core, 'listRevisions', { decisionId: decision.id });
+    expect(latest?.summary).toMatch(/^From 0002-implement-as-shell-scripts\.md: /);
+    expect(latest?.author).toBe('On disk');
     expect(await sync()).toMatchObject({ pulled: [], pushed: [] });
   });
 

@@ -2,9 +2,9 @@ import type { DialectId } from '../../../shared/dialects/adr-document';
 import { contentHash } from './content-hash';
 import type { CoreContext } from '../core-context';
 import type { DecisionRecord } from '../decisions';
-import { RecordDirectory, relationsOf } from './link-targets';
+import { fileKey, RecordDirectory, relationsOf, type MoreRecords } from './link-targets';
 import { plannedPaths, recordDialect, recordPath, renderRecord, type RenderedRecord, type RenderSurroundings } from './record-rendering';
-import type { DecisionFile, TrackedFile } from './sync-store';
+import type { DecisionFile } from './sync-store';
 
 /** A workspace's decisions and their files as they stand, and how each would be written now. */
 export interface WorkspaceFiles {
@@ -17,6 +17,12 @@ export interface WorkspaceFiles {
   render(record: DecisionRecord): RenderedRecord;
   /** Everything `render` depends on besides the stored file: equal keys, equal renderings. */
   renderKey(record: DecisionRecord): string;
+  /**
+   * The hash of what `render(record)` gives, without rendering it: known when the record's file was
+   * synced (or imported) under the render key it has now (`key`, computed when not given), since the
+   * rendering saved then is the one it would make again. Null when only rendering can tell.
+   */
+  knownHash(record: DecisionRecord, key?: string): string | null;
   /** The live records by their planned file names and numbers, for resolving links. */
   directory(): RecordDirectory;
 }
@@ -24,7 +30,8 @@ export interface WorkspaceFiles {
 /**
  * `stored` saves reading the file state again when the caller has just read it (or gives it as a
  * sync will leave it: files found moved under their new names). `reserved` names files in the folder
- * that are nobody's yet, which no decision is planned over.
+ * that are nobody's yet, which no decision is planned over. `linksOf` reads a decision's links when
+ * they are rendered: one query each by default, as a sync changes links while it renders.
  */
 export function workspaceFiles(
   ctx: CoreContext,
@@ -32,13 +39,14 @@ export function workspaceFiles(
   chosen: DialectId | null,
   stored: readonly DecisionFile[] = ctx.sync.files(workspaceId),
   reserved: readonly string[] = [],
+  linksOf: RenderSurroundings['linksOf'] = (id) => ctx.links.viewsOf(id),
 ): WorkspaceFiles {
   const all = ctx.decisions.inWorkspace(workspaceId);
   const live = all.filter((record) => record.deletedAt === null);
   const files = new Map(stored.map((file) => [file.decisionId, file]));
   const fileOf = (id: string) => files.get(id);
   const paths = plannedPaths(live, fileOf, chosen, reserved);
-  return assemble(ctx, { all, live, fileOf, otherFile: fileOf, paths, pathOf: (id) => paths.get(id), chosen }, () => {
+  return assemble({ all, live, fileOf, otherFile: fileOf, paths, pathOf: (id) => paths.get(id), linksOf, chosen }, () => {
     const directory = new RecordDirectory();
     for (const record of live) directory.add(record.id, paths.get(record.id) ?? '', record.number);
     return directory;
@@ -48,16 +56,11 @@ export function workspaceFiles(
 /**
  * The files of a few decisions only: those a sync must look at because they changed since the last
  * one (ADR 0013). Every other decision is as the last sync left it, so its planned file is the one it
- * has and its number the one its file was synced with. Null when a new file name cannot be settled
- * without planning the whole workspace (it is taken), or a decision asked for no longer exists.
+ * has and its number the one its file was synced with; those are asked of the store one by one (a
+ * name, a link's target), never read all. Null when a new file name cannot be settled without
+ * planning the whole workspace (it is taken), or a decision asked for no longer exists.
  */
-export function someWorkspaceFiles(
-  ctx: CoreContext,
-  workspaceId: string,
-  chosen: DialectId | null,
-  ids: ReadonlySet<string>,
-  tracked: readonly TrackedFile[],
-): WorkspaceFiles | null {
+export function someWorkspaceFiles(ctx: CoreContext, workspaceId: string, chosen: DialectId | null, ids: ReadonlySet<string>): WorkspaceFiles | null {
   const found = [...ids].map((id) => ctx.decisions.find(id));
   const all = found.filter((record): record is DecisionRecord => record !== undefined && record.workspaceId === workspaceId);
   if (all.length !== ids.size) return null;
@@ -69,9 +72,11 @@ export function someWorkspaceFiles(
     if (!files.has(id)) files.set(id, ctx.sync.file(id));
     return files.get(id);
   };
+  const elsewhere = (start: string, matches: (path: string) => boolean) =>
+    ctx.sync.filesNamed(workspaceId, start, matches).filter((file) => !ids.has(file.decisionId));
 
   const paths = new Map<string, string>();
-  const taken = new Set(tracked.filter((file) => !ids.has(file.decisionId)).map((file) => file.path.toLowerCase()));
+  const given = new Set<string>();
   const wanted = live.map((record) => {
     const file = fileOf(record.id);
     const path = recordPath(record, file, recordDialect(record, file, chosen));
@@ -79,16 +84,24 @@ export function someWorkspaceFiles(
   });
   // As in plannedPaths: those keeping their file claim its name before a new name is given out.
   for (const { id, path } of [...wanted.filter((w) => w.keeps), ...wanted.filter((w) => !w.keeps)]) {
-    if (taken.has(path.toLowerCase())) return null;
-    taken.add(path.toLowerCase());
+    const lower = path.toLowerCase();
+    if (given.has(lower) || elsewhere(lower, (other) => other.toLowerCase() === lower).length > 0) return null;
+    given.add(lower);
     paths.set(id, path);
   }
-  const trashed = ctx.sync.trashed(workspaceId);
-  const liveElsewhere = new Map(tracked.filter((file) => !ids.has(file.decisionId) && !trashed.has(file.decisionId)).map((file) => [file.decisionId, file]));
-  const pathOf = (id: string) => paths.get(id) ?? liveElsewhere.get(id)?.path;
-  return assemble(ctx, { all, live, fileOf, otherFile, paths, pathOf, chosen }, () => {
-    const directory = new RecordDirectory();
-    for (const file of liveElsewhere.values()) directory.add(file.decisionId, file.path, file.syncedNumber);
+  const pathsElsewhere = new Map<string, string | undefined>();
+  const pathOf = (id: string) => {
+    if (paths.has(id) || ids.has(id)) return paths.get(id);
+    if (!pathsElsewhere.has(id)) pathsElsewhere.set(id, ctx.sync.livePath(workspaceId, id));
+    return pathsElsewhere.get(id);
+  };
+  // A row's path is a name directly in the folder, so the file key a link names is how that path starts.
+  const others: MoreRecords = {
+    byFileKey: (key) => elsewhere(key, (other) => fileKey(other) === key).flatMap((file) => (file.trashed ? [] : [file.decisionId])),
+    byNumber: (number) => ctx.sync.liveFilesNumbered(workspaceId, number).filter((id) => !ids.has(id)),
+  };
+  return assemble({ all, live, fileOf, otherFile, paths, pathOf, linksOf: (id) => ctx.links.viewsOf(id), chosen }, () => {
+    const directory = new RecordDirectory(others);
     for (const record of live) directory.add(record.id, paths.get(record.id) ?? '', record.number);
     return directory;
   });
@@ -102,11 +115,12 @@ interface Parts {
   otherFile: (id: string) => DecisionFile | undefined;
   paths: Map<string, string>;
   pathOf: (id: string) => string | undefined;
+  linksOf: RenderSurroundings['linksOf'];
   chosen: DialectId | null;
 }
 
-function assemble(ctx: CoreContext, parts: Parts, directory: () => RecordDirectory): WorkspaceFiles {
-  const { all, live, fileOf, otherFile, paths, pathOf, chosen } = parts;
+function assemble(parts: Parts, directory: () => RecordDirectory): WorkspaceFiles {
+  const { all, live, fileOf, otherFile, paths, pathOf, linksOf, chosen } = parts;
   const stated = new Map<string, ReadonlySet<string>>();
   const statedBy = (id: string): ReadonlySet<string> => {
     let keys = stated.get(id);
@@ -117,7 +131,14 @@ function assemble(ctx: CoreContext, parts: Parts, directory: () => RecordDirecto
     }
     return keys;
   };
-  const around: RenderSurroundings = { pathOf, linksOf: (id) => ctx.links.viewsOf(id), statedBy };
+  const around: RenderSurroundings = { pathOf, linksOf, statedBy };
+  const renderKey = (record: DecisionRecord) => {
+    const links = around.linksOf(record.id).map((v) => {
+      const absolute = v.direction === 'outgoing' ? `${record.id}|${v.kind}|${v.otherId}` : `${v.otherId}|${v.kind}|${record.id}`;
+      return [v.kind, v.direction, v.otherId, v.otherNumber, v.otherTitle, pathOf(v.otherId) ?? null, statedBy(v.otherId).has(absolute)];
+    });
+    return contentHash(JSON.stringify([record.revision, record.number, chosen, pathOf(record.id) ?? null, links]));
+  };
   return {
     all,
     live,
@@ -125,12 +146,10 @@ function assemble(ctx: CoreContext, parts: Parts, directory: () => RecordDirecto
     paths,
     around,
     render: (record) => renderRecord(record, fileOf(record.id), chosen, around),
-    renderKey: (record) => {
-      const links = around.linksOf(record.id).map((v) => {
-        const absolute = v.direction === 'outgoing' ? `${record.id}|${v.kind}|${v.otherId}` : `${v.otherId}|${v.kind}|${record.id}`;
-        return [v.kind, v.direction, v.otherId, v.otherNumber, v.otherTitle, pathOf(v.otherId) ?? null, statedBy(v.otherId).has(absolute)];
-      });
-      return contentHash(JSON.stringify([record.revision, record.number, chosen, pathOf(record.id) ?? null, links]));
+    renderKey,
+    knownHash: (record, key = renderKey(record)) => {
+      const file = fileOf(record.id);
+      return file !== undefined && file.diskHash !== null && file.renderKey === key ? file.appHash : null;
     },
     directory,
   };

@@ -1,13 +1,19 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { watchSyncFolders } from '../../host/sync-watcher';
 import { openCore, type Core } from '../core';
 
 /**
  * The child process of the crash-safety test: opens the core on a data directory and writes through
  * the API (create, edit, status change, link, import, export) until it is killed. After each write
  * the API acknowledged it prints one JSON line, so the parent knows exactly which changes must survive.
- * Usage: node crash-writer.mjs <dataDir> <seed> <importFolder> <exportFolder> <syncFolder>
+ * Usage: node crash-writer.mjs <dataDir> <seed> <importFolder> <exportFolder> <syncFolder> [live]
+ *
+ * With `live` (the soak and fault harness), the host's watcher also runs, syncing the folder shortly
+ * after each change on disk, and a sync the folder's faults make
+ * fail (the folder gone, git writing, a full or read-only disk) is reported, not fatal: what counts is
+ * what the parent finds after the kill.
  */
 
 export type CrashAck =
@@ -16,7 +22,11 @@ export type CrashAck =
   | { kind: 'link'; fromId: string; toId: string; linkKind: 'relates-to' | 'depends-on' }
   | { kind: 'import'; workspaceId: string; decisionIds: string[] }
   | { kind: 'export'; files: Record<string, string> }
-  | { kind: 'sync'; workspaceId: string };
+  | { kind: 'sync'; workspaceId: string }
+  /** The watcher synced the folder by itself (live mode). */
+  | { kind: 'live-sync' }
+  /** A sync the parent's fault made fail or wait (live mode): nothing to check but that nothing was lost. */
+  | { kind: 'sync-refused'; code: string };
 
 const WORKSPACE_NAME = 'Crash test';
 const SYNC_WORKSPACE_NAME = 'Sync test';
@@ -70,7 +80,8 @@ function hashFolder(folder: string): Record<string, string> {
 }
 
 async function main(): Promise<void> {
-  const [dataDir, seedText, importFolder, exportFolder, syncFolder] = process.argv.slice(2);
+  const [dataDir, seedText, importFolder, exportFolder, syncFolder, mode] = process.argv.slice(2);
+  const live = mode === 'live';
   if (!dataDir || !seedText || !importFolder || !exportFolder || !syncFolder) {
     throw new Error('usage: crash-writer <dataDir> <seed> <importFolder> <exportFolder> <syncFolder>');
   }
@@ -84,9 +95,15 @@ async function main(): Promise<void> {
   const synced = workspaces.find((w) => w.name === SYNC_WORKSPACE_NAME) ?? (await call<{ id: string }>(core, 'createWorkspace', { name: SYNC_WORKSPACE_NAME }));
   if (!(await call<unknown>(core, 'getSyncFolder', { workspaceId: synced.id }))) await call(core, 'linkSyncFolder', { workspaceId: synced.id, path: syncFolder });
   let imports = workspaces.filter((w) => w.name.startsWith('Imported ')).length;
+  if (live) {
+    watchSyncFolders(core, { quietMs: 20, saveQuietMs: 10, gitPollMs: 20, rescanMs: 100, onSynced: () => ack({ kind: 'live-sync' }), onError: (_id, error) => process.stderr.write(`the watcher's sync failed: ${String(error)}\n`) });
+  }
   ack({ kind: 'ready' });
 
   for (;;) {
+    // The core's calls finish without waiting on I/O, so without a turn of the event loop between
+    // writes the watcher's file events and timers would never run.
+    if (live) await new Promise((resolve) => setImmediate(resolve));
     const listed = await call<{ items: { id: string }[] }>(core, 'searchDecisions', { workspaceId: workspace.id, limit: 1000 });
     const ids = listed.items.map((item) => item.id);
     const roll = random();
@@ -125,11 +142,19 @@ async function main(): Promise<void> {
           ? await call<DecisionLike>(core, 'createDecision', { workspaceId: synced.id, content: { title, context: `Context ${token()}` } })
           : await (async () => {
               const current = await call<DecisionLike>(core, 'getDecision', { id: pick(inSync).id });
-              return call<DecisionLike>(core, 'updateDecision', { id: current.id, baseRevision: current.revision, changes: { title, context: `Context ${token()}` } });
+              const updated = await core.dispatch('updateDecision', { id: current.id, baseRevision: current.revision, changes: { title, context: `Context ${token()}` } });
+              if (updated.ok) return updated.value as DecisionLike;
+              // Live, the watcher may have pulled an edit made on disk between the read and the write.
+              if (live && (updated.error.code === 'conflict' || updated.error.code === 'not_found')) return null;
+              throw new Error(`updateDecision failed: ${updated.error.message}`);
             })();
-      ack(revisionAck(changed));
-      await call(core, 'syncWorkspace', { workspaceId: synced.id });
-      ack({ kind: 'sync', workspaceId: synced.id });
+      if (changed) ack(revisionAck(changed));
+      const result = await core.dispatch('syncWorkspace', { workspaceId: synced.id });
+      if (!result.ok) {
+        if (!live) throw new Error(`syncWorkspace failed: ${result.error.message}`);
+        ack({ kind: 'sync-refused', code: result.error.code });
+      } else if (live && (result.value as { unavailable?: unknown }).unavailable) ack({ kind: 'sync-refused', code: 'unavailable' });
+      else ack({ kind: 'sync', workspaceId: synced.id });
     } else if (roll < 0.88 && imports < MAX_IMPORTS) {
       const target = await call<{ id: string }>(core, 'createWorkspace', { name: `Imported ${token()}` });
       imports += 1;

@@ -8,6 +8,7 @@ import { useWorkspaceStore } from '../stores/workspace-store';
 import { useWorkspaces } from '../workspace/use-workspaces';
 import { PlusIcon } from '../components/plus-icon';
 import { SyncIndicator } from '../sync/sync-indicator';
+import { ThemeToggle } from '../theme/theme-toggle';
 
 /** The window's top bar: the menu (in a narrow window), the app, the workspace being worked in, and who is working. */
 export function AppHeader({ menuButton }: { menuButton: ReactNode }) {
@@ -51,6 +52,7 @@ export function AppHeader({ menuButton }: { menuButton: ReactNode }) {
       )}
       <div className="header-spacer" />
       <SyncIndicator />
+      <ThemeToggle />
       <BackupButton />
       {name && (
         <div className="profile-chip" title="Your name authors the revisions you save">

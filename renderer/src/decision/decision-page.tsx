@@ -8,8 +8,11 @@ import { MarkdownView } from '../components/markdown-view';
 import { StatusBadge } from '../components/status-badge';
 import { PageHeader } from '../components/page-header';
 import { decisionName } from '../decisions/decision-name';
+import { ProposeForReview } from '../git/propose-for-review';
 import { useKeyShortcut } from '../keyboard/use-key-shortcut';
 import { navigate } from '../router';
+import { DecisionFindings } from '../check/decision-findings';
+import { DecisionReview } from '../review/decision-review';
 import { RotationSessionBacklinks } from '../rotations/rotation-session-backlinks';
 import { DecisionSessions } from '../sessions/decision-sessions';
 import { StartSessionDialog } from '../sessions/start-session-dialog';
@@ -52,6 +55,7 @@ export function DecisionPage({ id, workspace }: { id: string; workspace: Workspa
             <button type="button" className="button" onClick={() => navigate({ name: 'history', id })}>
               History
             </button>
+            {decision.status?.toLowerCase() === 'proposed' && <ProposeForReview decisionId={id} workspaceId={workspace.id} name={decisionName(decision)} />}
             <button type="button" className="button" onClick={() => setStartingSession(true)}>
               Start a session
             </button>
@@ -79,8 +83,10 @@ export function DecisionPage({ id, workspace }: { id: string; workspace: Workspa
           )}
         </article>
         <div className="decision-side">
+          <DecisionFindings decision={decision} />
           <StatusControl decision={decision} workspace={workspace} />
           <DecisionDetails decision={decision} />
+          <DecisionReview decision={decision} />
           <DecisionLinks decision={decision} workspaceId={workspace.id} />
           <DecisionGoals decisionId={id} />
           <RotationSessionBacklinks subject="decision" id={id} />

@@ -12,6 +12,7 @@ import { DecisionList } from './decision-list';
 import { FiltersPanel } from './filters-panel';
 import { useDecisionSearch } from './use-decision-search';
 import { PlusIcon } from '../components/plus-icon';
+import { WorkspaceFindings } from '../check/workspace-findings';
 
 /** The decision log: search, facets and the (virtualised) list of every decision in the workspace. */
 export function DecisionsPage({ workspaceId }: { workspaceId: string }) {
@@ -50,6 +51,7 @@ export function DecisionsPage({ workspaceId }: { workspaceId: string }) {
       ) : (
         <>
           <SearchField />
+          <WorkspaceFindings workspaceId={workspaceId} />
           <div className="decisions-layout">
             <FiltersPanel facets={search.facets} />
             <section className="decisions-results" aria-label="Results">
@@ -94,6 +96,14 @@ function SearchField() {
         placeholder="Search titles, context, options…"
         value={query}
         onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={(event) => {
+          // ↓ goes on into the results, to the row the list's own arrows would start from.
+          if (event.key !== 'ArrowDown' || event.altKey || event.ctrlKey || event.metaKey) return;
+          const row = document.querySelector<HTMLAnchorElement>('.decision-list .decision-row-link[tabindex="0"]');
+          if (!row) return;
+          event.preventDefault();
+          row.focus();
+        }}
       />
       <KbdHint keys="/" />
     </div>

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { GitChangedFile, GitStatus } from '../../../shared/api/git-operations';
+import type { GitChangedFile, GitPullMode, GitPullResult, GitStatus } from '../../../shared/api/git-operations';
 import { formatDecisionNumber } from '../../../shared/domain/decision';
 import { errorMessage } from '../api/error-message';
 import { ErrorAlert } from '../components/error-alert';
@@ -20,7 +20,22 @@ const KIND_WORDS: Record<GitChangedFile['kind'], string> = {
 };
 
 type Busy = 'commit' | 'pull' | 'push' | null;
-type PullMode = 'fast-forward' | 'rebase';
+
+/** What each way of pulling does, as the choice says it. */
+const PULL_MODES: readonly { mode: GitPullMode; label: string }[] = [
+  { mode: 'fast-forward', label: 'fast-forward only' },
+  { mode: 'rebase', label: 'rebase my commits' },
+  { mode: 'merge', label: 'merge' },
+];
+
+/** What a pull did, in words. */
+const PULL_OUTCOMES: Record<GitPullResult['outcome'], string> = {
+  'up-to-date': 'Already up to date',
+  'fast-forwarded': 'Fast-forwarded',
+  rebased: 'Rebased onto the upstream',
+  merged: 'Merged the upstream',
+  'merge-stopped': 'The merge stopped at conflicts',
+};
 
 /**
  * The repository the linked folder is in: branch, upstream and how far apart they are, the decision
@@ -54,7 +69,7 @@ function Repository({ workspaceId, status, onSynced }: { workspaceId: string; st
   const id = useId();
   const [unchecked, setUnchecked] = useState<ReadonlySet<string>>(new Set());
   const [message, setMessage] = useState<string | null>(null);
-  const [pullMode, setPullMode] = useState<PullMode>('fast-forward');
+  const [pullMode, setPullMode] = useState<GitPullMode>('fast-forward');
   const [busy, setBusy] = useState<Busy>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -63,6 +78,10 @@ function Repository({ workspaceId, status, onSynced }: { workspaceId: string; st
   const chosen = status.files.filter((file) => !unchecked.has(file.file));
   const text = message ?? status.suggestedMessage;
   const canPushUpstream = status.upstream === null && status.branch !== null && status.remotes.length > 0;
+  const merging = status.operation === 'merge';
+  const unsettled = status.files.filter((file) => file.kind === 'conflicted');
+  // A merge is finished by one commit of everything it brought, whether or not any decision file differs from ours.
+  const canCommit = status.author !== null && text.trim() !== '' && (merging ? unsettled.length === 0 : chosen.length > 0);
 
   const run = async (action: Exclude<Busy, null>, work: () => Promise<string>) => {
     setBusy(action);
@@ -79,10 +98,11 @@ function Repository({ workspaceId, status, onSynced }: { workspaceId: string; st
 
   const commit = () =>
     run('commit', async () => {
-      const all = chosen.length === status.files.length;
+      const all = merging || chosen.length === status.files.length;
       const result = await mutate('gitCommit', { workspaceId, message: text, ...(all ? {} : { files: chosen.map((file) => file.file) }) });
       setMessage(null);
       setUnchecked(new Set());
+      if (merging) return `Committed the merge ${result.commit.slice(0, 7)}: ${result.summary}`;
       return `Committed ${result.commit.slice(0, 7)} (${plural(result.files.length, 'file')}): ${result.summary}`;
     });
   const pull = () =>
@@ -90,8 +110,9 @@ function Repository({ workspaceId, status, onSynced }: { workspaceId: string; st
       const result = await mutate('gitPull', { workspaceId, mode: pullMode });
       onSynced?.();
       const came = result.sync.pulled.length;
-      const what = result.outcome === 'up-to-date' ? 'Already up to date' : result.outcome === 'rebased' ? 'Rebased onto the upstream' : 'Fast-forwarded';
-      return `${what}; the sync brought ${plural(came, 'file')} into Cairn${result.sync.conflicts.length > 0 ? ` and found ${plural(result.sync.conflicts.length, 'conflict')}` : ''}.`;
+      const found = result.sync.conflicts.length > 0 ? ` and found ${plural(result.sync.conflicts.length, 'conflict')}` : '';
+      const next = result.outcome === 'merge-stopped' ? ' Settle each conflict under Conflicts, then commit the merge here.' : '';
+      return `${PULL_OUTCOMES[result.outcome]}; the sync brought ${plural(came, 'file')} into Cairn${found}.${next}`;
     });
   const push = () =>
     run('push', async () => {
@@ -133,9 +154,11 @@ function Repository({ workspaceId, status, onSynced }: { workspaceId: string; st
       </dl>
       {status.operation !== 'none' && (
         <p role="status" className="git-operation">
-          {status.operation === 'merge'
-            ? 'A merge is under way: settle the conflicts, then commit to finish it.'
-            : 'A rebase is under way: finish it (git rebase --continue) or undo it (git rebase --abort) in a terminal.'}
+          {!merging
+            ? 'A rebase is under way: finish it (git rebase --continue) or undo it (git rebase --abort) in a terminal.'
+            : unsettled.length > 0
+              ? `A merge is under way: settle the ${plural(unsettled.length, 'conflict')} under Conflicts (keep ours, keep theirs or merge by hand), then commit the merge here.`
+              : 'A merge is under way and its conflicts are settled: commit the merge to finish it.'}
         </p>
       )}
       <h3 className="git-subtitle">Changed decision files</h3>
@@ -149,7 +172,9 @@ function Repository({ workspaceId, status, onSynced }: { workspaceId: string; st
                 <input
                   type="checkbox"
                   className="checkbox"
-                  checked={!unchecked.has(file.file)}
+                  // A merge commits all it brought: no file can be left out of it.
+                  disabled={merging}
+                  checked={merging || !unchecked.has(file.file)}
                   onChange={(event) => setUnchecked((current) => toggled(current, file.file, !event.target.checked))}
                 />
                 <span className="git-file-kind">{KIND_WORDS[file.kind]}</span>
@@ -178,19 +203,22 @@ function Repository({ workspaceId, status, onSynced }: { workspaceId: string; st
       <div className="sync-actions">
         <label className="git-pull-mode">
           Pull by{' '}
-          <select className="select" value={pullMode} onChange={(event) => setPullMode(event.target.value as PullMode)} aria-label="Pull by">
-            <option value="fast-forward">fast-forward</option>
-            <option value="rebase">rebase</option>
+          <select className="select" value={pullMode} onChange={(event) => setPullMode(event.target.value as GitPullMode)} aria-label="Pull by">
+            {PULL_MODES.map((choice) => (
+              <option key={choice.mode} value={choice.mode}>
+                {choice.label}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="button" className="button" onClick={() => void pull()} disabled={busy !== null || status.upstream === null}>
+        <button type="button" className="button" onClick={() => void pull()} disabled={busy !== null || status.upstream === null || status.operation !== 'none'}>
           {busy === 'pull' ? 'Pulling…' : 'Pull'}
         </button>
-        <button type="button" className="button" onClick={() => void push()} disabled={busy !== null || (status.upstream === null && !canPushUpstream)}>
+        <button type="button" className="button" onClick={() => void push()} disabled={busy !== null || status.operation !== 'none' || (status.upstream === null && !canPushUpstream)}>
           {busy === 'push' ? 'Pushing…' : canPushUpstream ? 'Push and set upstream' : 'Push'}
         </button>
-        <button type="button" className="button button-primary" onClick={() => void commit()} disabled={busy !== null || chosen.length === 0 || text.trim() === '' || status.author === null}>
-          {busy === 'commit' ? 'Committing…' : `Commit ${plural(chosen.length, 'file')}`}
+        <button type="button" className="button button-primary" onClick={() => void commit()} disabled={busy !== null || !canCommit}>
+          {busy === 'commit' ? 'Committing…' : merging ? 'Commit the merge' : `Commit ${plural(chosen.length, 'file')}`}
         </button>
       </div>
     </>

@@ -1,15 +1,18 @@
 import { useState } from 'react';
 import type { RevisionSummary } from '../../../shared/api/contract';
+import type { Decision } from '../../../shared/domain/decision';
 import { useDocumentTitle } from '../app/use-document-title';
 import { ErrorAlert } from '../components/error-alert';
 import { Loading } from '../components/loading';
 import { PageHeader } from '../components/page-header';
 import { DecisionMissing } from '../decision/decision-missing';
+import { FileCommits } from '../git/file-commits';
 import { useDecision } from '../decision/use-decision';
 import { decisionName } from '../decisions/decision-name';
 import { routeHash } from '../router';
 import { queryErrorMessage, useServerQuery } from '../queries/server-query';
 import { DiffView } from './diff-view';
+import { RestoreRevisionDialog } from './restore-revision-dialog';
 
 /** Every saved revision of a decision, and the difference between any two. */
 export function HistoryPage({ id }: { id: string }) {
@@ -26,22 +29,25 @@ export function HistoryPage({ id }: { id: string }) {
         title={`History of ${decisionName(decision)}`}
         subtitle={
           <>
-            Every save is a revision. <a href={routeHash({ name: 'decision', id })}>Back to the decision</a>
+            Every save is a revision; below them, the commits git has of its file. <a href={routeHash({ name: 'decision', id })}>Back to the decision</a>
           </>
         }
       />
       <ErrorAlert message={queryErrorMessage(history)} />
       {revisions ? (
-        <RevisionCompare key={revisions[0]?.revision ?? 0} decisionId={id} revisions={revisions} />
+        <RevisionCompare key={revisions[0]?.revision ?? 0} decision={decision} revisions={revisions} />
       ) : (
         !history.error && <Loading label="Loading history…" />
       )}
+      <FileCommits decision={decision} />
     </div>
   );
 }
 
 /** The revisions with From and To choices; opens on the diff between the last two. */
-function RevisionCompare({ decisionId, revisions }: { decisionId: string; revisions: RevisionSummary[] }) {
+function RevisionCompare({ decision, revisions }: { decision: Decision; revisions: RevisionSummary[] }) {
+  const decisionId = decision.id;
+  const [restoring, setRestoring] = useState<RevisionSummary | null>(null);
   const latest = revisions[0]?.revision ?? 1;
   const [from, setFrom] = useState(revisions[1]?.revision ?? latest);
   const [to, setTo] = useState(latest);
@@ -109,6 +115,11 @@ function RevisionCompare({ decisionId, revisions }: { decisionId: string; revisi
         <button type="button" className="button button-primary" onClick={() => setShown({ from, to })} disabled={loadingDiff}>
           Show diff
         </button>
+        {from !== decision.revision && (
+          <button type="button" className="button" onClick={() => setRestoring(revisions.find((r) => r.revision === from) ?? null)}>
+            Restore revision {from}
+          </button>
+        )}
         <span className="diff-hint">
           Pick two revisions with the From and To columns.
         </span>
@@ -126,6 +137,7 @@ function RevisionCompare({ decisionId, revisions }: { decisionId: string; revisi
           <p className="diff-none">{revisions.length < 2 ? 'Only one revision so far: edit the decision to make another.' : 'Choose two revisions and Show diff.'}</p>
         )}
       </section>
+      {restoring && <RestoreRevisionDialog decision={decision} revision={restoring} onClose={() => setRestoring(null)} />}
     </>
   );
 }

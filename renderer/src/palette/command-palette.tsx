@@ -9,7 +9,10 @@ import { useTypingPause } from '../keyboard/use-typing-pause';
 import { queryErrorMessage, useServerQuery } from '../queries/server-query';
 import { navigate } from '../router';
 import { useUiStore } from '../stores/ui-store';
-import { ACTION_ITEMS, matchItems, PAGE_ITEMS, type PaletteItem } from './palette-items';
+import { ACTION_ITEMS, groupItems, matchItems, PAGE_ITEMS, type PaletteItem } from './palette-items';
+import { exportFromPalette, syncFromPalette } from './palette-sync-actions';
+import { THEME_WORDS, useThemeStore } from '../theme/theme-store';
+import { showToast } from '../stores/toast-store';
 import { usePaletteStore } from './palette-store';
 
 const DECISIONS_SHOWN = 8;
@@ -29,6 +32,7 @@ export function CommandPalette({ workspaceId }: { workspaceId: string }) {
   const close = () => usePaletteStore.getState().setPaletteOpen(false);
 
   const found = search.data?.items;
+  const stale = search.isPlaceholderData;
   const items = useMemo(() => {
     const decisions: PaletteItem[] = (found ?? []).map((d) => ({
       id: `decision:${d.id}`,
@@ -52,8 +56,12 @@ export function CommandPalette({ workspaceId }: { workspaceId: string }) {
       detail: r.kind === 'teaching' ? 'Teaching rotation' : 'Role rotation',
       run: { route: { name: 'rotation', id: r.id } },
     }));
-    return [...decisions, ...matchItems(goals, query).slice(0, 5), ...matchItems(rotations, query).slice(0, 5), ...matchItems(ACTION_ITEMS, query), ...matchItems(PAGE_ITEMS, query)];
-  }, [found, goalList, rotationList, query]);
+    // Until the search answers for what is typed now, the decisions found for earlier text show only
+    // where they match it too: Enter right after typing "export" ran the first decision of the empty
+    // query instead of the action.
+    const answered = text === query.trim() && !stale;
+    return [...(answered ? decisions : matchItems(decisions, query)), ...matchItems(goals, query).slice(0, 5), ...matchItems(rotations, query).slice(0, 5), ...matchItems(ACTION_ITEMS, query), ...matchItems(PAGE_ITEMS, query)];
+  }, [found, stale, text, goalList, rotationList, query]);
 
   const shown = Math.min(active, Math.max(0, items.length - 1));
 
@@ -72,6 +80,15 @@ export function CommandPalette({ workspaceId }: { workspaceId: string }) {
         break;
       case 'show-shortcuts':
         usePaletteStore.getState().setShortcutsOpen(true);
+        break;
+      case 'sync-now':
+        void syncFromPalette(workspaceId);
+        break;
+      case 'export':
+        exportFromPalette();
+        break;
+      case 'toggle-theme':
+        showToast(`Theme: ${THEME_WORDS[useThemeStore.getState().toggleTheme()]}`);
         break;
     }
   };
@@ -105,23 +122,29 @@ export function CommandPalette({ workspaceId }: { workspaceId: string }) {
           autoFocus
         />
         <ErrorAlert message={error} />
-        <ul id={listId} className="palette-list" role="listbox" aria-label="Results">
-          {items.map((item, i) => (
-            <li
-              key={item.id}
-              id={`${listId}-${i}`}
-              role="option"
-              aria-selected={i === shown}
-              className={i === shown ? 'palette-item is-active' : 'palette-item'}
-              onMouseMove={() => setActive(i)}
-              onClick={() => run(item)}
-            >
-              <span className="palette-group">{item.group}</span>
-              <span className="palette-label">{item.label}</span>
-              {item.detail && <span className="palette-detail">{item.detail}</span>}
-            </li>
+        <div id={listId} className="palette-list" role="listbox" aria-label="Results">
+          {groupItems(items).map(({ group, entries }) => (
+            <div key={group} role="group" aria-labelledby={`${listId}-${group}`} className="palette-group-block">
+              <div id={`${listId}-${group}`} role="presentation" className="palette-group">
+                {group}
+              </div>
+              {entries.map(({ item, index }) => (
+                <div
+                  key={item.id}
+                  id={`${listId}-${index}`}
+                  role="option"
+                  aria-selected={index === shown}
+                  className={index === shown ? 'palette-item is-active' : 'palette-item'}
+                  onMouseMove={() => setActive(index)}
+                  onClick={() => run(item)}
+                >
+                  <span className="palette-label">{item.label}</span>
+                  {item.detail && <span className="palette-detail">{item.detail}</span>}
+                </div>
+              ))}
+            </div>
           ))}
-        </ul>
+        </div>
         {items.length === 0 && <p className="palette-empty">Nothing matches &ldquo;{query}&rdquo;.</p>}
       </div>
     </Dialog>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTION_ITEMS, matchItems, PAGE_ITEMS } from './palette-items';
+import { ACTION_ITEMS, groupItems, matchItems, PAGE_ITEMS } from './palette-items';
 import { modKeyName } from './shortcut-list';
 
 const items = [...PAGE_ITEMS, ...ACTION_ITEMS];
@@ -21,6 +21,20 @@ describe('matchItems', () => {
 
   it('keeps everything for an empty query', () => {
     expect(matchItems(items, '  ')).toHaveLength(items.length);
+  });
+});
+
+describe('groupItems', () => {
+  it('labels each group once and keeps every item\'s place in the whole list', () => {
+    const groups = groupItems([PAGE_ITEMS[0], ACTION_ITEMS[0], ACTION_ITEMS[1]].filter((item) => item !== undefined));
+    expect(groups.map((g) => g.group)).toEqual(['Pages', 'Actions']);
+    expect(groups.map((g) => g.entries.map((e) => e.index))).toEqual([[0], [1, 2]]);
+    expect(groupItems([])).toEqual([]);
+  });
+
+  it('finds the actions by what they do', () => {
+    expect(matchItems(ACTION_ITEMS, 'dark').map((i) => i.label)).toEqual(['Toggle theme']);
+    expect(matchItems(ACTION_ITEMS, 'sync').map((i) => i.label)).toEqual(['Sync now']);
   });
 });
 

@@ -12,7 +12,7 @@ export interface PaletteItem {
   run: { route: Route } | { action: PaletteAction };
 }
 
-export type PaletteAction = 'new-decision' | 'open-sample' | 'show-shortcuts';
+export type PaletteAction = 'new-decision' | 'open-sample' | 'show-shortcuts' | 'sync-now' | 'export' | 'toggle-theme';
 
 export const PAGE_ITEMS: PaletteItem[] = [
   { id: 'page:home', group: 'Pages', label: 'Home', keywords: 'dashboard start overview', run: { route: { name: 'home' } } },
@@ -29,7 +29,10 @@ export const PAGE_ITEMS: PaletteItem[] = [
 export const ACTION_ITEMS: PaletteItem[] = [
   { id: 'action:new-decision', group: 'Actions', label: 'New decision', detail: 'N', keywords: 'create write adr', run: { action: 'new-decision' } },
   { id: 'action:new-goal', group: 'Actions', label: 'New goal', keywords: 'create define', run: { route: { name: 'goal-editor', id: null } } },
+  { id: 'action:sync-now', group: 'Actions', label: 'Sync now', detail: 'The linked folder', keywords: 'markdown files folder git pull write', run: { action: 'sync-now' } },
   { id: 'action:import', group: 'Actions', label: 'Import a folder of ADRs', keywords: 'markdown git adr-tools madr', run: { route: { name: 'sync' } } },
+  { id: 'action:export', group: 'Actions', label: 'Export to a folder', keywords: 'markdown write files dialect', run: { action: 'export' } },
+  { id: 'action:toggle-theme', group: 'Actions', label: 'Toggle theme', detail: 'Light, dark or system', keywords: 'dark light mode colour color appearance', run: { action: 'toggle-theme' } },
   { id: 'action:open-sample', group: 'Actions', label: 'Open the sample workspace', keywords: 'example demo', run: { action: 'open-sample' } },
   { id: 'action:shortcuts', group: 'Actions', label: 'Keyboard shortcuts', detail: '?', keywords: 'help keys', run: { action: 'show-shortcuts' } },
 ];
@@ -48,4 +51,21 @@ export function matchItems(items: readonly PaletteItem[], query: string): Palett
       return words.every((word) => text.includes(word));
     })
     .sort((a, b) => Number(b.label.toLowerCase().startsWith(q)) - Number(a.label.toLowerCase().startsWith(q)));
+}
+
+/** The items of one group, with each one's place in the whole list (the arrows move through all of them). */
+export interface PaletteGroup {
+  group: PaletteItem['group'];
+  entries: { item: PaletteItem; index: number }[];
+}
+
+/** The list cut into its groups, in the order they first appear, so each group is labelled once. */
+export function groupItems(items: readonly PaletteItem[]): PaletteGroup[] {
+  const groups: PaletteGroup[] = [];
+  items.forEach((item, index) => {
+    const last = groups.at(-1);
+    if (last?.group === item.group) last.entries.push({ item, index });
+    else groups.push({ group: item.group, entries: [{ item, index }] });
+  });
+  return groups;
 }

@@ -24,7 +24,10 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
   },
   {
     where: 'Decision list',
-    shortcuts: [{ keys: ['↑', '↓'], meaning: 'Move in the list' }],
+    shortcuts: [
+      { keys: ['↑', '↓'], meaning: 'Move in the list' },
+      { keys: ['↓'], meaning: 'From the search field, into the results' },
+    ],
   },
   {
     where: 'A decision or goal',

@@ -51,7 +51,10 @@ function primeCache(operation: OperationName, output: unknown): void {
     case 'updateDecision':
     case 'restoreDecision':
     case 'addDecisionLink':
-    case 'removeDecisionLink': {
+    case 'removeDecisionLink':
+    case 'markReviewed':
+    case 'snoozeReview':
+    case 'restoreRevision': {
       setDecision(output as OperationOutput<'getDecision'>);
       return;
     }

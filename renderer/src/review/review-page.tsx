@@ -9,6 +9,7 @@ import { PageHeader } from '../components/page-header';
 import { decisionName } from '../decisions/decision-name';
 import { routeHash } from '../router';
 import { queryErrorMessage, useServerQuery } from '../queries/server-query';
+import { ReviewButtons } from './review-buttons';
 import { reviewTiming } from './review-timing';
 
 /** How far ahead "coming up" looks. */
@@ -76,6 +77,7 @@ function ReviewList({ decisions, today }: { decisions: DecisionSummary[]; today:
               Review by <time dateTime={decision.reviewBy ?? undefined}>{decision.reviewBy}</time>
               {timing && <span className="review-timing"> · {timing.text}</span>}
             </span>
+            <ReviewButtons decisionId={decision.id} name={decisionName(decision)} today={today} due={decision.reviewBy !== null && decision.reviewBy <= today} />
           </li>
         );
       })}

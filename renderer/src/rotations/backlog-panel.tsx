@@ -3,6 +3,7 @@ import type { RotationSchedule, RotationTopic } from '../../../shared/api/rotati
 import { errorMessage } from '../api/error-message';
 import { mutate } from '../queries/run-mutation';
 import { ErrorAlert } from '../components/error-alert';
+import { RoomPanel } from '../room/room-panel';
 import { FormDialog } from '../components/form-dialog';
 import { Form } from '../forms/form';
 import { FormAlert } from '../forms/form-alert';
@@ -38,7 +39,10 @@ export function BacklogPanel({ rotationId, topics, schedule }: BacklogProps) {
 
   return (
     <div className="backlog-panel">
-      <ProposeTopicForm rotationId={rotationId} proposedBy={me} />
+      <div className="backlog-side">
+        <ProposeTopicForm rotationId={rotationId} proposedBy={me} />
+        <RoomPanel target={{ kind: 'backlog', id: rotationId }} canOpen />
+      </div>
       <ErrorAlert message={error} />
       <section aria-labelledby="backlog-heading">
         <h2 id="backlog-heading" className="section-title">

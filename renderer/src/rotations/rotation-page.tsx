@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { describeCadence } from '../../../shared/rotations/cadence-text';
+import { DEFAULT_SCHEDULE_LENGTH } from '../../../shared/rotations/schedule-length';
 import { api } from '../api/api';
 import { errorCode, errorMessage } from '../api/error-message';
 import { useDocumentTitle } from '../app/use-document-title';
@@ -21,13 +22,14 @@ import { SchedulePanel } from './schedule-panel';
 
 type Tab = 'schedule' | 'backlog' | 'log' | 'checklist';
 
-/** Upcoming occurrences the schedule shows. */
-const SCHEDULE_COUNT = 12;
 
 /** One rotation: its schedule and fairness, its topic backlog or checklist, its log, and exports. */
 export function RotationPage({ id }: { id: string }) {
   const rotationQuery = useServerQuery('getRotation', { id });
-  const scheduleQuery = useServerQuery('getRotationSchedule', { id, count: SCHEDULE_COUNT });
+  // How many dates the schedule shows (and the Markdown export carries); the person may ask for more.
+  const [dates, setDates] = useState(DEFAULT_SCHEDULE_LENGTH);
+  // The shown dates stay while more are read; a schedule of another rotation never stands in (below).
+  const scheduleQuery = useServerQuery('getRotationSchedule', { id, count: dates }, { keepPrevious: true });
   const topicsQuery = useServerQuery('listRotationTopics', { rotationId: id });
   const logQuery = useServerQuery('listRotationLog', { rotationId: id });
   const reads = [rotationQuery, scheduleQuery, topicsQuery, logQuery];
@@ -55,13 +57,13 @@ export function RotationPage({ id }: { id: string }) {
       </div>
     );
   }
-  if (!rotation || !schedule || !topics || !log || rotation.id !== id) {
+  if (!rotation || !schedule || !topics || !log || rotation.id !== id || schedule.rotationId !== id) {
     return <div className="page">{error ? <ErrorAlert message={error} /> : <Loading label="Loading rotation…" />}</div>;
   }
 
   const exportFile = async (kind: 'ics' | 'md') => {
     try {
-      const file = kind === 'ics' ? await api().exportRotationCalendar({ id }) : await api().exportRotationMarkdown({ id });
+      const file = kind === 'ics' ? await api().exportRotationCalendar({ id }) : await api().exportRotationMarkdown({ id, count: dates });
       downloadText(file.fileName, file.text, kind === 'ics' ? 'text/calendar' : 'text/markdown');
       showToast(`Exported ${file.fileName}`);
       setActionError(null);
@@ -157,7 +159,7 @@ export function RotationPage({ id }: { id: string }) {
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="rotation-panel">
-        {tab === 'schedule' && <SchedulePanel rotation={rotation} schedule={schedule} />}
+        {tab === 'schedule' && <SchedulePanel rotation={rotation} schedule={schedule} dates={dates} onDatesChange={setDates} />}
         {tab === 'backlog' && <BacklogPanel rotationId={rotation.id} topics={topics} schedule={schedule} />}
         {tab === 'checklist' &&
           (rotation.checklist.trim() ? (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { LedgerView, OccurrenceView, Rotation, RotationSchedule } from '../../../shared/api/rotation-operations';
 import { changeList, type ChangeEntry } from '../../../shared/rotations/change-list';
 import { planOf } from '../../../shared/rotations/rotation-plan';
+import { DEFAULT_SCHEDULE_LENGTH } from '../../../shared/rotations/schedule-length';
 import { errorMessage } from '../api/error-message';
 import { mutate } from '../queries/run-mutation';
 import { showToast } from '../stores/toast-store';
@@ -10,8 +11,22 @@ import { formatDate } from './rotation-format';
 
 type OpenChange = { type: Exclude<ChangeType, 'removeOverride'>; date?: string };
 
+/** The lengths the schedule offers: a quarter, half a year, a year and two of a weekly rotation. */
+const DATE_CHOICES = [DEFAULT_SCHEDULE_LENGTH, 26, 52, 104] as const;
+
 /** Upcoming turns with who holds them, the fairness counts, and the changes made so far. */
-export function SchedulePanel({ rotation, schedule }: { rotation: Rotation; schedule: RotationSchedule }) {
+export function SchedulePanel({
+  rotation,
+  schedule,
+  dates,
+  onDatesChange,
+}: {
+  rotation: Rotation;
+  schedule: RotationSchedule;
+  /** How many dates are shown, and the way to show more or fewer. */
+  dates: number;
+  onDatesChange: (dates: number) => void;
+}) {
   const [open, setOpen] = useState<OpenChange | null>(null);
   const next = schedule.occurrences.find((o) => o.status === 'scheduled');
   const holderWord = rotation.kind === 'teaching' ? 'Presenter' : 'Holder';
@@ -54,9 +69,21 @@ export function SchedulePanel({ rotation, schedule }: { rotation: Rotation; sche
       </div>
       <div className="schedule-columns">
         <section aria-labelledby="schedule-heading" className="schedule-section">
-          <h2 id="schedule-heading" className="section-title">
-            Upcoming turns
-          </h2>
+          <div className="schedule-heading">
+            <h2 id="schedule-heading" className="section-title">
+              Upcoming turns
+            </h2>
+            <label className="schedule-length">
+              Dates shown{' '}
+              <select className="select" value={dates} onChange={(event) => onDatesChange(Number(event.target.value))}>
+                {DATE_CHOICES.map((choice) => (
+                  <option key={choice} value={choice}>
+                    {choice}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
           <table className="schedule-table">
             <thead>
               <tr>

@@ -3,6 +3,7 @@ import { AGREEMENT_SCALES, type AgreementMethod } from '../../../shared/sessions
 import type { Session } from '../../../shared/sessions/session';
 import { focusWhenReady } from '../focus/focus-when-ready';
 import { useSessionStore } from '../stores/session-store';
+import { VoteProgress } from './vote-progress';
 import { AgreementResults } from './agreement-results';
 
 /**
@@ -105,6 +106,7 @@ function Ballots({ session }: { session: Session }) {
 
   return (
     <div ref={box} className="ballots">
+      <VoteProgress voted={agreement.ballots.length} voters={voters.length} />
       <ul className="voter-list" aria-label="Who has voted">
         {voters.map((p) => (
           <li key={p.id} className={voted.has(p.id) ? 'has-voted' : undefined}>

@@ -3,6 +3,7 @@ import { dotBallotProblem, summariseDots } from '../../../shared/sessions/dot-vo
 import type { Session } from '../../../shared/sessions/session';
 import { focusWhenReady } from '../focus/focus-when-ready';
 import { useSessionStore } from '../stores/session-store';
+import { VoteProgress } from './vote-progress';
 
 /** Dot voting: each voter spreads a few dots over the options, hidden until revealed; totals with their spread. */
 export function DotVote({ session }: { session: Session }) {
@@ -113,6 +114,7 @@ function DotBallots({ session }: { session: Session }) {
 
   return (
     <div ref={box} className="ballots">
+      <VoteProgress voted={dots.ballots.length} voters={voters.length} />
       <ul className="voter-list" aria-label="Who has placed dots">
         {voters.map((p) => (
           <li key={p.id} className={voted.has(p.id) ? 'has-voted' : undefined}>

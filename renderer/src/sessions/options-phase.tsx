@@ -22,7 +22,7 @@ export function OptionsPhase({ session }: { session: Session }) {
       {session.state.options.length === 0 && (
         <p className="section-empty">No options yet. Collect at least two, including &ldquo;do nothing&rdquo; if it is a real choice.</p>
       )}
-      <ol className="option-cards">
+      <ol className="session-options">
         {session.state.options.map((option) => (
           <OptionCard key={option.id} option={option} running={running} />
         ))}
@@ -45,8 +45,8 @@ function OptionCard({ option, running }: { option: SessionOption; running: boole
   const act = useSessionStore((state) => state.act);
   const [confirming, setConfirming] = useState(false);
   return (
-    <li className="option-card" aria-label={`Option ${option.name}`}>
-      <div className="option-card-head">
+    <li className="session-option" aria-label={`Option ${option.name}`}>
+      <div className="session-option-head">
         <div className="field option-name-field">
           <label htmlFor={`${id}-name`}>Name</label>
           <CommitField id={`${id}-name`} multiline={false} value={option.name} onCommit={(text) => void act({ type: 'updateOption', optionId: option.id, name: text })} />
@@ -68,7 +68,7 @@ function OptionCard({ option, running }: { option: SessionOption; running: boole
             </button>
           ))}
       </div>
-      <div className="option-arguments">
+      <div className="session-option-arguments">
         <div className="field">
           <label htmlFor={`${id}-pros`}>Pros of {option.name}</label>
           <CommitField id={`${id}-pros`} value={option.pros.join('\n')} placeholder="One per line" onCommit={(text) => void act({ type: 'updateOption', optionId: option.id, pros: lines(text) })} />

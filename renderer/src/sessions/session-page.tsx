@@ -7,6 +7,7 @@ import { PageHeader } from '../components/page-header';
 import { decisionName } from '../decisions/decision-name';
 import { routeHash } from '../router';
 import { queryErrorMessage, useServerQuery } from '../queries/server-query';
+import { RoomPanel } from '../room/room-panel';
 import { useSessionStore } from '../stores/session-store';
 import { AdrDraftPanel } from './adr-draft-panel';
 import { FinishedNote } from './outcome-phase';
@@ -84,6 +85,7 @@ export function SessionPage({ id }: { id: string }) {
           <QuestionPrompts session={session} />
         </div>
         <div className="session-side">
+          <RoomPanel target={{ kind: 'session', id: session.id }} canOpen={session.status === 'running'} />
           <ParticipantsPanel session={session} />
           <AdrDraftPanel session={session} decision={decision} written={session.status === 'finished' ? written : null} />
           <AdviceLog session={session} />

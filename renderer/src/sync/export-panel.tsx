@@ -4,6 +4,9 @@ import { DIALECT_CHOICES, OWN_DIALECT, dialectFromChoice } from './dialect-names
 import { useSyncStore } from './sync-store';
 
 /** Writes the workspace to another folder in a chosen dialect, with its index. */
+/** The export folder's field name: "Export to a folder" in the palette puts the focus there. */
+export const EXPORT_FOLDER_FIELD = 'export-folder';
+
 export function ExportPanel() {
   const id = useId();
   const [folder, setFolder] = useState('');
@@ -36,6 +39,7 @@ export function ExportPanel() {
           <label htmlFor={`${id}-folder`}>Folder</label>
           <input
             id={`${id}-folder`}
+            name={EXPORT_FOLDER_FIELD}
             className="input"
             value={folder}
             placeholder="/home/me/export/doc/adr"

@@ -1,11 +1,10 @@
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportProgress } from '../../../../shared/api/sync-operations';
 import { writeSyntheticLog } from '../../../../scripts/bench/synthetic-folder';
 import { call, callError } from '../../testing/call';
+import { bundleCoreWorker } from '../../testing/core-worker-bundle';
 import { makeTempDir, openTempCore, type TempCore } from '../../testing/temp-core';
 
 // A real worker thread on a real SQLite file: the worker is bundled here, so the test needs no `npm run build`.
@@ -16,28 +15,7 @@ let folder: string;
 
 beforeAll(async () => {
   buildDir = makeTempDir();
-  workerScript = path.join(buildDir, 'import-worker.mjs');
-  // Everything is bundled but better-sqlite3 (native), which the bundle imports by its absolute path,
-  // since the temp folder has no node_modules to find it in.
-  const betterSqlite = createRequire(import.meta.url).resolve('better-sqlite3');
-  await build({
-    entryPoints: [path.resolve(import.meta.dirname, 'import-worker.ts')],
-    outfile: workerScript,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    logLevel: 'warning',
-    banner: { js: "import { createRequire as __cairnCreateRequire } from 'node:module'; const require = __cairnCreateRequire(import.meta.url);" },
-    plugins: [
-      {
-        name: 'better-sqlite3-by-path',
-        setup(builder) {
-          builder.onResolve({ filter: /^better-sqlite3$/ }, () => ({ path: betterSqlite, external: true }));
-        },
-      },
-    ],
-  });
+  workerScript = await bundleCoreWorker(path.join(buildDir, 'import-worker.mjs'));
   folder = path.join(buildDir, 'adr');
   writeSyntheticLog(folder, { count: FILES, dialect: 'nygard', seed: 7 });
 });

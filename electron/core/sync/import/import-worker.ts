@@ -1,22 +1,23 @@
 // The import worker (worker_threads): runs one import or preview on its own connection to cairn.db, so
 // the main thread (the web host, Electron's main process) keeps answering while thousands of files are
 // read and stored. Progress goes to the parent; a shared flag the parent sets cancels the import.
-import path from 'node:path';
+// The same script, started as the sync worker, runs the syncs and previews posted to it (sync-worker-job.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import SqliteDatabase from 'better-sqlite3';
 import { AppError } from '../../../../shared/api/api-result';
-import type { BackupHost } from '../../backup';
-import { createCoreContext } from '../../core-context';
 import { setConnectionPragmas } from '../../db';
+import { runSyncJob } from '../sync-worker-job';
+import { workerContext } from '../worker-context';
 import { importFolder } from './import-folder';
 import { onImportProgress } from './import-progress';
 import type { ImportJobData, ImportWorkerMessage } from './import-job-messages';
+import { isSyncWorker, type SyncJobData, type SyncWorkerMessage } from '../sync-job-messages';
 
 /** Progress is posted at most this often (and at each phase change and at the end): messages are cheap, not free. */
 const POST_EVERY_FILES = 50;
 const POST_EVERY_MS = 100;
 
-function post(message: ImportWorkerMessage): void {
+function post(message: ImportWorkerMessage | SyncWorkerMessage): void {
   parentPort?.postMessage(message);
 }
 
@@ -40,8 +41,7 @@ function run(data: ImportJobData): void {
   try {
     setConnectionPragmas(db);
     // One moment for the whole job: the parent's clock (tests fix it) cannot be called from here.
-    const at = new Date(data.at);
-    const ctx = createCoreContext(db, { now: () => new Date(at), backups: noBackups(data.dbPath), imports: null });
+    const ctx = workerContext(db, new Date(data.at));
     const report = importFolder(ctx, data.input);
     post({ type: 'done', report });
   } catch (error) {
@@ -53,12 +53,5 @@ function run(data: ImportJobData): void {
   }
 }
 
-/** A worker only imports: backups are the main thread's, which holds the connection a restore replaces. */
-function noBackups(dbPath: string): BackupHost {
-  const refuse = () => {
-    throw new Error('The import worker does not take or restore backups.');
-  };
-  return { backupDir: path.join(path.dirname(dbPath), 'backups'), restore: () => Promise.resolve().then(refuse), checkCanRestore: refuse };
-}
-
-run(workerData as ImportJobData);
+if (isSyncWorker(workerData)) parentPort?.on('message', (job: SyncJobData) => runSyncJob(job, post));
+else run(workerData as ImportJobData);
