@@ -74,6 +74,26 @@ describe('a folder that vanishes', () => {
     expect((await call(core, 'previewSync', { workspaceId })).actions).toEqual([]);
   });
 
+  it('changes nothing when a watcher reports only a few of the files the folder lost', async () => {
+    // A watcher's sync that comes late (the folder was moved after the edits it saw) names a file or
+    // two; that they are gone says nothing about the folder, which only the whole listing shows.
+    const before = snapshot(folder);
+    const [first] = Object.keys(before);
+    if (first === undefined) throw new Error('empty folder');
+    moveAll(folder, aside);
+
+    const result = await call(core, 'syncWorkspace', { workspaceId, paths: [first] });
+    expect(result.unavailable).toMatchObject({ reason: 'lost-files', lost: 8, synced: 8 });
+    expect(result.deleted).toEqual([]);
+    expect(await liveCount()).toBe(8);
+    expect((await sync()).unavailable?.lost).toBe(8);
+
+    moveAll(aside, folder);
+    expect((await sync()).unavailable).toBeUndefined();
+    expect(snapshot(folder)).toEqual(before);
+    expect(await liveCount()).toBe(8);
+  });
+
   it('changes nothing while the folder itself is gone, and cannot be forced', async () => {
     const before = snapshot(folder);
     const moved = path.join(scratch, 'moved');

@@ -54,6 +54,9 @@ export function planWorkspaceSync(ctx: CoreContext, folder: SyncFolder, options:
   }
   const synced = options.paths === null ? tracked.filter((file) => file.diskHash !== null).length : ctx.sync.syncedCount(workspaceId);
   const match = matchFolder({ folder: reading.state, tracked, synced, owned, inTrash });
+  // A named file gone may be the whole folder gone (moved, unmounted, another branch checked out
+  // after the edits the watcher saw): only the whole listing tells, so the guard judges that.
+  if (options.paths !== null && match.lost > 0) return planWorkspaceSync(ctx, folder, { ...options, paths: null });
   const unavailable = judgeFolderLoss({ present: reading.state.present, path: folder.path, synced: match.synced, lost: match.lost, force: options.force });
   if (unavailable) {
     // Nothing will change, so no decision is looked at or rendered: the plan says only why.
