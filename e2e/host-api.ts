@@ -8,7 +8,9 @@ export type HostApi = <K extends OperationName>(operation: K, input: OperationIn
 export function hostApi(request: APIRequestContext, host: WebHost): HostApi {
   return async (operation, input) => {
     const response = await request.post(`${host.origin}/api/${operation}`, {
-      headers: { Authorization: `Bearer ${host.token}` },
+      // A fresh connection each time: Playwright's request pool reuses a socket the host already closed
+      // after its 5 s keep-alive (it ignores the Keep-Alive hint), and a long step then ends in ECONNRESET.
+      headers: { Authorization: `Bearer ${host.token}`, Connection: 'close' },
       data: input,
     });
     const body = (await response.json()) as { ok: true; value: never } | { ok: false; error: { message: string } };

@@ -36,7 +36,15 @@ export async function startWebHost(options: { dataDir?: string } = {}): Promise<
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // A host that dies in the middle of a test would leave only "ECONNRESET" behind: say how it ended, with what it wrote.
+  const stderr: string[] = [];
+  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    if (!stopping) process.stderr.write(`The web host on ${dataDir} exited (${signal ?? `code ${code}`}) during the test:\n${stderr.join('')}\n`);
+  });
   const stop = async () => {
+    stopping = true;
     await endProcess(child);
     if (options.dataDir === undefined) rmSync(dataDir, { recursive: true, force: true });
   };
