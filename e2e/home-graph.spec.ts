@@ -47,8 +47,8 @@ test('a new team starts at home, opens the sample, follows the graph and the tim
     ]);
     await expect(home.card('Waiting for a decision').getByRole('link', { name: '0010 Adopt trunk-based development' })).toBeVisible();
     await expect(home.card('Recent activity').getByRole('link', { name: '0012 Score fraud in a separate service' })).toBeVisible();
-    await expect(home.card('Whose turn it is')).toContainText(/Friday teaching.+ teaches \d{4}-\d{2}-\d{2}: Reading a CockroachDB query plan/);
-    await expect(home.card('Whose turn it is')).toContainText(/Security Commander.+ holds it from \d{4}-\d{2}-\d{2}/);
+    await expect(home.card('Whose turn it is')).toContainText(/Friday teaching.+ teaches \w{3}, \d{1,2} \w{3} \d{4} at \d\d:\d\d .+: Reading a CockroachDB query plan/);
+    await expect(home.card('Whose turn it is')).toContainText(/Security Commander.+ holds it from \w{3}, \d{1,2} \w{3} \d{4} at \d\d:\d\d/);
     await expect(home.card('Stuck right now')).toHaveCount(0);
 
     const sample = (await api('listWorkspaces', {})).find((w) => w.name === SAMPLE);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DecisionSummary, Id } from '../domain/decision';
 import { DecisionGraph } from '../graph/decision-graph';
 import { TimelineEvent } from '../overview/timeline-event';
+import { TimeZoneName } from '../rotations/zoned-time';
 import { op } from './operation';
 
 /** How many recent events the home page shows. */
@@ -19,6 +20,12 @@ export const HomeOverview = z.object({
 });
 export type HomeOverview = z.infer<typeof HomeOverview>;
 
+/**
+ * The viewer's zone: events are filed under the day the viewer's clock showed when they happened.
+ * Left out, the zone of the computer the core runs on (the viewer's, in the desktop app).
+ */
+const ViewerZone = TimeZoneName.optional();
+
 /** Reads across the capabilities for the home page, the decision graph and the timeline. */
 export const overviewOperations = {
   getDecisionGraph: op(
@@ -27,11 +34,11 @@ export const overviewOperations = {
     'Every live decision of a workspace with the typed links between them, in one call.',
   ),
   getTimeline: op(
-    z.object({ workspaceId: Id }),
+    z.object({ workspaceId: Id, timeZone: ViewerZone }),
     z.object({ events: z.array(TimelineEvent) }),
     'What happened, newest first: decisions proposed, accepted and superseded (from their revisions), sessions held, goal check-ins and rotation sessions.',
   ),
-  getHomeOverview: op(z.object({ workspaceId: Id }), HomeOverview, 'What the home page shows: reviews due, decisions waiting and recent activity.'),
+  getHomeOverview: op(z.object({ workspaceId: Id, timeZone: ViewerZone }), HomeOverview, 'What the home page shows: reviews due, decisions waiting and recent activity.'),
   listDecisionGoals: op(
     z.object({ decisionId: Id }),
     z.array(z.object({ id: Id, title: z.string() })),

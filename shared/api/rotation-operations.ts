@@ -79,8 +79,11 @@ export const RotationSummary = z.object({
   kind: RotationKind,
   cadence: Cadence,
   time: z.string(),
+  /** The zone `time` is in; the list shows the viewer's time beside it. */
+  timeZone: z.string(),
   memberCount: z.number().int(),
-  next: z.object({ date: CalendarDate, memberName: z.string().nullable() }).nullable(),
+  /** The next turn; `startsAt` is its start, an instant, to read in the viewer's zone. */
+  next: z.object({ date: CalendarDate, startsAt: z.string(), memberName: z.string().nullable() }).nullable(),
 });
 export type RotationSummary = z.infer<typeof RotationSummary>;
 
@@ -217,6 +220,8 @@ export const MemberTurn = z.object({
   kind: RotationKind,
   date: CalendarDate,
   startsAt: z.string(),
+  /** The rotation's zone: the turn's time is shown in it and, when that differs, in the viewer's. */
+  timeZone: z.string(),
   as: z.enum(['holder', 'secondary']),
   topic: z.string().nullable(),
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKnownTimeZone, localMinuteText, TimeOfDay, timeInZones, timeInZonesText, TimeZoneName, zonedWallTimeToUtc } from './zoned-time';
+import { instantInZones, isKnownTimeZone, localMinuteText, TimeOfDay, timeInZones, timeInZonesText, TimeZoneName, zonedWallTimeToUtc } from './zoned-time';
 
 describe('zoned wall time', () => {
   it('keeps a meeting at the same local time across a daylight-saving change', () => {
@@ -36,7 +36,7 @@ describe('a rotation time in the viewer’s zone', () => {
       rotation: { date: '2026-10-23', time: '15:00', timeZone: 'Europe/Berlin' },
       viewer: { date: '2026-10-23', time: '09:00', timeZone: 'America/New_York' },
     });
-    expect(timeInZonesText(zoned)).toBe('15:00 (Europe/Berlin) · 09:00 your time (America/New_York)');
+    expect(timeInZonesText(zoned)).toBe('15:00 Europe/Berlin · 09:00 your time (America/New_York)');
   });
 
   it('follows each zone’s own daylight-saving dates', () => {
@@ -45,13 +45,23 @@ describe('a rotation time in the viewer’s zone', () => {
   });
 
   it('names the viewer’s date when it is another day there', () => {
-    expect(timeInZonesText(timeInZones('2026-06-01', '08:00', 'Asia/Tokyo', 'Europe/London'))).toBe('08:00 (Asia/Tokyo) · 00:00 your time (Europe/London)');
-    expect(timeInZonesText(timeInZones('2026-06-01', '08:00', 'Asia/Tokyo', 'America/Los_Angeles'))).toBe('08:00 (Asia/Tokyo) · 16:00 on 2026-05-31 your time (America/Los_Angeles)');
+    expect(timeInZonesText(timeInZones('2026-06-01', '08:00', 'Asia/Tokyo', 'Europe/London'))).toBe('08:00 Asia/Tokyo · 00:00 your time (Europe/London)');
+    expect(timeInZonesText(timeInZones('2026-06-01', '08:00', 'Asia/Tokyo', 'America/Los_Angeles'))).toBe('08:00 Asia/Tokyo · 16:00 on 2026-05-31 your time (America/Los_Angeles)');
   });
 
   it('shows the rotation’s time alone when the viewer’s clock says the same', () => {
     expect(timeInZones('2026-10-23', '15:00', 'Europe/Berlin', 'Europe/Berlin').viewer).toBeNull();
-    expect(timeInZonesText(timeInZones('2026-10-23', '15:00', 'Europe/Berlin', 'Europe/Paris'))).toBe('15:00 (Europe/Berlin)');
+    expect(timeInZonesText(timeInZones('2026-10-23', '15:00', 'Europe/Berlin', 'Europe/Paris'))).toBe('15:00 Europe/Berlin');
+  });
+
+  it('reads a turn’s start, an instant, in both zones, the day as the page writes it', () => {
+    const start = new Date('2026-05-31T23:00:00Z'); // 08:00 on 1 June in Tokyo
+    expect(instantInZones(start, 'Asia/Tokyo', 'America/Los_Angeles')).toEqual({
+      rotation: { date: '2026-06-01', time: '08:00', timeZone: 'Asia/Tokyo' },
+      viewer: { date: '2026-05-31', time: '16:00', timeZone: 'America/Los_Angeles' },
+    });
+    expect(timeInZonesText(instantInZones(start, 'Asia/Tokyo', 'America/Los_Angeles'), (date) => `day ${date}`)).toBe('08:00 Asia/Tokyo · 16:00 on day 2026-05-31 your time (America/Los_Angeles)');
+    expect(instantInZones(start, 'Asia/Tokyo', 'Asia/Tokyo').viewer).toBeNull();
   });
 
   it('writes a moment in a local zone, naming it', () => {

@@ -20,6 +20,11 @@ export function isKnownTimeZone(name: string): boolean {
   }
 }
 
+/** The zone of the computer this code runs on (the page's, in the renderer; the core's host, in the core). */
+export function runtimeTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
@@ -94,21 +99,27 @@ export interface TimeInZones {
  * so the viewer's time is right on both sides of a daylight-saving change.
  */
 export function timeInZones(date: CalendarDate, time: string, rotationZone: string, viewerZone: string): TimeInZones {
-  const instant = zonedWallTimeToUtc(date, time, rotationZone);
-  const rotation = { date, time: wallClockIn(rotationZone, instant), timeZone: rotationZone };
+  return instantInZones(zonedWallTimeToUtc(date, time, rotationZone), rotationZone, viewerZone);
+}
+
+/** The start of a turn (an instant, as the schedule gives it) read in the rotation's zone and the viewer's. */
+export function instantInZones(instant: Date, rotationZone: string, viewerZone: string): TimeInZones {
+  const rotation = { date: calendarDateIn(rotationZone, instant), time: wallClockIn(rotationZone, instant), timeZone: rotationZone };
   const viewer = { date: calendarDateIn(viewerZone, instant), time: wallClockIn(viewerZone, instant), timeZone: viewerZone };
   return { rotation, viewer: viewer.date === rotation.date && viewer.time === rotation.time ? null : viewer };
 }
 
 /**
- * The time in words: "15:00 (Europe/Berlin)", or with the viewer's reading beside it, "15:00
- * (Europe/Berlin) · 09:00 your time (America/New_York)", naming the viewer's date when it differs.
+ * The time in words: "15:00 Europe/Berlin", or with the viewer's reading beside it, "15:00
+ * Europe/Berlin · 09:00 your time (America/New_York)". When the viewer's clock is on another day,
+ * that day is named ("16:00 on Sun, 31 May your time"), since a turn that crosses midnight is easy
+ * to miss otherwise; `dayText` writes it as the page writes dates.
  */
-export function timeInZonesText(zoned: TimeInZones): string {
-  const own = `${zoned.rotation.time} (${zoned.rotation.timeZone})`;
+export function timeInZonesText(zoned: TimeInZones, dayText: (date: CalendarDate) => string = (date) => date): string {
+  const own = `${zoned.rotation.time} ${zoned.rotation.timeZone}`;
   const { viewer } = zoned;
   if (!viewer) return own;
-  const day = viewer.date === zoned.rotation.date ? '' : ` on ${viewer.date}`;
+  const day = viewer.date === zoned.rotation.date ? '' : ` on ${dayText(viewer.date)}`;
   return `${own} · ${viewer.time}${day} your time (${viewer.timeZone})`;
 }
 

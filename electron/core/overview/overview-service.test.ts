@@ -76,6 +76,21 @@ describe('getTimeline', () => {
     expect(events[3]?.target).toEqual({ page: 'decision', id: postgres.id });
   });
 
+  it('files each event under the day the viewer’s clock showed, in the zone the viewer names', async () => {
+    const decision = await create('Use PostgreSQL');
+    // Accepted at 23:30 UTC on 31 March: already 1 April in Berlin, still 31 March in New York.
+    clock.set('2026-03-31T23:30:00Z');
+    await call(core, 'updateDecision', { id: decision.id, baseRevision: 1, changes: { status: 'accepted' } });
+    await call(core, 'createSession', { workspaceId: workspace.id, title: 'Pick a queue' });
+    const days = async (timeZone: string) =>
+      (await call(core, 'getTimeline', { workspaceId: workspace.id, timeZone })).events.filter((e) => e.detail !== 'Proposed').map((e) => `${e.kind} ${e.date}`).sort();
+    expect(await days('Europe/Berlin')).toEqual(['decision 2026-04-01', 'session 2026-04-01']);
+    expect(await days('America/New_York')).toEqual(['decision 2026-03-31', 'session 2026-03-31']);
+    const recent = (await call(core, 'getHomeOverview', { workspaceId: workspace.id, timeZone: 'Asia/Tokyo' })).recent;
+    expect(recent.filter((e) => e.kind === 'session').map((e) => e.date)).toEqual(['2026-04-01']);
+    expect(await callError(core, 'getTimeline', { workspaceId: workspace.id, timeZone: 'Mars/Olympus' })).toMatchObject({ field: 'timeZone' });
+  });
+
   it('dates an imported decision by its own date, not by the day it was added', async () => {
     await create('Record decisions', { status: 'accepted', date: '2019-05-01' });
     const { events } = await call(core, 'getTimeline', { workspaceId: workspace.id });

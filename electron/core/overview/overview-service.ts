@@ -2,6 +2,7 @@ import type { Services } from '../../../shared/api/contract';
 import { RECENT_ACTIVITY_LIMIT } from '../../../shared/api/overview-operations';
 import { toCalendarDate } from '../../../shared/domain/calendar-date';
 import { compareNewestFirst } from '../../../shared/overview/timeline-event';
+import { runtimeTimeZone } from '../../../shared/rotations/zoned-time';
 import type { CoreContext } from '../core-context';
 import { requireLiveDecision } from '../decisions';
 import { requireWorkspace, requireWorkspaceExists } from '../workspace';
@@ -11,7 +12,8 @@ type OverviewServices = Pick<Services, 'getDecisionGraph' | 'getTimeline' | 'get
 
 export function overviewServices(ctx: CoreContext): OverviewServices {
   const { graphs, timeline, waiting, goalBacklinks } = ctx.overview;
-  const timelineOf = (workspaceId: string) => timeline.events(workspaceId).sort(compareNewestFirst);
+  // Without the viewer's zone, the host's: in the desktop app that is the viewer's own.
+  const timelineOf = (workspaceId: string, timeZone: string | undefined) => timeline.events(workspaceId, timeZone ?? runtimeTimeZone()).sort(compareNewestFirst);
 
   return {
     getDecisionGraph: ({ workspaceId }) => {
@@ -19,18 +21,18 @@ export function overviewServices(ctx: CoreContext): OverviewServices {
       return graphs.graph(workspaceId);
     },
 
-    getTimeline: ({ workspaceId }) => {
+    getTimeline: ({ workspaceId, timeZone }) => {
       requireWorkspaceExists(ctx, workspaceId, 'workspaceId');
-      return { events: timelineOf(workspaceId) };
+      return { events: timelineOf(workspaceId, timeZone) };
     },
 
-    getHomeOverview: ({ workspaceId }) => {
+    getHomeOverview: ({ workspaceId, timeZone }) => {
       const workspace = requireWorkspace(ctx, workspaceId, 'workspaceId');
       return {
         decisionCount: workspace.decisionCount,
         dueForReview: ctx.dueForReview.list(workspaceId, toCalendarDate(ctx.now())),
         waiting: waiting.list(workspaceId),
-        recent: timelineOf(workspaceId).slice(0, RECENT_ACTIVITY_LIMIT),
+        recent: timelineOf(workspaceId, timeZone).slice(0, RECENT_ACTIVITY_LIMIT),
       };
     },
 

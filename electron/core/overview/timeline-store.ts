@@ -2,6 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { formatDecisionNumber } from '../../../shared/domain/decision';
 import { statusLabel } from '../../../shared/domain/decision-status';
 import type { TimelineEvent } from '../../../shared/overview/timeline-event';
+import { calendarDateIn } from '../../../shared/rotations/zoned-time';
 
 interface RevisionStatusRow {
   id: string;
@@ -56,11 +57,12 @@ export class TimelineStore {
 
   constructor(private readonly db: Database) {}
 
-  events(workspaceId: string): TimelineEvent[] {
+  /** `timeZone` is the viewer's: a revision saved at 23:30 UTC is filed under the next day in Berlin. */
+  events(workspaceId: string, timeZone: string): TimelineEvent[] {
     const s = this.prepared();
     return [
-      ...decisionEvents(s.revisions.all(workspaceId)),
-      ...s.sessions.all(workspaceId).map(sessionEvent),
+      ...decisionEvents(s.revisions.all(workspaceId), timeZone),
+      ...s.sessions.all(workspaceId).map((row) => sessionEvent(row, timeZone)),
       ...s.checkIns.all(workspaceId).map(checkInEvent),
       ...s.rotations.all(workspaceId).map(rotationEvent),
     ];
@@ -98,13 +100,13 @@ export class TimelineStore {
  * on the day it was imported. Where that date is unknown, so is the day of the first event: it is
  * filed apart (date null), never on the day of the import.
  */
-function decisionEvents(rows: RevisionStatusRow[]): TimelineEvent[] {
+function decisionEvents(rows: RevisionStatusRow[], timeZone: string): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   let previous: RevisionStatusRow | undefined;
   for (const row of rows) {
     const first = previous?.id !== row.id;
     if (first || previous?.status !== row.status) {
-      const savedOn = row.createdAt.slice(0, 10);
+      const savedOn = calendarDateIn(timeZone, new Date(row.createdAt));
       const date = !first ? savedOn : row.date === null ? null : row.date < savedOn ? row.date : savedOn;
       events.push({
         key: `decision:${row.id}:${row.revision}`,
@@ -122,12 +124,12 @@ function decisionEvents(rows: RevisionStatusRow[]): TimelineEvent[] {
   return events;
 }
 
-function sessionEvent(row: SessionRow): TimelineEvent {
+function sessionEvent(row: SessionRow, timeZone: string): TimelineEvent {
   const at = row.finishedAt ?? row.createdAt;
   return {
     key: `session:${row.id}`,
     kind: 'session',
-    date: at.slice(0, 10),
+    date: calendarDateIn(timeZone, new Date(at)),
     at,
     title: `${formatDecisionNumber(row.number)} ${row.title}`,
     detail: row.status === 'finished' ? 'Decision session held' : 'Decision session started',

@@ -46,10 +46,12 @@ export function turnLengthOf(rotation: Rotation): TurnLength {
 }
 
 /**
- * The latest handover note and who it is for, while it is still news: until the turn after the
+ * The latest handover note of a role and who it is for, while it is still news: until the turn after the
  * reader's has started (by then the reader has written their own, or the note is history).
  */
 function currentHandover(ctx: CoreContext, rotation: Rotation, plan: SchedulePlan, today: CalendarDate): HandoverView | null {
+  // A role passes duties on; a teaching rotation's presenters take nothing over from each other.
+  if (rotation.kind !== 'role') return null;
   const note = ctx.rotations.log.latestHandover(rotation.id);
   if (!note) return null;
   // Far enough to pass every turn the writer holds in a row, absences and skips included.

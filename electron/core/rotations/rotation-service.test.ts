@@ -61,7 +61,7 @@ describe('rotations', () => {
     ]);
 
     expect(await call(core, 'listRotations', { workspaceId })).toEqual([
-      expect.objectContaining({ name: 'Friday teaching', memberCount: 3, next: { date: '2026-01-09', memberName: 'Grace' } }),
+      expect.objectContaining({ name: 'Friday teaching', memberCount: 3, timeZone: 'Europe/Berlin', next: { date: '2026-01-09', startsAt: '2026-01-09T14:00:00.000Z', memberName: 'Grace' } }),
     ]);
   });
 

@@ -6,6 +6,7 @@ import { applyChange, changeReach, type ChangeContext } from '../../../shared/ro
 import type { ScheduledOccurrence } from '../../../shared/rotations/rotation-model';
 import { planOf } from '../../../shared/rotations/rotation-plan';
 import { DEFAULT_SCHEDULE_LENGTH } from '../../../shared/rotations/schedule-length';
+import { zonedWallTimeToUtc } from '../../../shared/rotations/zoned-time';
 import { previewChange } from '../../../shared/rotations/schedule-preview';
 import type { CoreContext } from '../core-context';
 import { requireWorkspaceExists } from '../workspace';
@@ -40,8 +41,9 @@ export function rotationServices(ctx: CoreContext): RotationServices {
           kind: rotation.kind,
           cadence: rotation.cadence,
           time: rotation.time,
+          timeZone: rotation.timeZone,
           memberCount: rotation.members.filter((m) => m.activeUntil === null || m.activeUntil > today).length,
-          next: next ? { date: next.date, memberName: next.status === 'scheduled' ? (memberName(rotation, next.memberId) ?? null) : null } : null,
+          next: next ? { date: next.date, startsAt: zonedWallTimeToUtc(next.date, rotation.time, rotation.timeZone).toISOString(), memberName: next.status === 'scheduled' ? (memberName(rotation, next.memberId) ?? null) : null } : null,
         };
       });
     },
@@ -54,7 +56,7 @@ export function rotationServices(ctx: CoreContext): RotationServices {
         return scheduleView(ctx, rotation, { from: today, count: count * Math.max(1, rotation.members.length) }, today).occurrences.flatMap((o): MemberTurn[] => {
           const as = o.memberName?.toLowerCase() === key ? 'holder' : o.secondaryName?.toLowerCase() === key ? 'secondary' : null;
           if (as === null) return [];
-          return [{ rotationId: rotation.id, rotationName: rotation.name, kind: rotation.kind, date: o.date, startsAt: o.startsAt, as, topic: o.topic?.title ?? null }];
+          return [{ rotationId: rotation.id, rotationName: rotation.name, kind: rotation.kind, date: o.date, startsAt: o.startsAt, timeZone: rotation.timeZone, as, topic: o.topic?.title ?? null }];
         });
       });
       return turns.sort((a, b) => a.startsAt.localeCompare(b.startsAt)).slice(0, count);

@@ -257,6 +257,14 @@ describe('the handover to the next holder', () => {
     clock.set('2026-12-21T09:00:00Z');
     expect((await call(core, 'getRotationSchedule', { id: role.id, count: 2 })).handover).toBeNull();
   });
+
+  it('belongs to roles only: a teaching rotation has none, whatever its log says', async () => {
+    const teaching = await fridayTeaching();
+    clock.set('2026-12-05T09:00:00Z');
+    // Written while it was a role, say; a presenter takes over no duties from the one before.
+    await call(core, 'saveRotationLogEntry', { rotationId: teaching.id, date: '2026-12-04', handover: 'Slides are in the shared drive.' });
+    expect((await call(core, 'getRotationSchedule', { id: teaching.id, count: 2 })).handover).toBeNull();
+  });
 });
 
 describe('the checklist of a turn', () => {

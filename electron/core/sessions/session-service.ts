@@ -11,7 +11,7 @@ import { renderSessionMinutes } from '../../../shared/sessions/session-minutes';
 import { sessionView } from '../../../shared/sessions/session-view';
 import type { SessionAction } from '../../../shared/sessions/session-action';
 import type { VoteRound } from '../../../shared/sessions/ballot-box';
-import { calendarDateIn } from '../../../shared/rotations/zoned-time';
+import { calendarDateIn, runtimeTimeZone } from '../../../shared/rotations/zoned-time';
 import type { CoreContext } from '../core-context';
 import { checkChosenOption, decisionWithLinks, requireLiveDecision, supersedeAllOf } from '../decisions';
 import { requireWorkspaceExists } from '../workspace';
@@ -72,7 +72,7 @@ export function sessionServices(ctx: CoreContext): SessionServices {
             'This anonymous round was opened before Cairn restarted, so a new vote could not replace an earlier one. Reveal the round, or start a new one to vote again.',
           );
         }
-        const today = calendarDateIn(timeZone ?? hostTimeZone(), now);
+        const today = calendarDateIn(timeZone ?? runtimeTimeZone(), now);
         const state = applySessionAction(record.state, action, { now, newId, today, voterKey: secrets.keysOf(id) });
         const started = startedRound(action);
         if (started) secrets.renew(id, started);
@@ -111,7 +111,7 @@ export function sessionServices(ctx: CoreContext): SessionServices {
       }),
 
     getSessionMinutes: ({ id, timeZone }) => ({
-      markdown: renderSessionMinutes(toSession(ctx, requireSession(sessions, id)), ctx.now(), timeZone ?? hostTimeZone()),
+      markdown: renderSessionMinutes(toSession(ctx, requireSession(sessions, id)), ctx.now(), timeZone ?? runtimeTimeZone()),
     }),
   };
 }
@@ -138,13 +138,6 @@ function startedRound(action: SessionAction): VoteRound | null {
   return action.type === 'startAgreementVote' ? 'agreement' : action.type === 'startDotVote' ? 'dots' : action.type === 'startScoring' ? 'scoring' : null;
 }
 
-/**
- * The zone of the computer the core runs on: the facilitator's, in the desktop app, when the caller
- * does not say (the web host's pages send their browser's zone).
- */
-function hostTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
 
 /** The session as callers see it: `identify` names who has voted in an anonymous round before the reveal, never what. */
 function toSession(ctx: CoreContext, record: SessionRecord, identify?: (voterKey: string) => string | null): Session {

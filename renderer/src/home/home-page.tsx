@@ -12,7 +12,10 @@ import { PageHeader } from '../components/page-header';
 import { decisionName } from '../decisions/decision-name';
 import { GoalStatusBadge } from '../goals/goal-status-badge';
 import { TrendSparkline } from '../goals/trend-sparkline';
+import { useProfileName } from '../profile/use-profile-name';
 import { reviewTiming } from '../review/review-timing';
+import { HandoverNote } from '../rotations/handover-note';
+import { formatDate, formatDay, localTimeZone, turnTimeText } from '../rotations/rotation-format';
 import { routeHash, type Route } from '../router';
 import { queryErrorMessage, useServerQuery } from '../queries/server-query';
 import { TimelineEntry } from '../timeline/timeline-entry';
@@ -22,10 +25,10 @@ import { useTeamActivity } from './use-team-activity';
 
 /** The page Cairn opens on: what needs the team's attention now, and the way to every capability. */
 export function HomePage({ workspace }: { workspace: Workspace }) {
-  const homeQuery = useServerQuery('getHomeOverview', { workspaceId: workspace.id });
+  const homeQuery = useServerQuery('getHomeOverview', { workspaceId: workspace.id, timeZone: localTimeZone() });
   const home = homeQuery.data ?? null;
   const error = queryErrorMessage(homeQuery);
-  const { activity, error: activityError } = useTeamActivity(workspace.id);
+  const { activity, error: activityError } = useTeamActivity(workspace.id, useProfileName() ?? null);
   useDocumentTitle('Home');
 
   // Goals and rotations that cannot be read leave their cards empty (the error says why), not the whole page.
@@ -208,19 +211,30 @@ function RotationItems({ rotations, turns }: { rotations: RotationSummary[]; tur
           <a className="home-item-link" href={routeHash({ name: 'rotation', id: rotation.id })}>
             {rotation.name}
           </a>
-          <span className="home-when">{turnText(rotation.kind, turns[rotation.id] ?? null)}</span>
+          <RotationTurnText rotation={rotation} turn={turns[rotation.id] ?? null} />
         </li>
       ))}
     </ul>
   );
 }
 
-/** "Grace Hopper holds it this week", "Alan Turing teaches on 2026-03-16: Property-based testing". */
-function turnText(kind: RotationSummary['kind'], turn: RotationTurn | null): string {
-  if (!turn) return 'No turns scheduled';
+/**
+ * "Grace Hopper holds it from Mon, 9 Mar 2026 at 15:00 Europe/Berlin", "Alan Turing teaches Mon, 16
+ * Mar 2026 at 15:00 Europe/Berlin: Property-based testing", the viewer's time beside it when their
+ * zone differs; under a role's turn, the handover written for its holder or for the viewer.
+ */
+function RotationTurnText({ rotation, turn }: { rotation: RotationSummary; turn: RotationTurn | null }) {
+  if (!turn) return <span className="home-when">No turns scheduled</span>;
   const who = turn.holder ?? 'Nobody yet';
-  if (kind === 'role') return `${who} holds it from ${turn.date}`;
-  return `${who} teaches ${turn.date}${turn.topic ? `: ${turn.topic}` : ' (no topic yet)'}`;
+  const when = `${formatDate(turn.date)} at ${turnTimeText(turn.startsAt, rotation.timeZone)}`;
+  const text = rotation.kind === 'role' ? `${who} holds it from ${when}` : `${who} teaches ${when}${turn.topic ? `: ${turn.topic}` : ' (no topic yet)'}`;
+  const { handover } = turn;
+  return (
+    <>
+      <span className="home-when">{text}</span>
+      {handover && <HandoverNote handover={handover} forWhom={handover.toDate === turn.date ? null : `for your turn on ${formatDay(handover.toDate)}`} />}
+    </>
+  );
 }
 
 /** Who is stuck on what, for how long, and the next step the stuck-timer advice suggests. */

@@ -17,8 +17,11 @@ export interface TeamActivity {
   readAt: number;
 }
 
-/** The goals, rotations and stuck timers the home page sums up, read through their own operations. */
-export function useTeamActivity(workspaceId: string): { activity: TeamActivity | null; error: string | null } {
+/**
+ * The goals, rotations and stuck timers the home page sums up, read through their own operations.
+ * `me` is the viewer's name, so a handover written for their coming turn reaches them here.
+ */
+export function useTeamActivity(workspaceId: string, me: string | null): { activity: TeamActivity | null; error: string | null } {
   const goals = useServerQuery('listGoals', { workspaceId });
   const rotations = useServerQuery('listRotations', { workspaceId });
   const stuck = useServerQuery('listStuckTimers', { workspaceId });
@@ -33,7 +36,7 @@ export function useTeamActivity(workspaceId: string): { activity: TeamActivity |
   const turns = Object.fromEntries(
     rotations.data.map((rotation, index) => {
       const schedule = schedules[index]?.data;
-      return [rotation.id, schedule ? currentTurn(rotation.kind, schedule, today) : null] as const;
+      return [rotation.id, schedule ? currentTurn(rotation.kind, schedule, today, me) : null] as const;
     }),
   );
   return { activity: { goals: goals.data, rotations: rotations.data, turns, stuck: stuck.data, readAt: stuck.dataUpdatedAt }, error: null };

@@ -1,7 +1,7 @@
 import { ErrorAlert } from '../components/error-alert';
 import { queryErrorMessage, useServerQuery } from '../queries/server-query';
 import { routeHash } from '../router';
-import { formatDate } from './rotation-format';
+import { formatDate, turnTimeText } from './rotation-format';
 
 /** The person's own upcoming turns across every rotation, so nobody is surprised by their Friday. */
 export function MyTurns({ workspaceId, name }: { workspaceId: string; name: string }) {
@@ -19,7 +19,9 @@ export function MyTurns({ workspaceId, name }: { workspaceId: string; name: stri
         <ul className="my-turn-list">
           {shown.turns.map((turn) => (
             <li key={`${turn.rotationId}-${turn.date}`} className="my-turn">
-              <span className="my-turn-date">{formatDate(turn.date)}</span>
+              <span className="my-turn-date">
+                {formatDate(turn.date)} <span className="my-turn-time">{turnTimeText(turn.startsAt, turn.timeZone)}</span>
+              </span>
               <a href={routeHash({ name: 'rotation', id: turn.rotationId })}>{turn.rotationName}</a>
               <span className="field-hint">
                 {turn.as === 'secondary' ? 'secondary' : turn.kind === 'teaching' ? 'you teach' : 'you hold the role'}

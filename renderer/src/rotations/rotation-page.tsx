@@ -18,6 +18,7 @@ import { ChecklistView } from './checklist-view';
 import { downloadText } from './download-text';
 import { LogPanel } from './log-panel';
 import { RotationFormDialog } from './rotation-form-dialog';
+import { turnTimeText } from './rotation-format';
 import { SchedulePanel } from './schedule-panel';
 
 type Tab = 'schedule' | 'backlog' | 'log' | 'checklist';
@@ -88,6 +89,10 @@ export function RotationPage({ id }: { id: string }) {
     showToast(`Deleted ${rotation.name}`);
   };
 
+  // The viewer's time depends on the date (daylight saving), so the cadence is read at the next turn.
+  const nextTurn = schedule.occurrences.find((o) => o.status === 'scheduled') ?? schedule.occurrences[0];
+  const time = nextTurn ? turnTimeText(nextTurn.startsAt, rotation.timeZone) : `${rotation.time} ${rotation.timeZone}`;
+
   const tabs: { id: Tab; label: string }[] = [
     { id: 'schedule', label: 'Schedule' },
     ...(rotation.kind === 'teaching' ? [{ id: 'backlog' as const, label: `Topic backlog (${topics.filter((t) => !t.assignedDate).length})` }] : []),
@@ -106,7 +111,7 @@ export function RotationPage({ id }: { id: string }) {
         title={rotation.name}
         subtitle={
           <>
-            {capitalise(describeCadence(rotation.cadence))} at {rotation.time} ({rotation.timeZone}), {rotation.durationMinutes} minutes ·{' '}
+            {capitalise(describeCadence(rotation.cadence))} at {time}, {rotation.durationMinutes} minutes ·{' '}
             {rotation.members.filter((m) => m.activeUntil === null || m.activeUntil > schedule.today).map((m) => m.name).join(', ')}
           </>
         }

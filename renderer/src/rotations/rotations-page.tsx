@@ -11,7 +11,7 @@ import { useProfileName } from '../profile/use-profile-name';
 import { MyTurns } from './my-turns';
 import { StuckTimerPanel } from './stuck-timer-panel';
 import { RotationFormDialog } from './rotation-form-dialog';
-import { formatDate } from './rotation-format';
+import { formatDate, turnTimeText } from './rotation-format';
 
 
 /** The workspace's rotations: weekly teaching slots and rotating duty roles, with who is next. */
@@ -52,7 +52,7 @@ export function RotationsPage({ workspaceId }: { workspaceId: string }) {
               </a>
               <span className={`rotation-kind rotation-kind-${item.kind}`}>{item.kind === 'teaching' ? 'Teaching' : 'Role'}</span>
               <span className="rotation-meta">
-                {describeCadence(item.cadence)} at {item.time} · {item.memberCount} member{item.memberCount === 1 ? '' : 's'}
+                {describeCadence(item.cadence)} at {item.next ? turnTimeText(item.next.startsAt, item.timeZone) : `${item.time} ${item.timeZone}`} · {item.memberCount} member{item.memberCount === 1 ? '' : 's'}
               </span>
               <span className="rotation-next">
                 {item.next ? (

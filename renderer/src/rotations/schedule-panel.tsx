@@ -7,7 +7,8 @@ import { errorMessage } from '../api/error-message';
 import { mutate } from '../queries/run-mutation';
 import { showToast } from '../stores/toast-store';
 import { ChangeDialog, type ChangeType } from './change-dialog';
-import { formatDate } from './rotation-format';
+import { HandoverNote } from './handover-note';
+import { formatDate, formatDay, turnTimeText } from './rotation-format';
 
 type OpenChange = { type: Exclude<ChangeType, 'removeOverride'>; date?: string };
 
@@ -46,9 +47,12 @@ export function SchedulePanel({
     <div className="schedule-panel">
       {next && (
         <p className="schedule-next">
-          Next up: <strong>{next.memberName}</strong> on {formatDate(next.date)} at {rotation.time}
+          Next up: <strong>{next.memberName}</strong> on {formatDate(next.date)} at {turnTimeText(next.startsAt, rotation.timeZone)}
           {next.topic ? <> — “{next.topic.title}”</> : null}
         </p>
+      )}
+      {rotation.kind === 'role' && schedule.handover && (
+        <HandoverNote handover={schedule.handover} forWhom={`for ${schedule.handover.toName}, who takes over ${formatDay(schedule.handover.toDate)}`} />
       )}
       <div className="schedule-toolbar" role="toolbar" aria-label="Schedule changes">
         <button type="button" className="button button-small" onClick={() => setOpen({ type: 'absence' })}>

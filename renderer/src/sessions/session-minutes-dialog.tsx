@@ -4,11 +4,13 @@ import { Dialog } from '../components/dialog';
 import { ErrorAlert } from '../components/error-alert';
 import { Loading } from '../components/loading';
 import { queryErrorMessage, useServerQuery } from '../queries/server-query';
+import { localTimeZone } from '../rotations/rotation-format';
 import { showToast } from '../stores/toast-store';
 
 /** The session's minutes as Markdown, to read or copy into a wiki or chat. */
 export function SessionMinutesDialog({ sessionId, fileName, onClose }: { sessionId: string; fileName: string; onClose: () => void }) {
-  const minutes = useServerQuery('getSessionMinutes', { id: sessionId });
+  // The minutes give times in the facilitator's zone, named: this computer's, not the host's.
+  const minutes = useServerQuery('getSessionMinutes', { id: sessionId, timeZone: localTimeZone() });
   const markdown = minutes.data?.markdown ?? null;
   // The clipboard's refusal belongs to Copy; the minutes' own failure to reading them.
   const [copyError, setCopyError] = useState<string | null>(null);

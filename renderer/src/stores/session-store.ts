@@ -4,6 +4,7 @@ import type { OpenQuestion } from '../../../shared/sessions/open-question';
 import type { SessionActionInput } from '../../../shared/sessions/session-action';
 import { errorMessage } from '../api/error-message';
 import { mutate } from '../queries/run-mutation';
+import { localTimeZone } from '../rotations/rotation-format';
 
 interface SessionStoreState {
   /** The session on screen, which the facilitator's actions act on; its data is server data (getSession). */
@@ -46,7 +47,8 @@ export const useSessionStore = create<SessionStoreState>()((set, get) => {
     act: async (action) => {
       const id = get().sessionId;
       if (!id) return false;
-      return (await attempt(() => mutate('changeSession', { id, action }))) !== null;
+      // A revisit date is checked against today in the facilitator's zone, this computer's.
+      return (await attempt(() => mutate('changeSession', { id, action, timeZone: localTimeZone() }))) !== null;
     },
 
     finish: async (acceptAnyway) => {

@@ -8,6 +8,7 @@ import { Loading } from '../components/loading';
 import { statusTone } from '../components/status-tone';
 import { PageHeader } from '../components/page-header';
 import { queryErrorMessage, useServerQuery } from '../queries/server-query';
+import { localTimeZone } from '../rotations/rotation-format';
 import { KIND_LABELS } from './event-kinds';
 import { TimelineEntry } from './timeline-entry';
 import { axisLabel, filterEvents, timelineMonths, undatedEvents, type TimelineMonth } from './timeline-months';
@@ -17,7 +18,8 @@ import { axisLabel, filterEvents, timelineMonths, undatedEvents, type TimelineMo
  * team can answer "what did we decide, and what changed in how we work, around March?".
  */
 export function TimelinePage({ workspaceId }: { workspaceId: string }) {
-  const timeline = useServerQuery('getTimeline', { workspaceId });
+  // Filed under the viewer's days: an event late in the evening here is not moved to tomorrow by UTC.
+  const timeline = useServerQuery('getTimeline', { workspaceId, timeZone: localTimeZone() });
   const events = timeline.data?.events ?? null;
   const error = queryErrorMessage(timeline);
   const [kinds, setKinds] = useState<TimelineKind[]>([...TIMELINE_KINDS]);
