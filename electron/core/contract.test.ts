@@ -60,6 +60,7 @@ describe('the core against the contract', () => {
     await run('syncWorkspace', { workspaceId: workspace.id });
     await run('listSyncConflicts', { workspaceId: workspace.id });
     await run('resolveSyncConflict', { decisionId: importedId, keep: 'disk' });
+    await run('previewRenumber', { id: importedId });
     await run('renumberDecision', { id: importedId });
     await run('linkSyncFolder', { workspaceId: workspace.id, path: scratch, dialect: null });
     fs.rmSync(scratch, { recursive: true, force: true });
