@@ -132,10 +132,10 @@ test('a person creates, writes and saves a decision with the keyboard alone', as
     await expect(dialog.getByLabel('Title')).toBeFocused();
   });
 
-  await test.step('type the title, Enter creates it and lands in the editor', async () => {
+  await test.step('type the title, Enter starts it and lands in the editor, not saved yet', async () => {
     await page.keyboard.type('Use PostgreSQL for the ledger');
     await page.keyboard.press('Enter');
-    await editor.expectShown('0001 Use PostgreSQL for the ledger');
+    await editor.expectNew();
   });
 
   await test.step('Tab into the context, type it, Ctrl+S saves', async () => {
@@ -143,6 +143,7 @@ test('a person creates, writes and saves a decision with the keyboard alone', as
     await expect(editor.field('Context and Problem Statement')).toBeFocused();
     await page.keyboard.type('The ledger needs transactions that never lose a committed entry.');
     await page.keyboard.press('Control+s');
+    // Ctrl+S is the first save: it creates the decision and gives it its number.
     await decision.expectShown('0001 Use PostgreSQL for the ledger');
     await expect(decision.text).toContainText('never lose a committed entry');
   });

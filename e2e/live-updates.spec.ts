@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from './fixtures';
 import { DecisionsListPage } from './models/decisions-list-page';
+import { EditorPage } from './models/editor-page';
 import { HomePage } from './models/home-page';
 
 const ADR = (number: number, title: string) => `# ${number}. ${title}\n\nDate: 2026-11-0${number}\n\n## Status\n\nAccepted\n\n## Context\n\nWhy.\n\n## Decision\n\nWhat.\n\n## Consequences\n\nWhat follows.\n`;
@@ -39,7 +40,9 @@ test('what one tab or the API writes shows in another tab without a reload', asy
       await otherHome.expectDecisionCount(2);
       const otherList = new DecisionsListPage(other);
       await otherList.expectLoaded();
+      const otherEditor = new EditorPage(other);
       await otherList.newDecision('Stream changes to every tab');
+      await otherEditor.saveAndExpectSaved();
       await home.expectDecisionCount(3);
 
       // The list open in the first tab takes in a decision the second tab creates while it is shown.
@@ -48,6 +51,7 @@ test('what one tab or the API writes shows in another tab without a reload', asy
       await other.goBack();
       await otherList.expectLoaded();
       await otherList.newDecision('Keep two tabs in step');
+      await otherEditor.saveAndExpectSaved();
       await list.expectRows(['0004 Keep two tabs in step', '0003 Stream changes to every tab', '0002 Use SQLite', '0001 Record architecture decisions']);
     } finally {
       await otherContext.close();

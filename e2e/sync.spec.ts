@@ -112,13 +112,25 @@ test('a team imports its adr-tools folder, syncs a hand edit and settles a confl
       await expect.poll(async () => (await api('getDecision', { id: shell.id })).title).toBe('Implement as Bash scripts');
     });
 
-    await test.step('two branches both added 0009: renumber one, and its file follows', async () => {
+    await test.step('two branches both added 0009: renumber one, after a dialog that says what changes, and its file and the links to it follow', async () => {
       fs.writeFileSync(path.join(folder, '0009-another-nine.md'), '# 9. Another nine\n\nDate: 2025-06-01\n\n## Status\n\nAccepted\n\n## Context\n\nFrom a branch.\n');
+      // The same branch links to it from the body of 0001.
+      const first = path.join(folder, '0001-record-architecture-decisions.md');
+      fs.writeFileSync(first, fs.readFileSync(first, 'utf8').replace('## Context\n\n', '## Context\n\nSee [another nine](0009-another-nine.md#context).\n\n'));
       await sync.folderSection.getByRole('button', { name: 'Sync now' }).click();
       await expect(sync.folderSection.getByRole('status')).toContainText('Number 0009 is used by 2 files');
       await saveScreenshot(page, 'sync-page');
       await sync.folderSection.getByRole('button', { name: 'Renumber 0009-another-nine.md' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Renumber 0009-another-nine.md?' });
+      await expect(dialog).toContainText('It becomes number 0010, and its file is renamed 0010-another-nine.md.');
+      await expect(dialog.getByRole('list', { name: 'Files whose links are rewritten' })).toHaveText(['0001-record-architecture-decisions.md (0001 Record architecture decisions)']);
+      await expectNoSeriousViolations(page, 'the renumber dialog');
+      // Nothing has changed while it asks.
+      expect(fs.existsSync(path.join(folder, '0010-another-nine.md'))).toBe(false);
+      await dialog.getByRole('button', { name: 'Renumber to 0010' }).click();
+      await expect(dialog).toBeHidden();
       await expect(sync.folderSection.getByRole('status')).toContainText('1 renamed');
+      expect(fs.readFileSync(first, 'utf8')).toContain('See [another nine](0010-another-nine.md#context).');
       expect(fs.existsSync(path.join(folder, '0010-another-nine.md'))).toBe(true);
       expect(fs.readFileSync(path.join(folder, '0010-another-nine.md'), 'utf8').split('\n')[0]).toBe('# 10. Another nine');
       await expect(sync.folderSection.getByRole('status')).not.toContainText('is used by');

@@ -46,5 +46,7 @@ test('a decision can be written from MADR 3, MADR 2 or Log4brains', async ({ pag
   await expect(template.locator('option')).toHaveText(['MADR 4', 'Nygard (adr-tools)', 'MADR 3', 'MADR 2', 'Log4brains']);
   await template.selectOption({ label: 'Log4brains' });
   await dialog.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('New decision');
+  await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Use Kafka for events');
 });

@@ -62,7 +62,7 @@ export class DecisionPage {
   async supersedeWith(number: string, title: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Supersede' }).click();
     await new NewDecisionDialog(this.page, `Supersede ${number}`).create(title);
-    await expect(this.page.getByRole('heading', { level: 1, name: new RegExp(`^Edit \\d{4} ${escapeRegExp(title)}$`) })).toBeVisible();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'New decision', exact: true })).toBeVisible();
   }
 
   /** Delete, confirmed in the "Delete decision?" dialog that names the decision. */

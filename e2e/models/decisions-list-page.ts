@@ -30,11 +30,12 @@ export class DecisionsListPage {
     await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Decisions', exact: true }).click();
   }
 
-  /** Opens "New decision", creates it from the template, and lands in its editor. */
+  /** Opens "New decision", starts it from the template, and lands in its editor: nothing is kept until Save. */
   async newDecision(title: string, template?: 'MADR 4' | 'Nygard (adr-tools)'): Promise<void> {
     await this.page.getByRole('button', { name: 'New decision' }).first().click();
     await new NewDecisionDialog(this.page).create(title, template);
-    await expect(this.page.getByRole('heading', { level: 1, name: new RegExp(`^Edit \\d{4} ${escapeRegExp(title)}$`) })).toBeVisible();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'New decision', exact: true })).toBeVisible();
+    await expect(this.page.getByRole('main').getByLabel('Title', { exact: true })).toHaveValue(title);
   }
 
   /** The link of a row, by its accessible name "NNNN Title". */

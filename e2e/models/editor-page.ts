@@ -23,7 +23,7 @@ export interface DecisionInput {
   chosenOption?: string;
 }
 
-/** The editor (#/decisions/<id>/edit): form on the left, live preview on the right. */
+/** The editor (#/decisions/<id>/edit, or #/decisions/new before a new one is saved): form on the left, live preview on the right. */
 export class EditorPage {
   readonly form: Locator;
   readonly preview: Locator;
@@ -35,6 +35,12 @@ export class EditorPage {
 
   async expectShown(name: string): Promise<void> {
     await expect(this.page.getByRole('heading', { level: 1, name: `Edit ${name}`, exact: true })).toBeVisible();
+  }
+
+  /** The editor of a new decision not saved yet: no number until Save creates it. */
+  async expectNew(): Promise<void> {
+    await expect(this.page.getByRole('heading', { level: 1, name: 'New decision', exact: true })).toBeVisible();
+    await expect(this.page.getByRole('main').getByText(/its number is assigned when you save\.$/)).toBeVisible();
   }
 
   field(label: string): Locator {

@@ -60,6 +60,7 @@ describe('the core against the contract', () => {
     await run('syncWorkspace', { workspaceId: workspace.id });
     await run('listSyncConflicts', { workspaceId: workspace.id });
     await run('resolveSyncConflict', { decisionId: importedId, keep: 'disk' });
+    await run('previewRenumber', { id: importedId });
     await run('renumberDecision', { id: importedId });
     await run('linkSyncFolder', { workspaceId: workspace.id, path: scratch, dialect: null });
     fs.rmSync(scratch, { recursive: true, force: true });
@@ -67,6 +68,7 @@ describe('the core against the contract', () => {
       workspaceId: workspace.id,
       content: { title: 'Old', reviewBy: '2000-01-01', tags: ['db'], decisionMakers: ['Ada'], options: [{ name: 'A' }], chosenOption: 'A' },
     });
+    await run('previewNewDecision', { workspaceId: workspace.id, content: { title: 'Next' }, links: [{ kind: 'supersedes', toId: old.id }] });
     const next = await run('createDecision', { workspaceId: workspace.id, content: { title: 'Next', status: 'accepted' }, links: [{ kind: 'supersedes', toId: old.id }] });
     await run('getDecision', { id: old.id });
     await run('updateDecision', { id: next.id, baseRevision: 1, changes: { status: 'on-hold' } });

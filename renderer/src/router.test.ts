@@ -14,6 +14,7 @@ describe('parseRoute', () => {
     expect(parseRoute(`#/decisions/${id}`)).toEqual({ name: 'decision', id });
     expect(parseRoute(`#/decisions/${id}/edit`)).toEqual({ name: 'edit', id });
     expect(parseRoute(`#/decisions/${id}/history`)).toEqual({ name: 'history', id });
+    expect(parseRoute('#/decisions/new')).toEqual({ name: 'new-decision' });
     expect(parseRoute('#/review')).toEqual({ name: 'review' });
     expect(parseRoute('#/graph')).toEqual({ name: 'graph' });
     expect(parseRoute('#/timeline')).toEqual({ name: 'timeline' });
@@ -30,7 +31,7 @@ describe('parseRoute', () => {
   });
 
   it('round-trips with routeHash', () => {
-    const routes: Route[] = [{ name: 'home' }, { name: 'graph' }, { name: 'timeline' }, { name: 'decisions' }, { name: 'edit', id: 'abc' }, { name: 'review' }];
+    const routes: Route[] = [{ name: 'home' }, { name: 'graph' }, { name: 'timeline' }, { name: 'decisions' }, { name: 'edit', id: 'abc' }, { name: 'new-decision' }, { name: 'review' }];
     for (const route of routes) expect(parseRoute(routeHash(route))).toEqual(route);
   });
 });

@@ -8,6 +8,8 @@ export type Route =
   | { name: 'decisions' }
   | { name: 'decision'; id: string }
   | { name: 'edit'; id: string }
+  /** The editor of a new decision that is not saved yet (it has no id before its first save). */
+  | { name: 'new-decision' }
   | { name: 'history'; id: string }
   | { name: 'review' }
   | { name: 'sync' }
@@ -27,6 +29,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/graph') return { name: 'graph' };
   if (path === '/timeline') return { name: 'timeline' };
   if (path === '/decisions') return { name: 'decisions' };
+  if (path === '/decisions/new') return { name: 'new-decision' };
   if (path === '/review') return { name: 'review' };
   if (path === '/sync') return { name: 'sync' };
   if (path === '/rotations') return { name: 'rotations' };
@@ -85,6 +88,8 @@ export function routeHash(route: Route): string {
       return `#/decisions/${encodeURIComponent(route.id)}`;
     case 'edit':
       return `#/decisions/${encodeURIComponent(route.id)}/edit`;
+    case 'new-decision':
+      return '#/decisions/new';
     case 'history':
       return `#/decisions/${encodeURIComponent(route.id)}/history`;
     case 'not-found':

@@ -43,6 +43,14 @@ const WorkspaceName = z.string().trim().min(1, 'name must not be empty').max(100
 
 export const LinkInput = z.object({ kind: LinkKind, toId: Id });
 
+/** A decision to start: createDecision stores it, previewNewDecision only shows what it would start as. */
+export const NewDecisionInput = z.object({
+  workspaceId: Id,
+  template: TemplateId.default(DEFAULT_TEMPLATE),
+  content: DecisionContent.partial().extend({ title: DecisionContent.shape.title }),
+  links: z.array(LinkInput).max(50).default([]),
+});
+
 export const SearchDecisionsInput = z.object({
   workspaceId: Id,
   query: z.string().max(500, 'query is longer than 500 characters').default(''),
@@ -124,14 +132,14 @@ export const operations = {
   ),
 
   createDecision: op(
-    z.object({
-      workspaceId: Id,
-      template: TemplateId.default(DEFAULT_TEMPLATE),
-      content: DecisionContent.partial().extend({ title: DecisionContent.shape.title }),
-      links: z.array(LinkInput).max(50).default([]),
-    }),
+    NewDecisionInput,
     Decision,
     'Creates a decision from a template with the next number; links (e.g. supersedes) are made in the same transaction.',
+  ),
+  previewNewDecision: op(
+    NewDecisionInput,
+    z.object({ template: TemplateId, content: DecisionContent }),
+    'What createDecision would start a decision as (today\'s date, the template\'s status), checked the same way but stored nowhere: no row, no number.',
   ),
   getDecision: op(z.object({ id: Id }), Decision, 'One decision with its links in both directions.'),
   updateDecision: op(

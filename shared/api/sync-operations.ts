@@ -177,6 +177,19 @@ export const SyncConflict = z.object({
 });
 export type SyncConflict = z.infer<typeof SyncConflict>;
 
+const RenumberInput = z.object({ id: Id, number: z.number().int().nonnegative().optional() });
+
+/** What a renumber will do, before it is done. */
+export const RenumberPreview = z.object({
+  number: z.number().int().nonnegative(),
+  /** Its file in the linked folder now, and the name it moves to; null when it has none. */
+  file: z.string().nullable(),
+  newFile: z.string().nullable(),
+  /** The other decisions' files whose links to the old name are rewritten (in their text, Status or Links). */
+  rewrites: z.array(z.object({ decisionId: Id, number: z.number().int(), title: z.string(), file: z.string() })),
+});
+export type RenumberPreview = z.infer<typeof RenumberPreview>;
+
 export const syncOperations = {
   importFolder: op(
     z.object({ workspaceId: Id, folder: FolderPath, preview: z.boolean().default(false) }),
@@ -236,9 +249,14 @@ export const syncOperations = {
     z.object({ markdown: z.string() }),
     'The table of contents of the decisions and their files (the list `adr generate toc` makes, then a status table), read from the store.',
   ),
+  previewRenumber: op(
+    RenumberInput,
+    RenumberPreview,
+    'What renumberDecision would do, changing nothing: the new number, the new file name, and the other files whose links to it are rewritten.',
+  ),
   renumberDecision: op(
-    z.object({ id: Id, number: z.number().int().nonnegative().optional() }),
+    RenumberInput,
     Decision,
-    'Gives a decision a new number (the next free one by default); its file and the links to it are rewritten at the next sync.',
+    'Gives a decision a new number (the next free one by default). Links to its file in the text of the other decisions are pointed at the new name at once (a revision each); its file and the links in Status and Links sections follow at the next sync.',
   ),
 };

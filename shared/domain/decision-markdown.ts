@@ -7,11 +7,12 @@ import { TEMPLATES, type KnownTemplateId, type SectionField } from './template';
 /**
  * The Markdown view of a decision, as the detail page and the revision diff show it. The
  * repository's own dialects (adr-tools, MADR 2–4, Log4brains) live in shared/dialects and own
- * the exact bytes written to disk; this is the readable rendering inside the app.
+ * the exact bytes written to disk; this is the readable rendering inside the app. A new decision not
+ * saved yet has no number (null): its title stands alone.
  */
-export function renderDecisionMarkdown(number: number, template: KnownTemplateId, content: DecisionContent): string {
+export function renderDecisionMarkdown(number: number | null, template: KnownTemplateId, content: DecisionContent): string {
   const t = TEMPLATES[template];
-  const out: string[] = [`# ${formatDecisionNumber(number)}. ${content.title}`, ''];
+  const out: string[] = [number === null ? `# ${content.title}` : `# ${formatDecisionNumber(number)}. ${content.title}`, ''];
   out.push(`* Status: ${statusLabel(content.status)}`, `* Date: ${content.date ?? NO_DATE}`);
   if (content.reviewBy) out.push(`* Review by: ${content.reviewBy}`);
   if (t.hasPeople) {

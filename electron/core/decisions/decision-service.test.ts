@@ -1,8 +1,9 @@
+import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Workspace } from '../../../shared/api/contract';
 import { renderDecisionMarkdown } from '../../../shared/domain/decision-markdown';
 import { call, callError } from '../testing/call';
-import { createWorkspace, fixedClock, openTempCore, type TempCore } from '../testing/temp-core';
+import { createWorkspace, fixedClock, makeTempDir, openTempCore, type TempCore } from '../testing/temp-core';
 
 let core: TempCore;
 let workspace: Workspace;
@@ -81,6 +82,44 @@ describe('createDecision', () => {
   it('reports an unknown workspace as not found', async () => {
     const error = await callError(core, 'createDecision', { workspaceId: crypto.randomUUID(), content: { title: 'X' } });
     expect(error).toMatchObject({ code: 'not_found', field: 'workspaceId' });
+  });
+});
+
+describe('previewNewDecision', () => {
+  it('starts a decision as createDecision would, and keeps nothing: no row, no number used, no file on the next sync', async () => {
+    const folder = makeTempDir();
+    await call(core, 'linkSyncFolder', { workspaceId: workspace.id, path: folder, dialect: 'madr4' });
+    const old = await create('Use MySQL');
+    await call(core, 'syncWorkspace', { workspaceId: workspace.id });
+    const filesBefore = fs.readdirSync(folder).sort();
+
+    const start = { workspaceId: workspace.id, template: 'nygard' as const, content: { title: 'Use PostgreSQL' }, links: [{ kind: 'supersedes' as const, toId: old.id }] };
+    const preview = await call(core, 'previewNewDecision', start);
+    expect(preview).toEqual({ template: 'nygard', content: expect.objectContaining({ title: 'Use PostgreSQL', status: 'proposed', date: '2025-06-15', context: '' }) });
+
+    const rows = await call(core, 'listDecisionRows', { workspaceId: workspace.id });
+    expect(rows.map((row) => row.title)).toEqual(['Use MySQL']);
+    const sync = await call(core, 'syncWorkspace', { workspaceId: workspace.id });
+    expect(sync.pushed).toEqual([]);
+    expect(fs.readdirSync(folder).sort()).toEqual(filesBefore);
+    expect((await call(core, 'getDecision', { id: old.id })).links).toEqual([]);
+
+    // The first save creates it, with the content edited from the preview and its supersede link: the number is the next one still.
+    const saved = await call(core, 'createDecision', { ...start, content: { ...preview.content, context: 'The ledger needs transactions.' } });
+    expect(saved).toMatchObject({ number: 2, template: 'nygard', date: '2025-06-15', context: 'The ledger needs transactions.', revision: 1 });
+    expect(saved.links).toEqual([expect.objectContaining({ kind: 'supersedes', direction: 'outgoing', otherId: old.id })]);
+    expect((await call(core, 'syncWorkspace', { workspaceId: workspace.id })).pushed).toContain('0002-use-postgresql.md');
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('refuses what createDecision refuses, naming the field: an empty title, an unknown status, a decision gone to the trash', async () => {
+    expect(await callError(core, 'previewNewDecision', { workspaceId: workspace.id, content: { title: ' ' } })).toMatchObject({ field: 'content.title' });
+    expect(await callError(core, 'previewNewDecision', { workspaceId: workspace.id, content: { title: 'X', status: 'maybe' } })).toMatchObject({ field: 'content.status' });
+    const gone = await create('Use MySQL');
+    await call(core, 'deleteDecision', { id: gone.id });
+    expect(await callError(core, 'previewNewDecision', { workspaceId: workspace.id, content: { title: 'X' }, links: [{ kind: 'supersedes', toId: gone.id }] })).toMatchObject({
+      field: 'links.0.toId',
+    });
   });
 });
 

@@ -8,7 +8,7 @@ import { describeChanges } from './content-changes';
 import type { CoreContext } from '../core-context';
 import { checkChosenOption, checkStatus, takeChosenOptionFromOutcome } from './decision-rules';
 import { decisionWithLinks } from './decision-view';
-import { linkDecisions } from './link-service';
+import { linkDecisions, requireLinkTarget } from './link-service';
 import { supersedeAllOf } from './supersede-effects';
 import { requireCustomStatuses, requireWorkspaceExists } from '../workspace';
 import { requireLiveDecision } from './decision-lookup';
@@ -16,17 +16,14 @@ import type { DecisionRecord } from './decision-store';
 
 type DecisionServices = Pick<
   Services,
-  'createDecision' | 'getDecision' | 'updateDecision' | 'deleteDecision' | 'restoreDecision' | 'searchDecisions' | 'listDueForReview'
+  'createDecision' | 'previewNewDecision' | 'getDecision' | 'updateDecision' | 'deleteDecision' | 'restoreDecision' | 'searchDecisions' | 'listDueForReview'
 >;
 
 export function decisionServices(ctx: CoreContext): DecisionServices {
   return {
     createDecision: ({ workspaceId, template, content, links }) =>
       ctx.write(() => {
-        const customStatuses = requireCustomStatuses(ctx, workspaceId, 'workspaceId');
-        const full = takeChosenOptionFromOutcome({ ...emptyDecisionContent(content.title, today(ctx)), ...definedOnly(content) });
-        checkStatus(full.status, customStatuses, 'content.status');
-        checkChosenOption(full, 'content.chosenOption');
+        const full = startingContent(ctx, workspaceId, content);
         const record = ctx.writer.create(
           { id: randomUUID(), workspaceId, number: ctx.decisions.nextNumber(workspaceId), template, content: full },
           `Created from ${TEMPLATES[template].name}`,
@@ -34,6 +31,14 @@ export function decisionServices(ctx: CoreContext): DecisionServices {
         links.forEach((link, i) => linkDecisions(ctx, record, link.kind, link.toId, `links.${i}.toId`));
         return decisionWithLinks(ctx, record);
       }),
+
+    // The editor opens a new decision on this and creates it on the first save, so a decision started
+    // and then discarded leaves no row, no used number and no file behind.
+    previewNewDecision: ({ workspaceId, template, content, links }) => {
+      const full = startingContent(ctx, workspaceId, content);
+      links.forEach((link, i) => requireLinkTarget(ctx, workspaceId, 'The new decision', link.toId, `links.${i}.toId`));
+      return { template, content: full };
+    },
 
     getDecision: ({ id }) => decisionWithLinks(ctx, requireLiveDecision(ctx, id, 'id')),
 
@@ -64,6 +69,15 @@ export function decisionServices(ctx: CoreContext): DecisionServices {
       return ctx.dueForReview.list(workspaceId, addDays(asOf ?? today(ctx), withinDays));
     },
   };
+}
+
+/** A new decision's content: what was given over the empty one of today, checked as a save checks it. */
+function startingContent(ctx: CoreContext, workspaceId: string, content: Partial<DecisionContent> & { title: string }): DecisionContent {
+  const customStatuses = requireCustomStatuses(ctx, workspaceId, 'workspaceId');
+  const full = takeChosenOptionFromOutcome({ ...emptyDecisionContent(content.title, today(ctx)), ...definedOnly(content) });
+  checkStatus(full.status, customStatuses, 'content.status');
+  checkChosenOption(full, 'content.chosenOption');
+  return full;
 }
 
 /** The live decision, refused when someone saved a newer revision since `baseRevision` was read. */

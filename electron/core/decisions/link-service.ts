@@ -15,11 +15,8 @@ import { requireLiveDecision } from './decision-lookup';
  * cycle. `field` names the input the target id came from.
  */
 export function linkDecisions(ctx: CoreContext, from: DecisionRecord, kind: LinkKind, toId: string, field: string): void {
-  const to = requireLiveDecision(ctx, toId, field);
+  const to = requireLinkTarget(ctx, from.workspaceId, label(from), toId, field);
   if (to.id === from.id) throw new AppError('invalid_input', `${label(from)} cannot link to itself`, field);
-  if (to.workspaceId !== from.workspaceId) {
-    throw new AppError('invalid_input', `${label(from)} and ${label(to)} are in different workspaces`, field);
-  }
   if (ctx.links.exists(from.id, kind, to.id)) return;
   if (kind === 'supersedes' && ctx.links.supersedesTransitively(to.id, from.id)) {
     const [a, b] = [formatDecisionNumber(from.number), formatDecisionNumber(to.number)];
@@ -31,6 +28,16 @@ export function linkDecisions(ctx: CoreContext, from: DecisionRecord, kind: Link
   }
   ctx.links.add(from.id, kind, to.id);
   if (kind === 'supersedes') supersedeIfInEffect(ctx, from, to);
+}
+
+/**
+ * The live decision `toId` that a decision of `workspaceId` (named `fromName` in the message) may
+ * link to: a new decision not stored yet is checked by this too, before it has a record.
+ */
+export function requireLinkTarget(ctx: CoreContext, workspaceId: string, fromName: string, toId: string, field: string): DecisionRecord {
+  const to = requireLiveDecision(ctx, toId, field);
+  if (to.workspaceId !== workspaceId) throw new AppError('invalid_input', `${fromName} and ${label(to)} are in different workspaces`, field);
+  return to;
 }
 
 export function linkServices(ctx: CoreContext): Pick<Services, 'addDecisionLink' | 'removeDecisionLink'> {

@@ -1,15 +1,15 @@
 import path from 'node:path';
-import { AppError } from '../../../shared/api/api-result';
 import type { Services } from '../../../shared/api/contract';
 import { ImportReport, type SyncConflict } from '../../../shared/api/sync-operations';
 import { formatDecisionNumber } from '../../../shared/domain/decision';
 import type { CoreContext } from '../core-context';
-import { decisionWithLinks, requireLiveDecision } from '../decisions';
+import { decisionWithLinks } from '../decisions';
 import { exportFolder } from './export-folder';
 import { folderIndex } from './folder-index';
 import { importFolder } from './import/import-folder';
 import { requireExistingFolder } from '../files';
 import { requireWorkspaceExists } from '../workspace';
+import { planRenumber, renumberPreview } from './renumber-plan';
 import { resolveConflict } from './sync-conflict-resolution';
 import { fileDialect } from './sync-store';
 import { previewSync, syncWorkspace } from './sync-workspace';
@@ -29,6 +29,7 @@ type SyncServices = Pick<
   | 'resolveSyncConflict'
   | 'listDecisionFiles'
   | 'getFolderIndex'
+  | 'previewRenumber'
   | 'renumberDecision'
 >;
 
@@ -103,14 +104,18 @@ export function syncServices(ctx: CoreContext): SyncServices {
       requireWorkspaceExists(ctx, workspaceId, 'workspaceId');
       return { markdown: folderIndex(ctx.db, workspaceId) };
     },
+    previewRenumber: ({ id, number }) => renumberPreview(planRenumber(ctx, id, number)),
     renumberDecision: ({ id, number }) =>
       ctx.write(() => {
-        const record = requireLiveDecision(ctx, id, 'id');
-        const next = number ?? ctx.decisions.nextNumber(record.workspaceId);
-        if (next === record.number) return decisionWithLinks(ctx, record);
-        const taken = ctx.decisions.inWorkspace(record.workspaceId).some((other) => other.id !== id && other.number === next);
-        if (taken) throw new AppError('conflict', `Number ${formatDecisionNumber(next)} is already taken in this workspace`, 'number');
-        const saved = ctx.writer.revise({ ...record, number: next }, record.content, `Renumbered ${formatDecisionNumber(record.number)} → ${formatDecisionNumber(next)}`);
+        const plan = planRenumber(ctx, id, number);
+        const { record } = plan;
+        if (plan.number === record.number) return decisionWithLinks(ctx, record);
+        const [from, to] = [formatDecisionNumber(record.number), formatDecisionNumber(plan.number)];
+        const saved = ctx.writer.revise({ ...record, number: plan.number }, record.content, `Renumbered ${from} → ${to}`);
+        // Only the links change; the sync writes each file anew, which keeps every other line as it was.
+        for (const rewrite of plan.rewrites) {
+          if (rewrite.content !== null) ctx.writer.revise(rewrite.record, rewrite.content, `Links to ${plan.file ?? from} point at ${plan.newFile ?? to}`);
+        }
         return decisionWithLinks(ctx, saved);
       }),
   };

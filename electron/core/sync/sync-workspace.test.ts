@@ -205,4 +205,40 @@ describe('two-way sync', () => {
     expect(read('0001-record-architecture-decisions.md')).toContain('Relates to [10. A second nine](0010-a-second-nine.md)');
     expect(fs.existsSync(path.join(folder, '0009-a-second-nine.md'))).toBe(false);
   });
+
+  it('shows what a renumber will do, then rewrites every link to the old file name in the other files and no other byte', async () => {
+    write('0009-a-second-nine.md', '# 9. A second nine\n\nDate: 2025-06-01\n\n## Status\n\nAccepted\n\n## Context\n\nFrom another branch.\n');
+    const one = await decisionNumbered(1);
+    await sync();
+    const second = (await call(core, 'searchDecisions', { workspaceId, query: 'second nine' })).items[0]?.id as string;
+    await call(core, 'addDecisionLink', { fromId: one.id, kind: 'relates-to', toId: second });
+    await sync();
+    const ONE = '0001-record-architecture-decisions.md';
+    // A link in the body (with an anchor), beside a mere mention of the number and the name, which stay.
+    write(ONE, read(ONE).replace('## Context\n\n', '## Context\n\nSee [the second nine](0009-a-second-nine.md#context); ADR 0009 is 0009-a-second-nine.md.\n\n'));
+    await sync();
+    const before = read(ONE);
+    const revisionsBefore = await call(core, 'listRevisions', { decisionId: one.id });
+
+    const preview = await call(core, 'previewRenumber', { id: second });
+    expect(preview).toEqual({
+      number: 10,
+      file: '0009-a-second-nine.md',
+      newFile: '0010-a-second-nine.md',
+      rewrites: [{ decisionId: one.id, number: 1, title: 'Record architecture decisions', file: ONE }],
+    });
+    expect(await call(core, 'listRevisions', { decisionId: one.id })).toEqual(revisionsBefore);
+    expect((await call(core, 'getDecision', { id: second })).number).toBe(9);
+
+    await call(core, 'renumberDecision', { id: second });
+    expect((await call(core, 'listRevisions', { decisionId: one.id }))[0]?.summary).toBe('Links to 0009-a-second-nine.md point at 0010-a-second-nine.md');
+    const after = await sync();
+    expect(after.renamed).toEqual([{ from: '0009-a-second-nine.md', to: '0010-a-second-nine.md' }]);
+    expect(read(ONE)).toBe(
+      before
+        .replace('Relates to [9. A second nine](0009-a-second-nine.md)', 'Relates to [10. A second nine](0010-a-second-nine.md)')
+        .replace('[the second nine](0009-a-second-nine.md#context)', '[the second nine](0010-a-second-nine.md#context)'),
+    );
+    expect(await sync()).toMatchObject({ pulled: [], pushed: [], conflicts: [] });
+  });
 });

@@ -14,7 +14,7 @@ const SHORTCUTS = [
 /** The sidebar: where the person can go, and the keys that help them get there. `open` matters only in a narrow window, where it is a menu. */
 export function AppNav({ route, open }: { route: Route; open: boolean }) {
   const titleId = useId();
-  const inDecisions = route.name === 'decisions' || route.name === 'decision' || route.name === 'edit' || route.name === 'history';
+  const inDecisions = route.name === 'decisions' || route.name === 'decision' || route.name === 'edit' || route.name === 'new-decision' || route.name === 'history';
   return (
     <div id={NAV_PANEL_ID} className="app-sidebar" data-open={open || undefined}>
       <nav aria-label="Main" className="app-nav">

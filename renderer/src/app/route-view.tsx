@@ -3,6 +3,7 @@ import { EmptyState } from '../components/empty-state';
 import { DecisionPage } from '../decision/decision-page';
 import { DecisionsPage } from '../decisions/decisions-page';
 import { EditorPage } from '../editor/editor-page';
+import { NewDecisionPage } from '../editor/new-decision-page';
 import { GoalEditorPage } from '../goals/goal-editor-page';
 import { GoalPage } from '../goals/goal-page';
 import { GoalsPage } from '../goals/goals-page';
@@ -33,6 +34,8 @@ export function RouteView({ route, workspace }: { route: Route; workspace: Works
       return <DecisionPage key={route.id} id={route.id} workspace={workspace} />;
     case 'edit':
       return <EditorPage key={route.id} id={route.id} workspace={workspace} />;
+    case 'new-decision':
+      return <NewDecisionPage workspace={workspace} />;
     case 'history':
       return <HistoryPage key={route.id} id={route.id} />;
     case 'review':

@@ -6,7 +6,8 @@ import { markdownBody } from './markdown-body';
 import { markdownToSafeHtml } from './markdown-html';
 
 interface MarkdownViewProps {
-  number: number;
+  /** Null for a new decision that gets its number when it is saved. */
+  number: number | null;
   template: TemplateId;
   content: DecisionContent;
   /** "body" leaves out the title and metadata lines, for pages that show those themselves. */

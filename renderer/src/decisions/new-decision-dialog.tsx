@@ -5,8 +5,8 @@ import { FormDialog } from '../components/form-dialog';
 import { formFields } from '../forms/form-errors';
 import { SelectField } from '../forms/select-field';
 import { TextField } from '../forms/text-field';
-import { navigate } from '../router';
-import { createDecision } from '../decision/decision-actions';
+import { api } from '../api/api';
+import { navigate, useRoute } from '../router';
 import { useUiStore, type NewDecisionIntent } from '../stores/ui-store';
 import { decisionName } from './decision-name';
 
@@ -15,18 +15,28 @@ const FIELDS = formFields({ title: 'Title', template: 'Template' }, { apiPrefix:
 /** Starts a decision from a template — or, from "Supersede", the decision that replaces another. */
 export function NewDecisionDialog({ intent, workspaceId }: { intent: NewDecisionIntent; workspaceId: string }) {
   const close = useUiStore((state) => state.closeNewDecision);
+  const startUnsavedDecision = useUiStore((state) => state.startUnsavedDecision);
+  const route = useRoute();
   const [title, setTitle] = useState('');
   const [template, setTemplate] = useState<TemplateId>(DEFAULT_TEMPLATE);
 
+  // Nothing is stored yet: the core only says what the decision starts as (and checks the title and
+  // the decision it supersedes); the editor creates it on the first save.
   const submit = async () => {
-    const decision = await createDecision({
+    const start = await api().previewNewDecision({
       workspaceId,
       template,
       content: { title },
       links: intent.kind === 'supersede' ? [{ kind: 'supersedes', toId: intent.id }] : [],
     });
+    startUnsavedDecision({
+      workspaceId,
+      ...start,
+      supersedes: intent.kind === 'supersede' ? { id: intent.id, number: intent.number, title: intent.title } : null,
+      returnTo: route.name === 'new-decision' ? { name: 'decisions' } : route,
+    });
     close();
-    navigate({ name: 'edit', id: decision.id });
+    navigate({ name: 'new-decision' });
   };
 
   const superseding = intent.kind === 'supersede';
@@ -44,6 +54,7 @@ export function NewDecisionDialog({ intent, workspaceId }: { intent: NewDecision
           The new decision replaces <strong>{decisionName(intent)}</strong> and links to it; {decisionName(intent)} is marked superseded once the new one is accepted.
         </p>
       )}
+      <p className="dialog-text">Create opens the editor. The decision is kept, and given its number, when you save it there.</p>
       <TextField
         name="title"
         label="Title"

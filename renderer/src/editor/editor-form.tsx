@@ -1,5 +1,5 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
-import type { Decision } from '../../../shared/domain/decision';
+import type { Decision, DecisionContent } from '../../../shared/domain/decision';
 import { allowedStatuses, NO_STATUS, statusLabel } from '../../../shared/domain/decision-status';
 import { TEMPLATES, type TemplateSection } from '../../../shared/domain/template';
 import { DiscardDialog } from '../components/discard-dialog';
@@ -17,40 +17,50 @@ import { SelectField } from '../forms/select-field';
 import { TextField } from '../forms/text-field';
 import { useKeyShortcut } from '../keyboard/use-key-shortcut';
 import { navigate } from '../router';
-import { saveDecision } from '../decision/decision-actions';
+import { createDecision, saveDecision } from '../decision/decision-actions';
 import { showToast } from '../stores/toast-store';
+import { useUiStore, type UnsavedDecision } from '../stores/ui-store';
 import { changedFields } from './changed-fields';
 import { contentFromDraft, draftFromContent, type DecisionDraft } from './decision-draft';
 import { OptionsEditor } from './options-editor';
 
 type TextKey = { [K in keyof DecisionDraft]: DecisionDraft[K] extends string ? K : never }[keyof DecisionDraft];
 
-/**
- * The form and live preview for one revision of a decision. Save sends only the changed fields,
- * based on the revision the edit started from, so a concurrent save is reported, not overwritten.
- */
+/** What the editor edits: one revision of a saved decision, or a new one that its first save creates. */
+export type EditorSubject = { kind: 'saved'; decision: Decision } | { kind: 'new'; decision: UnsavedDecision };
+
 interface EditorFormProps {
-  decision: Decision;
+  subject: EditorSubject;
   customStatuses: string[];
   /** Told when typing starts and when it is all undone, so the page keeps this revision while there are edits. */
-  onDirtyChange: (dirty: boolean) => void;
+  onDirtyChange?: (dirty: boolean) => void;
   /** After a conflict: drop the edits and edit the latest revision. */
-  onLoadLatest: () => Promise<void>;
+  onLoadLatest?: () => Promise<void>;
 }
 
-export function EditorForm({ decision, customStatuses, onDirtyChange, onLoadLatest }: EditorFormProps) {
+/**
+ * The form and live preview for a decision. For a saved one, Save sends only the changed fields,
+ * based on the revision the edit started from, so a concurrent save is reported, not overwritten.
+ * A new one exists only in this window until Save creates it (with its number and supersede link);
+ * Cancel or Discard before that leaves nothing behind.
+ */
+export function EditorForm({ subject, customStatuses, onDirtyChange, onLoadLatest }: EditorFormProps) {
   const id = useId();
-  const [draft, setDraft] = useState(() => draftFromContent(decision));
+  const start: DecisionContent = subject.kind === 'saved' ? subject.decision : subject.decision.content;
+  const [draft, setDraft] = useState(() => draftFromContent(start));
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  const endUnsavedDecision = useUiStore((state) => state.endUnsavedDecision);
 
-  const template = TEMPLATES[decision.template];
-  const changes = changedFields(decision, contentFromDraft(draft));
+  const templateId = subject.decision.template;
+  const template = TEMPLATES[templateId];
+  const number = subject.kind === 'saved' ? subject.decision.number : null;
+  const changes = changedFields(start, contentFromDraft(draft));
   const dirty = Object.keys(changes).length > 0;
   const previewDraft = useDeferredValue(draft);
   const previewContent = useMemo(() => contentFromDraft(previewDraft), [previewDraft]);
   const statuses = allowedStatuses(customStatuses);
   if (draft.status !== '' && !statuses.includes(draft.status)) statuses.push(draft.status);
-  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
   const text = (key: TextKey) => ({
     value: draft[key],
@@ -59,6 +69,21 @@ export function EditorForm({ decision, customStatuses, onDirtyChange, onLoadLate
   });
 
   const submit = async () => {
+    if (subject.kind === 'new') {
+      const { workspaceId, supersedes } = subject.decision;
+      const created = await createDecision({
+        workspaceId,
+        template: templateId,
+        content: contentFromDraft(draft),
+        links: supersedes ? [{ kind: 'supersedes', toId: supersedes.id }] : [],
+      });
+      showToast('Saved');
+      // The address of the unsaved decision is gone once it is saved: Back skips it.
+      navigate({ name: 'decision', id: created.id }, { replace: true });
+      endUnsavedDecision();
+      return;
+    }
+    const { decision } = subject;
     if (dirty) {
       await saveDecision(decision.id, changes, decision.revision);
       showToast('Saved');
@@ -66,19 +91,35 @@ export function EditorForm({ decision, customStatuses, onDirtyChange, onLoadLate
     navigate({ name: 'decision', id: decision.id });
   };
 
+  const leave = () => {
+    if (subject.kind === 'saved') {
+      navigate({ name: 'decision', id: subject.decision.id });
+      return;
+    }
+    navigate(subject.decision.returnTo, { replace: true });
+    endUnsavedDecision();
+  };
+
   const cancel = () => {
     if (dirty) setConfirmingDiscard(true);
-    else navigate({ name: 'decision', id: decision.id });
+    else leave();
   };
 
   useKeyShortcut('Escape', cancel, { inFields: true });
 
   return (
-    <Form className="page page-editor" onSubmit={submit} fields={editorFields(template.sections, draft)} saveShortcut aria-labelledby={`${id}-heading`}>
+    <Form
+      className="page page-editor"
+      onSubmit={submit}
+      fields={editorFields(template.sections, draft, subject.kind === 'new' ? 'content.' : 'changes.')}
+      saveShortcut
+      aria-labelledby={`${id}-heading`}
+    >
       <PageHeader
         variant="bar"
-        title={`Edit ${decisionName(decision)}`}
+        title={subject.kind === 'saved' ? `Edit ${decisionName(subject.decision)}` : 'New decision'}
         titleId={`${id}-heading`}
+        subtitle={subject.kind === 'new' ? newDecisionNote(subject.decision) : undefined}
         actions={
           <>
             {dirty && <span className="dirty-note">Unsaved changes</span>}
@@ -93,7 +134,7 @@ export function EditorForm({ decision, customStatuses, onDirtyChange, onLoadLate
         }
       />
       <FormAlert />
-      <ConflictActions onLoadLatest={onLoadLatest} />
+      {onLoadLatest && <ConflictActions onLoadLatest={onLoadLatest} />}
 
       <div className="editor-panes">
         <div className="editor-form">
@@ -159,14 +200,20 @@ export function EditorForm({ decision, customStatuses, onDirtyChange, onLoadLate
             Preview
           </h2>
           <div className="document document-preview">
-            <MarkdownView number={decision.number} template={decision.template} content={previewContent} headingsBelow={2} />
+            <MarkdownView number={number} template={templateId} content={previewContent} headingsBelow={2} />
           </div>
         </section>
       </div>
 
-      {confirmingDiscard && <DiscardDialog what="decision" onKeep={() => setConfirmingDiscard(false)} onDiscard={() => navigate({ name: 'decision', id: decision.id })} />}
+      {confirmingDiscard && <DiscardDialog what={subject.kind === 'new' ? 'new decision' : 'decision'} onKeep={() => setConfirmingDiscard(false)} onDiscard={leave} />}
     </Form>
   );
+}
+
+/** Under a new decision's heading: that it is not kept yet, and what it will supersede. */
+function newDecisionNote({ supersedes }: UnsavedDecision): string {
+  const kept = 'Not saved yet: its number is assigned when you save.';
+  return supersedes ? `Supersedes ${decisionName(supersedes)}. ${kept}` : kept;
 }
 
 /** After a save refused because someone else saved first: the way to the latest revision. */
@@ -194,8 +241,8 @@ const FIXED_LABELS: Record<string, string> = {
   chosenOption: 'Chosen option',
 };
 
-/** The editor's fields as it shows them now; the API names them inside "changes". */
-function editorFields(sections: readonly TemplateSection[], draft: DecisionDraft) {
+/** The editor's fields as it shows them now; the API names them inside "changes" (an edit) or "content" (a new decision). */
+function editorFields(sections: readonly TemplateSection[], draft: DecisionDraft, apiPrefix: 'changes.' | 'content.') {
   const sectionLabels = new Map<string, string>(sections.map((section) => [section.field, section.heading]));
   return formFields(
     (field) => {
@@ -206,6 +253,6 @@ function editorFields(sections: readonly TemplateSection[], draft: DecisionDraft
       const [, extra = ''] = /^extraSections\.(\d+)$/.exec(field) ?? [];
       return extra ? draft.extraSections[Number(extra)]?.heading : undefined;
     },
-    { apiPrefix: 'changes.' },
+    { apiPrefix },
   );
 }

@@ -21,7 +21,7 @@ export function EditorPage({ id, workspace }: { id: string; workspace: Workspace
   return (
     <EditorForm
       key={`${shown.id}:${shown.revision}`}
-      decision={shown}
+      subject={{ kind: 'saved', decision: shown }}
       customStatuses={workspace.customStatuses}
       onDirtyChange={(dirty) => setEditing(dirty ? shown : null)}
       onLoadLatest={async () => {

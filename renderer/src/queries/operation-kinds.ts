@@ -36,6 +36,7 @@ export const QUERY_READS = {
   listBehaviorTargets: ['goal'],
   getSyncFolder: ['sync'],
   previewSync: ['sync', 'decision'],
+  previewRenumber: ['sync', 'decision'],
   listSyncConflicts: ['sync', 'decision'],
   listDecisionFiles: ['sync', 'decision'],
   getFolderIndex: ['sync', 'decision'],

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { SyncResult, SyncUnavailable } from '../../../shared/api/sync-operations';
 import { formatDecisionNumber } from '../../../shared/domain/decision';
+import { RenumberDialog } from './renumber-dialog';
 import { DIALECT_CHOICES, DIALECT_NAMES, OWN_DIALECT, dialectFromChoice } from './dialect-names';
 import { SyncPlanSummary } from './sync-plan-summary';
 import { useSyncStore } from './sync-store';
@@ -117,7 +118,7 @@ function LinkForm({ onDone, onCancel }: { onDone: () => void; onCancel: (() => v
 function SyncSummary({ result }: { result: SyncResult }) {
   const conflicts = result.conflicts.length;
   const busy = useSyncStore((state) => state.busy);
-  const renumberAndSync = useSyncStore((state) => state.renumberAndSync);
+  const [renumbering, setRenumbering] = useState<{ decisionId: string; file: string } | null>(null);
   if (result.unavailable) return <FolderLossQuestion unavailable={result.unavailable} />;
   return (
     <div className="sync-result" role="status">
@@ -139,7 +140,7 @@ function SyncSummary({ result }: { result: SyncResult }) {
                   type="button"
                   className="button button-small"
                   disabled={busy !== null}
-                  onClick={() => void renumberAndSync(duplicate.decisionIds[i] as string)}
+                  onClick={() => setRenumbering({ decisionId: duplicate.decisionIds[i] as string, file })}
                 >
                   Renumber {file}
                 </button>
@@ -155,6 +156,7 @@ function SyncSummary({ result }: { result: SyncResult }) {
           ))}
         </ul>
       )}
+      {renumbering && <RenumberDialog decisionId={renumbering.decisionId} file={renumbering.file} onClose={() => setRenumbering(null)} />}
     </div>
   );
 }
