@@ -107,11 +107,6 @@ export default tseslint.config(
     },
   },
   {
-    // Tests of pure code still run in Node: they may read fixtures (../shared/corpus) from disk.
-    files: ['shared/**/*.test.ts', 'shared/**/*.test-support.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: nodeOnly }], 'no-restricted-globals': 'off' },
-  },
-  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
@@ -125,6 +120,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Tests of pure code still run in Node: they may read fixtures (../shared/corpus, a stylesheet) from disk.
+    files: ['shared/**/*.test.ts', 'shared/**/*.test-support.ts', 'renderer/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: nodeOnly }], 'no-restricted-globals': 'off' },
   },
   {
     files: ['electron/main.ts', 'electron/preload.ts'],

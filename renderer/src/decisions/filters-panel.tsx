@@ -30,7 +30,7 @@ export function FiltersPanel({ facets }: { facets: SearchDecisionsOutput['facets
 
       <fieldset className="facet-group">
         <legend>Status</legend>
-        {statuses.length === 0 && <p className="facet-empty">No statuses yet</p>}
+        {facets && statuses.length === 0 && <p className="facet-empty">No statuses yet</p>}
         {statuses.map((option) => (
           <FacetCheckbox
             key={option.value ?? ''}
@@ -45,7 +45,7 @@ export function FiltersPanel({ facets }: { facets: SearchDecisionsOutput['facets
 
       <fieldset className="facet-group">
         <legend>Tags</legend>
-        {tags.length === 0 && <p className="facet-empty">No tags yet</p>}
+        {facets && tags.length === 0 && <p className="facet-empty">No tags yet</p>}
         {shownTags.map((option) => (
           <FacetCheckbox
             key={option.value}
