@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { addDays, toCalendarDate } from '../shared/domain/calendar-date';
+import { expectNoSeriousViolations } from './axe-check';
 import { expect, test } from './fixtures';
 import { AppShell } from './models/app-shell';
 import { RotationPage } from './models/rotation-page';
@@ -174,4 +175,55 @@ test('a rotating duty role shows its holder, secondary and checklist', async ({ 
   await rotations.tab('Checklist').click();
   await expect(rotations.main.getByRole('listitem')).toHaveCount(3);
   await expect(rotations.main.getByText('do not fix', { exact: true })).toHaveJSProperty('tagName', 'STRONG');
+});
+
+test('a new order of the members from a date: previewed, applied, listed and taken back', async ({ page, api }) => {
+  const rotations = new RotationPage(page);
+  const shell = new AppShell(page);
+  await api('setProfile', { name: 'Grace' });
+  const workspace = await api('createWorkspace', { name: 'Payments platform' });
+  const role = await api('createRotation', {
+    workspaceId: workspace.id,
+    name: 'Release captain',
+    kind: 'role',
+    members: ['Ada', 'Grace', 'Linus'],
+    cadence: { kind: 'weekly', weekday: 1, everyWeeks: 1 },
+    startDate: toCalendarDate(new Date()),
+    time: '09:00',
+    durationMinutes: 60,
+    timeZone: 'UTC',
+  });
+  await page.reload();
+  await page.evaluate((id) => {
+    window.location.hash = `#/rotations/${id}`;
+  }, role.id);
+  await expect(rotations.main.getByRole('heading', { level: 1, name: 'Release captain' })).toBeVisible();
+  const holders = rotations.scheduleRows.locator('td:nth-child(2)');
+  await expect(holders.nth(0)).toHaveText('Ada');
+  const firstDate = (await rotations.scheduleRows.first().getByRole('cell').first().textContent()) ?? '';
+
+  await rotations.main.getByRole('button', { name: 'Change order' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Change the order' });
+  const names = dialog.locator('.member-order-name');
+  // It starts from the order the turns come in, from the first upcoming turn.
+  await expect(names).toHaveText(['Ada', 'Grace', 'Linus']);
+  await expect(dialog.getByRole('button', { name: 'Move Ada earlier' })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Move Linus earlier' }).click();
+  await dialog.getByRole('button', { name: 'Move Linus earlier' }).click();
+  await expect(names).toHaveText(['Linus', 'Ada', 'Grace']);
+  const preview = dialog.getByRole('region', { name: 'Preview' });
+  await expect(preview.getByRole('row').nth(1)).toContainText(/Ada\s*Linus/);
+  await expectNoSeriousViolations(page, 'the change-order dialog');
+  await saveScreenshot(page, 'rotation-reorder');
+  await dialog.getByRole('button', { name: 'Apply change' }).click();
+  await expect(dialog).toBeHidden();
+
+  await expect(holders.nth(0)).toHaveText('Linus');
+  await expect(holders.nth(1)).toHaveText('Ada');
+  await expect(holders.nth(2)).toHaveText('Grace');
+  await expect(rotations.main.getByText(`New order from ${firstDate}: Linus, Ada, Grace`)).toBeVisible();
+
+  await shell.toasts.getByRole('button', { name: 'Undo' }).last().click();
+  await expect(holders.nth(0)).toHaveText('Ada');
+  await expect(rotations.main.getByText(/New order from/)).toHaveCount(0);
 });

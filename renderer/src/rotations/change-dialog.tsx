@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Rotation, RotationSchedule } from '../../../shared/api/rotation-operations';
-import type { RotationChange } from '../../../shared/rotations/rotation-change';
+import type { RotationEdit } from '../../../shared/rotations/rotation-change';
 import { useTypingPause } from '../keyboard/use-typing-pause';
 import { mutate } from '../queries/run-mutation';
 import { queryErrorMessage, useServerQuery } from '../queries/server-query';
@@ -11,9 +11,12 @@ import { SelectField } from '../forms/select-field';
 import { TextField } from '../forms/text-field';
 import { showToast } from '../stores/toast-store';
 import { ChangePreviewView } from './change-preview-view';
+import { keepArrangement, orderFrom } from './member-order';
+import { MemberOrderField } from './member-order-field';
 import { formatDate } from './rotation-format';
 
-export type ChangeType = RotationChange['type'];
+/** The changes a person describes in this dialog: undoing a join or a leave is the Changes list's. */
+export type ChangeType = Exclude<RotationEdit['type'], 'undoJoin' | 'undoLeave'>;
 
 const TITLES: Record<Exclude<ChangeType, 'removeOverride'>, string> = {
   absence: 'Mark an absence',
@@ -22,6 +25,7 @@ const TITLES: Record<Exclude<ChangeType, 'removeOverride'>, string> = {
   cover: 'Someone else takes a turn',
   addMember: 'Add a member',
   removeMember: 'Remove a member',
+  reorder: 'Change the order',
 };
 
 interface ChangeDialogProps {
@@ -42,18 +46,22 @@ export function ChangeDialog({ rotation, schedule, type, date, onClose }: Change
   const holderOf = (d: string) => schedule.occurrences.find((o) => o.date === d)?.memberId ?? null;
 
   const [memberId, setMemberId] = useState(() => (type === 'absence' ? holderOf(firstDate) : null) ?? activeMembers[0]?.id ?? '');
-  const [from, setFrom] = useState(type === 'absence' ? firstDate : today);
+  const [from, setFrom] = useState(type === 'absence' || type === 'reorder' ? firstDate : today);
   const [to, setTo] = useState(firstDate);
   const [reason, setReason] = useState('');
   const [dateA, setDateA] = useState(firstDate);
   const [dateB, setDateB] = useState(() => upcoming.find((o) => o.date !== firstDate && o.memberId !== holderOf(firstDate))?.date ?? '');
   const [coverer, setCoverer] = useState(() => activeMembers.find((m) => m.id !== holderOf(firstDate))?.id ?? '');
   const [name, setName] = useState('');
+  // The order follows the date until the person moves someone: then it is theirs.
+  const [order, setOrder] = useState<string[] | null>(null);
+  const onDate = orderFrom(rotation, schedule.occurrences, from);
+  const memberOrder = order ? keepArrangement(order, onDate) : onDate;
 
   const change = buildChange();
   const changeKey = JSON.stringify(change);
   // A short pause so typing a name or picking dates does not ask for a preview per keystroke.
-  const wanted = JSON.parse(useTypingPause(changeKey, 150)) as RotationChange | null;
+  const wanted = JSON.parse(useTypingPause(changeKey, 150)) as RotationEdit | null;
   const previewQuery = useServerQuery(
     'previewRotationChange',
     { rotationId: rotation.id, change: wanted ?? { type: 'skipDate', date: today, reason: '' } },
@@ -63,7 +71,7 @@ export function ChangeDialog({ rotation, schedule, type, date, onClose }: Change
   const preview = settled ? (previewQuery.data ?? null) : null;
   const previewError = settled ? queryErrorMessage(previewQuery) : null;
 
-  function buildChange(): RotationChange | null {
+  function buildChange(): RotationEdit | null {
     switch (type) {
       case 'absence':
         return memberId ? { type, memberId, from, to, reason } : null;
@@ -77,14 +85,17 @@ export function ChangeDialog({ rotation, schedule, type, date, onClose }: Change
         return name.trim() ? { type, name, from } : null;
       case 'removeMember':
         return memberId ? { type, memberId, from } : null;
+      case 'reorder':
+        return memberOrder.length > 0 ? { type, from, memberIds: memberOrder } : null;
     }
   }
 
   const apply = async () => {
     if (!change) return;
     const after = await mutate('applyRotationChange', { rotationId: rotation.id, change });
-    // Skips, absences, swaps and covers are records that can be taken back; member changes are not.
-    const added = after.overrides.find((o) => !rotation.overrides.some((b) => b.id === o.id));
+    // Skips, absences, swaps, covers and new orders are records that can be taken back; member changes are not.
+    const added =
+      after.overrides.find((o) => !rotation.overrides.some((b) => b.id === o.id)) ?? after.reorders.find((r) => !rotation.reorders.some((b) => b.id === r.id));
     showToast(
       `${TITLES[type]}: done`,
       added
@@ -148,9 +159,10 @@ export function ChangeDialog({ rotation, schedule, type, date, onClose }: Change
           <TextField name="to" label="Until (inclusive)" type="date" value={to} onChange={setTo} />
         </div>
       )}
-      {(type === 'addMember' || type === 'removeMember') && (
-        <TextField name="from" label={type === 'addMember' ? 'Takes turns from' : 'No more turns from'} type="date" value={from} onChange={setFrom} />
+      {(type === 'addMember' || type === 'removeMember' || type === 'reorder') && (
+        <TextField name="from" label={FROM_LABELS[type]} type="date" value={from} onChange={setFrom} />
       )}
+      {type === 'reorder' && <MemberOrderField rotation={rotation} order={memberOrder} onChange={setOrder} />}
       {(type === 'absence' || type === 'skipDate') && (
         <TextField name="reason" label="Reason (optional)" value={reason} onChange={setReason} placeholder={type === 'skipDate' ? 'e.g. Public holiday' : 'e.g. Vacation'} />
       )}
@@ -164,6 +176,8 @@ export function ChangeDialog({ rotation, schedule, type, date, onClose }: Change
   );
 }
 
+const FROM_LABELS = { addMember: 'Takes turns from', removeMember: 'No more turns from', reorder: 'New order from' } as const;
+
 /** The dialog's fields for one type of change; the API names them inside "change". */
 function changeFields(type: Exclude<ChangeType, 'removeOverride'>) {
   const labels: Record<string, string> = {
@@ -172,9 +186,10 @@ function changeFields(type: Exclude<ChangeType, 'removeOverride'>) {
     dateA: type === 'swap' ? 'This turn' : 'Turn',
     dateB: 'Other turn',
     coverer: 'Taken by',
-    from: type === 'absence' ? 'Away from' : 'Start date',
+    from: type === 'absence' ? 'Away from' : type === 'reorder' ? FROM_LABELS.reorder : 'Start date',
     to: 'Until',
     reason: 'Reason',
+    memberIds: 'New order',
   };
   return formFields(labels, { apiPrefix: 'change.', aliases: { memberId: type === 'cover' ? 'coverer' : 'member', date: 'dateA' } });
 }

@@ -13,7 +13,8 @@ function turnText(turn: Turn): string {
 export function ChangePreviewView({ preview }: { preview: ChangePreview }) {
   const countChanges = preview.counts.filter((c) => c.before !== c.after);
   return (
-    <div className="change-preview-body">
+    // It scrolls when a change moves many turns (a new order moves most): focusable, so the keyboard scrolls it too.
+    <div className="change-preview-body" tabIndex={0} role="group" aria-label="Turns that change">
       {preview.changed.length === 0 ? (
         <p className="section-empty">No upcoming turn changes.</p>
       ) : (

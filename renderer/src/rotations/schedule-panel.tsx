@@ -70,6 +70,9 @@ export function SchedulePanel({
         <button type="button" className="button button-small" onClick={() => setOpen({ type: 'removeMember' })}>
           Remove member
         </button>
+        <button type="button" className="button button-small" onClick={() => setOpen({ type: 'reorder' })}>
+          Change order
+        </button>
       </div>
       <div className="schedule-columns">
         <section aria-labelledby="schedule-heading" className="schedule-section">
