@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import type { Decision, DecisionLinkView } from '../domain/decision';
 import { buildSite, type SitePage } from './site-build';
@@ -37,7 +38,7 @@ describe('buildSite', () => {
     });
     expect(pages.map((p) => p.path)).toEqual([
       'index.html',
-      'search-index.js',
+      'search/part-1.js',
       'filters.js',
       'timeline.html',
       'graph.html',
@@ -117,7 +118,7 @@ describe('buildSite', () => {
     for (const { path, html } of pages.filter((p) => p.path.endsWith('.html'))) {
       expect(unsafeMarkup(html), path).toEqual([]);
       // The index's own two script files are the only scripts, and no other page may load any.
-      const outside = html.replace('<script src="search-index.js" defer></script>\n<script src="filters.js" defer></script>\n', '');
+      const outside = html.replace('<script src="search/part-1.js" defer></script>\n<script src="filters.js" defer></script>\n', '');
       expect(outside, path).not.toMatch(/<(script|iframe|img)\b|\sonerror=|href="javascript/i);
       expect(html, path).toContain("default-src 'none'");
     }
@@ -139,7 +140,7 @@ describe('the index, the timeline and the graph', () => {
     expect(index).toContain('<select name="status"><option value="">Any status</option><option value="accepted">Accepted</option><option value="proposed">Proposed</option></select>');
     expect(index).toContain('<select name="person"><option value="">Anyone</option><option value="Ada">Ada</option><option value="Grace">Grace</option></select>');
     expect(index).toContain("script-src 'self'");
-    expect(index).toContain('<script src="search-index.js" defer></script>\n<script src="filters.js" defer></script>');
+    expect(index).toContain('<script src="search/part-1.js" defer></script>\n<script src="filters.js" defer></script>');
     expect(index).toContain('<table id="decisions">');
     for (const path of ['decisions/0001.html', 'timeline.html', 'graph.html', 'tags/db.html']) expect(page(pages, path), path).not.toMatch(/<script|script-src/);
   });
@@ -159,6 +160,22 @@ describe('the index, the timeline and the graph', () => {
     const without = buildSite({ baseUrl: null, title: 'Log', decisions: [decision(1)] });
     expect(page(without, 'decisions/0001.html')).not.toContain('rel="canonical"');
     expect(without.map((p) => p.path)).not.toContain('feed.xml');
+  });
+});
+
+describe('the search index in parts', () => {
+  it('loads, part after part in the order the index lists them, one entry per row of its table', () => {
+    const pages = buildSite({ baseUrl: null, title: 'Log', decisions: Array.from({ length: 1203 }, (_, i) => decision(1203 - i)) });
+    const index = page(pages, 'index.html');
+    const parts = [...index.matchAll(/<script src="(search\/part-\d+\.js)" defer>/g)].map((m) => m[1] as string);
+    expect(parts).toEqual(['search/part-1.js', 'search/part-2.js', 'search/part-3.js']);
+    const window: { CAIRN_SITE_INDEX?: { words: string }[] } = {};
+    // The parts as the browser runs them: each script in turn, against one global object.
+    for (const part of parts) runInNewContext(page(pages, part), { window });
+    const entries = window.CAIRN_SITE_INDEX ?? [];
+    expect(entries).toHaveLength(1203);
+    expect(entries.map((e) => e.words.split(' ')[1])).toEqual(Array.from({ length: 1203 }, (_, i) => String(i + 1)));
+    expect(index.match(/<tr>/g)?.length ?? 0).toBeGreaterThanOrEqual(1203);
   });
 });
 

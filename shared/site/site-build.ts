@@ -8,7 +8,7 @@ import { atomFeed, FEED_FILE, feedDecisions, feedTime } from './site-feed';
 import { siteGraph } from './site-graph';
 import { pageShell } from './site-page-shell';
 import { markdownToSiteHtml } from './site-markdown';
-import { decisionPeople, FILTERS_FILE, FILTERS_SCRIPT, SEARCH_INDEX_FILE, searchEntry, searchIndexScript } from './site-search-index';
+import { decisionPeople, FILTERS_FILE, FILTERS_SCRIPT, SEARCH_PART_SIZE, searchEntry, searchIndexFile, searchIndexScript } from './site-search-index';
 import { supersedeChain } from './supersede-chain';
 
 export interface SiteInput {
@@ -44,7 +44,7 @@ export type Fingerprint = (text: string) => string;
  * The version of what the generator writes for the same data, part of every key: change it with any
  * change to the pages' markup, styles or scripts, so a site published before is written anew.
  */
-export const SITE_FORMAT = 'cairn-site 1';
+export const SITE_FORMAT = 'cairn-site 2';
 
 /** Every decision page sits in this folder, so a link between records is just the other page's name (see linkTarget). */
 const DECISIONS = 'decisions';
@@ -95,14 +95,15 @@ export function planSite({ title, decisions, baseUrl }: SiteInput, fingerprint: 
 
   const pages: PlannedPage[] = [
     { path: 'index.html', key: key(views, sorted.map(row), sorted.map(decisionPeople)), render: () => indexPage(site, sorted, statuses, tags) },
-    {
-      path: SEARCH_INDEX_FILE,
-      key: key(sorted.map(decisionKey)),
-      render: () => searchIndexScript(sorted.map((d) => searchEntry(d, markdown(d)))),
-    },
+    ...searchParts(sorted).map((part, index) => ({
+      path: searchIndexFile(index + 1),
+      key: key(part.map(decisionKey)),
+      render: () => searchIndexScript(part.map((d) => searchEntry(d, markdown(d)))),
+    })),
     { path: FILTERS_FILE, key: key(), render: () => FILTERS_SCRIPT },
     { path: 'timeline.html', key: key(views, sorted.map(row)), render: () => timelinePage(site, sorted) },
-    { path: 'graph.html', key: key(sorted.length, graphInputs(sorted, pageNames)), render: () => graphPage(site, sorted, pageHref) },
+    // Not the number of decisions: a new one without links leaves the drawing as it was, and laying it out is the costly part.
+    { path: 'graph.html', key: key(graphInputs(sorted, pageNames), sorted.some((d) => d.links.length === 0)), render: () => graphPage(site, sorted, pageHref) },
   ];
   const [newest, ...older] = feedEntries;
   if (newest && baseUrl !== null) {
@@ -124,6 +125,13 @@ export function planSite({ title, decisions, baseUrl }: SiteInput, fingerprint: 
     pages.push({ path, key: key(path, views, members.map(row)), render: () => viewPage(site, path, `Tag: ${tag}`, members) });
   }
   return pages;
+}
+
+/** The decisions in the search index's parts, in the table's order. */
+function searchParts(sorted: readonly Decision[]): Decision[][] {
+  const parts: Decision[][] = [];
+  for (let at = 0; at < sorted.length; at += SEARCH_PART_SIZE) parts.push(sorted.slice(at, at + SEARCH_PART_SIZE));
+  return parts;
 }
 
 /** What a decision's page shows of others: the names of the pages its links lead to, and its supersede chain. */
@@ -276,7 +284,7 @@ function indexPage(site: SiteParts, sorted: readonly Decision[], statuses: Map<s
 <p class="muted">${count}</p>
 ${sorted.length ? filtersForm(sorted, statuses, tags) : ''}${views ? `<nav class="views" aria-label="Views">${views}</nav>\n` : ''}<h2>All decisions</h2>
 ${decisionTable(site, sorted, '', 'decisions')}`;
-  return shell(site, 'index.html', site.title, body, { scripts: sorted.length ? [SEARCH_INDEX_FILE, FILTERS_FILE] : [] });
+  return shell(site, 'index.html', site.title, body, { scripts: sorted.length ? [...searchParts(sorted).map((_, index) => searchIndexFile(index + 1)), FILTERS_FILE] : [] });
 }
 
 /** The filters over the index's table: hidden until the filters script shows them, as they need it. */
@@ -327,7 +335,7 @@ ${sections.join('\n') || '<p class="muted">No decisions have been published yet.
 function graphPage(site: SiteParts, sorted: readonly Decision[], pageHref: (id: string) => string): string {
   const graph = siteGraph(sorted, pageHref);
   const notes = [`${graph.drawn} decision${graph.drawn === 1 ? '' : 's'} with links drawn; each box opens the decision.`];
-  if (graph.unlinked) notes.push(`${graph.unlinked} without links ${graph.unlinked === 1 ? 'is' : 'are'} not drawn.`);
+  if (graph.unlinked) notes.push('Decisions without links are not drawn; the index lists them all.');
   if (graph.leftOut) notes.push(`${graph.leftOut} in smaller groups ${graph.leftOut === 1 ? 'is' : 'are'} left out to keep the drawing readable; their pages list their links.`);
   const body = `<h1>Graph</h1>
 <p class="muted">${notes.join(' ')}</p>

@@ -14,7 +14,7 @@ const ALLOWED_ATTRIBUTES = new Set(['href', 'title', 'rel', 'class', 'start', 'c
   'role', 'hidden', 'autocomplete', 'placeholder', 'value', 'datetime', 'tabindex']);
 /** The site's own markup that no decision text can make: its two script files, its head links and the graph's drawing. */
 const SITE_OWN = [
-  /<script src="(?:\.\.\/)*(?:search-index|filters)\.js" defer><\/script>/g,
+  /<script src="(?:\.\.\/)*(?:search\/part-\d+|filters)\.js" defer><\/script>/g,
   /<link rel="(?:canonical|alternate)"[^>]*>/g,
   /<div class="graph" tabindex="0" role="region" aria-label="Graph of the links"><svg [\s\S]*?<\/svg><\/div>/g,
 ];

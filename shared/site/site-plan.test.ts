@@ -50,12 +50,12 @@ describe('the keys of the planned pages', () => {
   });
 
   it('change for an edit of the text: its page, the search index and the feed that carries it', () => {
-    expect(changedKeys(log(), log(edit(5, { context: 'Written again.', revision: 2, updatedAt: '2026-12-02T10:00:00.000Z' })))).toEqual(['decisions/0005.html', 'feed.xml', 'search-index.js']);
+    expect(changedKeys(log(), log(edit(5, { context: 'Written again.', revision: 2, updatedAt: '2026-12-02T10:00:00.000Z' })))).toEqual(['decisions/0005.html', 'feed.xml', 'search/part-1.js']);
   });
 
   it('change for a new title on every page that shows it, and those only', () => {
     const changed = changedKeys(log(), log(edit(1, { title: 'Renamed' })));
-    expect(changed).toEqual(['decisions/0001.html', 'decisions/0003.html', 'feed.xml', 'graph.html', 'index.html', 'search-index.js', 'status/superseded.html', 'tags/db.html', 'timeline.html']);
+    expect(changed).toEqual(['decisions/0001.html', 'decisions/0003.html', 'feed.xml', 'graph.html', 'index.html', 'search/part-1.js', 'status/superseded.html', 'tags/db.html', 'timeline.html']);
   });
 
   it('change for a status on the pages of the decisions in its chain', () => {
@@ -63,5 +63,16 @@ describe('the keys of the planned pages', () => {
     expect(changed).toContain('decisions/0001.html');
     expect(changed).toContain('status/deprecated.html');
     expect(changed).not.toContain('decisions/0005.html');
+  });
+
+  it('change for a new decision numbered last without links: its page, the lists and the last part of the search index, not the graph', () => {
+    const many = (count: number) => log((decisions) => decisions.push(...Array.from({ length: count - 5 }, (_, i) => testDecision(i + 6, { tags: ['db'], status: 'accepted' }))));
+    const changed = changedKeys(many(1001), many(1002));
+    expect(changed).toContain('decisions/1002.html');
+    expect(changed).toContain('search/part-3.js');
+    expect(changed).toContain('index.html');
+    expect(changed).not.toContain('graph.html');
+    expect(changed).not.toContain('search/part-1.js');
+    expect(changed).not.toContain('search/part-2.js');
   });
 });

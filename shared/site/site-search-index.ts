@@ -1,7 +1,16 @@
 import type { Decision } from '../domain/decision';
 
-/** The file the index page loads the search index from (a script, since a page opened from file:// may not fetch a JSON file). */
-export const SEARCH_INDEX_FILE = 'search-index.js';
+/**
+ * The search index is a few scripts (a page opened from file:// may not fetch a JSON file), each with
+ * the entries of SEARCH_PART_SIZE decisions in the table's order: a new decision, numbered last,
+ * changes the last part only, so an incremental build writes a few kilobytes, not the whole index.
+ */
+export const SEARCH_PART_SIZE = 500;
+
+/** The file of the search index's part `part` (from 1), in the order the index page loads them. */
+export function searchIndexFile(part: number): string {
+  return `search/part-${part}.js`;
+}
 /** The global the search index file sets, which the filters script reads. */
 export const SEARCH_INDEX_GLOBAL = 'CAIRN_SITE_INDEX';
 
@@ -47,9 +56,12 @@ export function searchEntry(decision: Decision, text: string): SearchEntry {
   return { status: decision.status, tags: decision.tags, people, date: decision.date, words: [...words].join(' ') };
 }
 
-/** The search index file: a script setting one global to the entries, so no server is needed. */
+/**
+ * One part of the search index: a script adding its entries to one global, so no server is needed.
+ * The parts load in order (deferred scripts run in document order), so the global ends in the table's order.
+ */
 export function searchIndexScript(entries: readonly SearchEntry[]): string {
-  return `// The decisions the index page filters and searches, in its table's order (written by Cairn).\nwindow.${SEARCH_INDEX_GLOBAL} = ${JSON.stringify(entries)};\n`;
+  return `// Decisions the index page filters and searches, in its table's order (written by Cairn).\nwindow.${SEARCH_INDEX_GLOBAL} = (window.${SEARCH_INDEX_GLOBAL} || []).concat(${JSON.stringify(entries)});\n`;
 }
 
 /** The file of the filters script. */

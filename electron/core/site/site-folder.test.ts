@@ -54,7 +54,7 @@ describe('publishing a workspace as a static site', () => {
     const decision = await call(core, 'getDecision', { id: lonely?.id as string });
     await call(core, 'updateDecision', { id: decision.id, baseRevision: decision.revision, changes: { context: 'Written again in the app.' } });
     const edited = await call(core, 'publishSite', { workspaceId: workspace.id, folder: site });
-    expect(edited.written).toEqual(['search-index.js', 'decisions/0005.html']);
+    expect(edited.written).toEqual(['search/part-1.js', 'decisions/0005.html']);
     expect(fs.readFileSync(path.join(site, 'decisions/0005.html'), 'utf8')).toContain('Written again in the app.');
   });
 
@@ -76,7 +76,7 @@ describe('publishing a workspace as a static site', () => {
       'feed.xml',
       'graph.html',
       'index.html',
-      'search-index.js',
+      'search/part-1.js',
       'status/superseded.html',
       'tags/db.html',
       'timeline.html',
@@ -114,7 +114,7 @@ describe('publishing a workspace as a static site', () => {
     await call(core, 'deleteDecision', { id: gone.id });
     const result = await call(core, 'publishSite', { workspaceId: workspace.id, folder: site });
     expect(result.removed).toEqual(['decisions/0002.html', 'tags/only-here.html']);
-    expect(filesIn(site)).toEqual(['.cairn-site', 'decisions/0001.html', 'filters.js', 'graph.html', 'index.html', 'search-index.js', 'status/proposed.html', 'timeline.html']);
+    expect(filesIn(site)).toEqual(['.cairn-site', 'decisions/0001.html', 'filters.js', 'graph.html', 'index.html', 'search/part-1.js', 'status/proposed.html', 'timeline.html']);
     expect(fs.readFileSync(path.join(site, 'index.html'), 'utf8')).toContain(kept.title);
   });
 
