@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { call } from '../testing/call';
-import { gitIn, isolateGitConfig } from '../testing/git-repositories';
+import { gitIn, isolateGitConfig, makeTeamRepositories } from '../testing/git-repositories';
 import { createWorkspace, makeTempDir, openTempCore, type TempCore } from '../testing/temp-core';
 import { folderAddedDates } from './folder-added-dates';
 
@@ -65,6 +65,14 @@ describe('dates from git history', () => {
     expect(rows.get('0001-use-postgres.md')).toMatchObject({ date: '2020-01-02', dateSource: 'git' });
     expect(rows.get('0002-use-redis.md')).toMatchObject({ date: '2019-04-05', dateSource: 'file' });
     expect(rows.get('0003-use-kafka.md')).toMatchObject({ date: null, dateSource: null });
+    // The timeline files the decision under that day and says where the day comes from; a date of the file's own needs no word.
+    const { events } = await call(core, 'getTimeline', { workspaceId: workspace.id, timeZone: 'UTC' });
+    expect(events.filter((e) => e.kind === 'decision').map((e) => [e.title, e.date, e.dateSource ?? null])).toEqual(
+      expect.arrayContaining([
+        ['0001 Use Postgres', '2020-01-02', 'git'],
+        ['0002 Use Redis', '2019-04-05', null],
+      ]),
+    );
 
     // Neither a sync of the folder nor an export anywhere adds a date line to the file.
     await call(core, 'syncWorkspace', { workspaceId: workspace.id });
@@ -128,5 +136,26 @@ describe('dates from git history', () => {
     const dates = await folderAddedDates(folder);
     expect(dates.get('0001-use-postgres.md')).toBe('2018-02-03');
     expect(dates.has('README.md')).toBe(false);
+  });
+
+  it('dates a dateless file that a pull brings in by the teammate’s commit', async () => {
+    const team = makeTeamRepositories(['Ada', 'Bob']);
+    try {
+      const ada = team.clones.Ada as string;
+      const bob = team.clones.Bob as string;
+      const workspace = await createWorkspace(core);
+      await call(core, 'linkSyncFolder', { workspaceId: workspace.id, path: path.join(ada, 'docs', 'decisions'), dialect: null });
+      fs.writeFileSync(path.join(bob, 'docs', 'decisions', '0001-use-postgres.md'), DATELESS);
+      gitIn(bob, 'add', '-A');
+      const when = '2021-11-12T18:00:00-05:00';
+      execFileSync('git', ['commit', '-q', '-m', 'Bob records Postgres'], { cwd: bob, env: { ...process.env, GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when }, stdio: 'ignore' });
+      gitIn(bob, 'push', '-q');
+
+      await call(core, 'gitPull', { workspaceId: workspace.id });
+      expect((await byFile(workspace.id)).get('0001-use-postgres.md')).toMatchObject({ date: '2021-11-12', dateSource: 'git' });
+      expect(fs.readFileSync(path.join(ada, 'docs', 'decisions', '0001-use-postgres.md'), 'utf8')).toBe(DATELESS);
+    } finally {
+      team.dispose();
+    }
   });
 });
