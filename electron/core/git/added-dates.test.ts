@@ -127,6 +127,21 @@ describe('dates from git history', () => {
     fs.rmSync(plain, { recursive: true, force: true });
   });
 
+  it('gives no dates, and no error, on a machine without git', async () => {
+    fs.writeFileSync(path.join(folder, '0001-use-postgres.md'), DATELESS);
+    commitAll('2020-01-02T10:00:00+00:00', 'Record Postgres');
+    const before = process.env.PATH;
+    // No git on the PATH: the runner cannot start it.
+    process.env.PATH = makeTempDir();
+    try {
+      expect((await folderAddedDates(folder)).size).toBe(0);
+      const workspace = await createWorkspace(core);
+      expect((await call(core, 'importFolder', { workspaceId: workspace.id, folder })).files.map((f) => [f.outcome, f.date])).toEqual([['imported', null]]);
+    } finally {
+      process.env.PATH = before;
+    }
+  });
+
   it('reads the whole folder in one log, by the files’ names in the folder, following a rename', async () => {
     fs.writeFileSync(path.join(folder, 'postgres.md'), DATELESS);
     fs.writeFileSync(path.join(repo, 'README.md'), '# Outside the folder\n');
