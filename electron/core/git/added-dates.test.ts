@@ -173,4 +173,23 @@ describe('dates from git history', () => {
       team.dispose();
     }
   });
+
+  it('keeps the date from git out of the file when the decision is edited in Cairn, and writes a date the person sets', async () => {
+    const file = path.join(folder, '0001-use-postgres.md');
+    fs.writeFileSync(file, DATELESS);
+    commitAll('2021-06-07T10:00:00+02:00', 'Record Postgres');
+    const workspace = await createWorkspace(core);
+    await call(core, 'importFolder', { workspaceId: workspace.id, folder });
+    const id = (await byFile(workspace.id)).get('0001-use-postgres.md')?.id as string;
+
+    const edited = await call(core, 'updateDecision', { id, baseRevision: 1, changes: { context: 'We need a database that the team knows.' } });
+    await call(core, 'syncWorkspace', { workspaceId: workspace.id });
+    expect(fs.readFileSync(file, 'utf8')).toBe(DATELESS.replace('We need a database.', 'We need a database that the team knows.'));
+    expect(await call(core, 'getDecision', { id })).toMatchObject({ date: '2021-06-07', dateSource: 'git' });
+
+    await call(core, 'updateDecision', { id, baseRevision: edited.revision, changes: { date: '2021-06-01' } });
+    await call(core, 'syncWorkspace', { workspaceId: workspace.id });
+    expect(fs.readFileSync(file, 'utf8')).toContain('2021-06-01');
+    expect(await call(core, 'getDecision', { id })).toMatchObject({ date: '2021-06-01', dateSource: 'file' });
+  });
 });
