@@ -1,10 +1,12 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ParsedInput } from '../../shared/api/contract';
 import { corpusFolder, copyCorpusFolder } from '../core/testing/corpus-folders';
 import { flipBytes } from '../core/testing/damaged-database-file';
+import { gitIn, isolateGitConfig } from '../core/testing/git-repositories';
 import { makeTempDir } from '../core/testing/temp-core';
 import { openCore } from '../core/core';
 import { acquireDataDirLock } from '../host/data-dir-lock';
@@ -326,5 +328,29 @@ describe('cairn CLI', () => {
     await cairn('--data-dir', dataDir, 'init', 'B');
     expect((await cairn('--data-dir', dataDir, 'list')).err).toBe('cairn: There are 2 workspaces (A, B); choose one with --workspace <name>.\n');
     expect((await cairn('--data-dir', dataDir, '--workspace', 'b', 'list')).out).toBe('No decisions yet.\n');
+  });
+});
+
+describe('cairn CLI with a folder in git', () => {
+  let restoreGit: () => void;
+  beforeAll(() => {
+    restoreGit = isolateGitConfig();
+  });
+  afterAll(() => restoreGit());
+
+  it('lists and shows a date taken from git history as such, for a record whose file gives none', async () => {
+    const repo = path.join(scratch, 'repo');
+    const folder = path.join(repo, 'docs', 'adr');
+    fs.mkdirSync(folder, { recursive: true });
+    gitIn(repo, 'init', '-q');
+    fs.writeFileSync(path.join(folder, '0001-use-postgres.md'), '# 1. Use Postgres\n\n## Status\n\nAccepted\n\n## Context\n\nWe need a database.\n');
+    gitIn(repo, 'add', '-A');
+    const when = '2020-01-02T23:30:00+05:00';
+    execFileSync('git', ['commit', '-q', '-m', 'Record Postgres'], { cwd: repo, env: { ...process.env, GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when }, stdio: 'ignore' });
+
+    expect(await cairn('--data-dir', dataDir, 'import', folder)).toMatchObject({ code: 0, err: '' });
+    const list = await cairn('--data-dir', dataDir, 'list', '--json');
+    expect(JSON.parse(list.out)).toEqual([expect.objectContaining({ number: 1, date: '2020-01-02', dateSource: 'git', file: '0001-use-postgres.md' })]);
+    expect((await cairn('--data-dir', dataDir, 'show', '1')).out).toContain('* Date: 2020-01-02 (from git history)\n');
   });
 });

@@ -137,7 +137,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
       const { core: opened, workspace: ws } = await workspace(false, false, true);
       const decision = await findDecision(opened, ws.id, ref);
       if (options.json) json(decision);
-      else print(renderDecisionMarkdown(decision.number, decision.template, decision));
+      else print(renderDecisionMarkdown(decision.number, decision.template, decision, decision.dateSource));
     });
 
   program

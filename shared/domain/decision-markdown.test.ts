@@ -8,4 +8,11 @@ describe('the Markdown view of a decision', () => {
     expect(text).toContain('* Status: No status\n* Date: No date\n');
     expect(text).not.toContain('null');
   });
+
+  it('says where a date the record does not state comes from, when asked (cairn show), and nothing for its own', () => {
+    const content = { ...emptyDecisionContent('Dated', '2020-01-02'), status: null };
+    expect(renderDecisionMarkdown(1, 'nygard', content, 'git')).toContain('* Date: 2020-01-02 (from git history)\n');
+    expect(renderDecisionMarkdown(1, 'nygard', content, 'file')).toContain('* Date: 2020-01-02\n');
+    expect(renderDecisionMarkdown(1, 'nygard', content)).toContain('* Date: 2020-01-02\n');
+  });
 });

@@ -1,6 +1,6 @@
 import { NO_DATE } from './calendar-date';
-import type { ConsideredOption, DecisionContent } from './decision';
-import { formatDecisionNumber } from './decision';
+import type { ConsideredOption, DateSource, DecisionContent } from './decision';
+import { dateSourceWords, formatDecisionNumber } from './decision';
 import { statusLabel } from './decision-status';
 import { TEMPLATES, type KnownTemplateId, type SectionField } from './template';
 
@@ -8,12 +8,14 @@ import { TEMPLATES, type KnownTemplateId, type SectionField } from './template';
  * The Markdown view of a decision, as the detail page and the revision diff show it. The
  * repository's own dialects (adr-tools, MADR 2–4, Log4brains) live in shared/dialects and own
  * the exact bytes written to disk; this is the readable rendering inside the app. A new decision not
- * saved yet has no number (null): its title stands alone.
+ * saved yet has no number (null): its title stands alone. With `dateSource`, a date the record does
+ * not state itself says where it comes from ("from git history"), as the pages do; revisions store none.
  */
-export function renderDecisionMarkdown(number: number | null, template: KnownTemplateId, content: DecisionContent): string {
+export function renderDecisionMarkdown(number: number | null, template: KnownTemplateId, content: DecisionContent, dateSource: DateSource | null = null): string {
   const t = TEMPLATES[template];
   const out: string[] = [number === null ? `# ${content.title}` : `# ${formatDecisionNumber(number)}. ${content.title}`, ''];
-  out.push(`* Status: ${statusLabel(content.status)}`, `* Date: ${content.date ?? NO_DATE}`);
+  const from = content.date === null ? null : dateSourceWords(dateSource);
+  out.push(`* Status: ${statusLabel(content.status)}`, `* Date: ${content.date ?? NO_DATE}${from ? ` (${from})` : ''}`);
   if (content.reviewBy) out.push(`* Review by: ${content.reviewBy}`);
   if (t.hasPeople) {
     if (content.decisionMakers.length) out.push(`* Decision-makers: ${content.decisionMakers.join(', ')}`);

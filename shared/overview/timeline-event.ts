@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CalendarDate } from '../domain/calendar-date';
-import { Id } from '../domain/decision';
+import { DateSource, Id } from '../domain/decision';
 
 export const TIMELINE_KINDS = ['decision', 'session', 'check-in', 'rotation'] as const;
 export const TimelineKind = z.enum(TIMELINE_KINDS);
@@ -20,6 +20,8 @@ export const TimelineEvent = z.object({
   kind: TimelineKind,
   /** Null for a decision whose date is unknown: when it entered its first status is not known, so it is filed apart. */
   date: CalendarDate.nullable(),
+  /** Where a decision event's day comes from when it is the decision's own date taken from elsewhere ('git': the commit that added its file); absent otherwise. */
+  dateSource: DateSource.nullable().optional(),
   /** The instant, when known, to order events of the same day; otherwise the date (empty when there is none). */
   at: z.string(),
   title: z.string(),

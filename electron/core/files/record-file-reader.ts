@@ -1,5 +1,5 @@
 import { readRecord } from '../../../shared/dialects/adr-dialects';
-import type { AdrRecord } from '../../../shared/dialects/adr-document';
+import type { AdrRecord, ParseOptions } from '../../../shared/dialects/adr-document';
 import { DialectError } from '../../../shared/dialects/dialect-error';
 import { DecisionContent } from '../../../shared/domain/decision';
 import type { FolderFile } from './markdown-folder';
@@ -11,13 +11,14 @@ export type RecordFile = { ok: true; name: string; text: string; document: AdrRe
  * Reads a folder file in the dialect it is written in, as what it says and nothing more: a status or
  * date it does not give is unknown (null), never the file's modification time. Whatever goes wrong reading one file (a YAML alias bomb, a stack overflow in a
  * reader) fails that file alone, with its name and, where known, the line: one teammate's file never
- * stops an import or a sync of the others.
+ * stops an import or a sync of the others. `knownDate` is a real fact from outside the file (the
+ * commit that added it), taken, with its source, only when the file gives no date of its own.
  */
-export function readRecordFile(file: FolderFile): RecordFile {
+export function readRecordFile(file: FolderFile, knownDate?: ParseOptions['knownDate']): RecordFile {
   if ('error' in file) return { ok: false, name: file.name, reason: file.error };
   let document: AdrRecord;
   try {
-    document = readRecord(file.text, file.name);
+    document = readRecord(file.text, file.name, knownDate ? { knownDate } : undefined);
   } catch (error) {
     if (error instanceof DialectError) return { ok: false, name: file.name, reason: error.message };
     return { ok: false, name: file.name, reason: unexpectedFailure(file.name, error) };

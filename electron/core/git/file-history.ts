@@ -10,8 +10,9 @@ const MAX_COMMITS = 200;
 
 /**
  * What git knows of a decision's file: the commits that touched it, following renames, each with its
- * diff of that file, and the commit that added it (for a record with no date of its own, the date
- * git gives it, offered as a labelled fallback and stored only if the person takes it).
+ * diff of that file, and the commit that added it. Import and sync give a dateless record that
+ * commit's day themselves (source 'git', folder-added-dates.ts); a record whose date is still unknown
+ * (its file was committed after Cairn read it) is offered the date here, stored only if the person takes it.
  */
 export async function fileHistory(ctx: CoreContext, decisionId: string): Promise<GitFileHistory> {
   const record = requireLiveDecision(ctx, decisionId, 'decisionId');

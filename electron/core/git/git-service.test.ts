@@ -312,8 +312,8 @@ describe("a decision's file in git", () => {
       { kind: 'added', text: 'We chose PostgreSQL.', oldLine: null, newLine: 7 },
     ]);
     expect(history.added?.commit).toBe(gitIn(ada.clone, 'log', '--format=%H', '--diff-filter=A', '--', 'docs/decisions/postgres.md').trim());
-    // git's date is offered, never taken: the record still has none.
-    expect((await call(ada.core, 'getDecision', { id })).date).toBeNull();
+    // The record gives no date: it took the day of the commit that added its file when the sync brought it in, labelled as git's.
+    expect(await call(ada.core, 'getDecision', { id })).toMatchObject({ date: '2024-03-02', dateSource: 'git' });
   });
 
   it('says why there is no history: no file yet, or no commit of it', async () => {

@@ -7,7 +7,7 @@ import { commitMessage, type CommittedDecision } from '../../../shared/git/commi
 import { SET_IDENTITY } from '../../../shared/git/git-failure';
 import type { CoreContext } from '../core-context';
 import { readRecordFile } from '../files';
-import { openConflict, syncFolderPath, syncWorkspace } from '../sync';
+import { openConflict, syncFolderPath, syncWorkspaceWithHistory } from '../sync';
 import { requireWorkspaceExists } from '../workspace';
 import { changedDecisionFiles } from './changed-decision-files';
 import { fileHistory } from './file-history';
@@ -86,7 +86,8 @@ export function gitServices(ctx: CoreContext): GitServices {
         }
       }
       // The sync makes a conflict of each decision file the merge left with markers: none is imported.
-      const sync = syncWorkspace(ctx, { workspaceId });
+      // Files that came with the merge and give no date take the day of the commit that added them.
+      const sync = await syncWorkspaceWithHistory(ctx, { workspaceId });
       const after = await readPorcelain(repository);
       const conflicted = changedDecisionFiles(ctx, workspaceId, repository, after.changes).filter((file) => file.kind === 'conflicted');
       return { outcome, conflicted: conflicted.map((file) => file.file), sync };

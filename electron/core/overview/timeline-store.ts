@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { formatDecisionNumber } from '../../../shared/domain/decision';
+import { formatDecisionNumber, type DateSource } from '../../../shared/domain/decision';
 import { statusLabel } from '../../../shared/domain/decision-status';
 import type { TimelineEvent } from '../../../shared/overview/timeline-event';
 import { calendarDateIn } from '../../../shared/rotations/zoned-time';
@@ -14,6 +14,9 @@ interface RevisionStatusRow {
   status: string | null;
   /** Null: the decision's date was unknown at that revision. */
   date: string | null;
+  /** The decision's date now, and where it comes from. */
+  currentDate: string | null;
+  dateSource: DateSource | null;
 }
 
 interface SessionRow {
@@ -72,7 +75,8 @@ export class TimelineStore {
     this.statements ??= {
       revisions: this.db.prepare(`
         SELECT d.id, d.number, d.title, r.revision, r.created_at AS createdAt,
-               json_extract(r.content, '$.status') AS status, json_extract(r.content, '$.date') AS date
+               json_extract(r.content, '$.status') AS status, json_extract(r.content, '$.date') AS date,
+               d.date AS currentDate, d.date_source AS dateSource
         FROM decisions d JOIN revisions r ON r.decision_id = d.id
         WHERE d.workspace_id = ? AND d.deleted_at IS NULL
         ORDER BY d.id, r.revision`),
@@ -108,10 +112,13 @@ function decisionEvents(rows: RevisionStatusRow[], timeZone: string): TimelineEv
     if (first || previous?.status !== row.status) {
       const savedOn = calendarDateIn(timeZone, new Date(row.createdAt));
       const date = !first ? savedOn : row.date === null ? null : row.date < savedOn ? row.date : savedOn;
+      // The decision's own date, taken from its file name or git history: the timeline says so, as its page does.
+      const fromElsewhere = first && date !== null && date === row.date && date === row.currentDate && row.dateSource !== 'file' ? row.dateSource : null;
       events.push({
         key: `decision:${row.id}:${row.revision}`,
         kind: 'decision',
         date,
+        ...(fromElsewhere ? { dateSource: fromElsewhere } : {}),
         at: date === null ? '' : date === savedOn ? row.createdAt : date,
         title: `${formatDecisionNumber(row.number)} ${row.title}`,
         detail: statusLabel(row.status),

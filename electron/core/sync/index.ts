@@ -6,4 +6,4 @@ export { createImportRunner, type ImportRunner } from './import/import-jobs';
 export { onImportProgress } from './import/import-progress';
 export { createSyncRunner, type SyncRunner } from './sync-jobs';
 export { syncServices } from './sync-service';
-export { openConflict, syncedFiles, syncFolderPath, syncWorkspace } from './sync-workspace';
+export { openConflict, syncedFiles, syncFolderPath, syncWorkspace, syncWorkspaceWithHistory } from './sync-workspace';

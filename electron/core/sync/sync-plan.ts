@@ -1,4 +1,6 @@
 import type { SyncUnavailable } from '../../../shared/api/sync-operations';
+import type { ParseOptions } from '../../../shared/dialects/adr-document';
+import type { CalendarDate } from '../../../shared/domain/calendar-date';
 import { hasConflictMarkers, splitConflict } from '../../../shared/git/conflict-markers';
 import { readRecordFile, type RecordFile } from '../files';
 import { isPresent, type DiskEntry, type FolderMatch, type FolderState, type ReadEntry } from './folder-match';
@@ -28,6 +30,8 @@ export interface RecordState {
    * key is the one saved then: the rendering is unchanged, so it was not made.
    */
   rendered: RenderedState | null;
+  /** The date it holds from git history (the commit that added its file); null when its date is its file's, or unknown. */
+  gitDate?: CalendarDate | null;
 }
 
 export interface PlanInputs {
@@ -41,6 +45,8 @@ export interface PlanInputs {
   conflicts: readonly { decisionId: string; path: string }[];
   /** Set when the folder looks moved or unmounted: the plan is then to change nothing. */
   unavailable: SyncUnavailable | null;
+  /** When git says each file of the folder was added, for files that give no date of their own; empty when not looked up. */
+  addedDates?: ReadonlyMap<string, CalendarDate>;
 }
 
 /** Bookkeeping a "leave" still records, though neither side changes. */
@@ -85,17 +91,18 @@ const UNCHANGED: DiskEntry = { name: '', state: 'unchanged' };
  * deleted. New files come in, new decisions go out.
  */
 export function planSync(inputs: PlanInputs): SyncPlan {
-  const { folder, match, records, everything, conflicts, unavailable } = inputs;
+  const { folder, match, records, everything, conflicts, unavailable, addedDates } = inputs;
+  const fromGit = (file: string) => gitDate(addedDates?.get(file) ?? null);
   if (unavailable) return { unavailable, actions: [], everything };
   const actions: SyncAction[] = [];
   for (const move of match.renames) actions.push({ kind: 'rename', decisionId: move.decisionId, from: move.from, file: move.to });
   for (const file of match.unreadable) actions.push({ kind: 'unreadable', decisionId: null, file: file.name, reason: file.reason });
   for (const entry of match.arrivals) {
-    const read = parse(entry);
+    const read = parse(entry, fromGit(entry.name));
     actions.push(read.ok ? { kind: 'pull', decisionId: null, file: entry.name, read, restore: false } : { kind: 'unreadable', decisionId: null, file: entry.name, reason: read.reason });
   }
   for (const back of match.returns) {
-    const read = parse(back.entry);
+    const read = parse(back.entry, fromGit(back.entry.name));
     const file = back.entry.name;
     actions.push(read.ok ? { kind: 'pull', decisionId: back.decisionId, file, read, restore: true } : { kind: 'unreadable', decisionId: back.decisionId, file, reason: read.reason });
   }
@@ -167,7 +174,8 @@ function planRecord(record: RecordState, { open, entryOf }: RecordSurroundings):
 }
 
 function pull(record: RecordState, entry: ReadEntry, restore: boolean): SyncAction {
-  const read = parse(entry);
+  // A date from git stays while the file still gives none: an edit of its text does not lose it.
+  const read = parse(entry, gitDate(record.gitDate ?? null));
   if (!read.ok) return { kind: 'unreadable', decisionId: record.id, file: entry.name, reason: read.reason };
   return { kind: 'pull', decisionId: record.id, file: entry.name, read, restore };
 }
@@ -188,9 +196,13 @@ function required(record: RecordState): RenderedState {
   return record.rendered;
 }
 
-function parse(entry: ReadEntry): RecordFile {
+function gitDate(date: CalendarDate | null): ParseOptions['knownDate'] {
+  return date === null ? undefined : { date, source: 'git' };
+}
+
+function parse(entry: ReadEntry, knownDate: ParseOptions['knownDate']): RecordFile {
   if (hasConflictMarkers(entry.text)) {
     return { ok: false, name: entry.name, reason: `${entry.name} holds git's conflict markers (<<<<<<< … >>>>>>>): settle the merge in the file, then sync again` };
   }
-  return readRecordFile({ name: entry.name, text: entry.text, modified: entry.modified });
+  return readRecordFile({ name: entry.name, text: entry.text, modified: entry.modified }, knownDate);
 }

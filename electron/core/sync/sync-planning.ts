@@ -1,3 +1,4 @@
+import type { CalendarDate } from '../../../shared/domain/calendar-date';
 import type { CoreContext } from '../core-context';
 import type { DecisionRecord } from '../decisions';
 import { contentHash } from './content-hash';
@@ -14,6 +15,8 @@ export interface SyncOptions {
   force: boolean;
   /** Only these files changed (a watcher's events); null: read the whole folder. */
   paths: readonly string[] | null;
+  /** When git says each file of the folder was added (`folderAddedDates`), for new files that give no date; none when not looked up. */
+  addedDates?: ReadonlyMap<string, CalendarDate> | undefined;
 }
 
 /** A plan with what it was made from, which applying it needs. */
@@ -26,6 +29,8 @@ export interface PlannedSync {
   files: WorkspaceFiles;
   pending: PendingChanges;
 }
+
+const NO_DATES: ReadonlyMap<string, CalendarDate> = new Map();
 
 /** Past this many changed decisions, planning the whole workspace costs less than looking them up one by one. */
 const MAX_CHANGED = 500;
@@ -61,7 +66,7 @@ export function planWorkspaceSync(ctx: CoreContext, folder: SyncFolder, options:
   if (unavailable) {
     // Nothing will change, so no decision is looked at or rendered: the plan says only why.
     const none = someWorkspaceFiles(ctx, workspaceId, folder.dialect, new Set()) ?? everyFile(ctx, folder, match);
-    const plan = planSync({ folder: reading.state, match, records: [], everything: false, conflicts: [], unavailable });
+    const plan = planSync({ folder: reading.state, match, records: [], everything: false, conflicts: [], unavailable, addedDates: NO_DATES });
     return { folder, reading, match, plan, files: none, pending };
   }
   const changed = match.settled && !pending.everything ? changedDecisions(tracked, reading.state, pending.decisionIds) : null;
@@ -74,6 +79,7 @@ export function planWorkspaceSync(ctx: CoreContext, folder: SyncFolder, options:
     everything: !some,
     conflicts: ctx.sync.conflicts(workspaceId),
     unavailable: null,
+    addedDates: options.addedDates ?? NO_DATES,
   });
   return { folder, reading, match, plan, files, pending };
 }
@@ -113,7 +119,7 @@ function everyFile(ctx: CoreContext, folder: SyncFolder, match: FolderMatch): Wo
 
 function recordState(files: WorkspaceFiles, record: DecisionRecord): RecordState {
   const file = files.fileOf(record.id) ?? null;
-  const base = { id: record.id, number: record.number, file };
+  const base = { id: record.id, number: record.number, file, gitDate: record.sources.dateSource === 'git' ? record.content.date : null };
   if (record.deletedAt !== null) return { ...base, trashed: true, plannedPath: null, renderKey: '', rendered: null };
   const renderKey = files.renderKey(record);
   // An unchanged render key means an unchanged rendering: no need to render (the common, no-op case).

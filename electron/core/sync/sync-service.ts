@@ -12,7 +12,7 @@ import { requireWorkspaceExists } from '../workspace';
 import { planRenumber, renumberPreview } from './renumber-plan';
 import { resolveConflict } from './sync-conflict-resolution';
 import { fileDialect } from './sync-store';
-import { previewSync, syncWorkspace } from './sync-workspace';
+import { previewSync, syncWorkspaceWithHistory } from './sync-workspace';
 
 type SyncServices = Pick<
   Services,
@@ -77,7 +77,7 @@ export function syncServices(ctx: CoreContext): SyncServices {
         return folderInfo(workspaceId) as NonNullable<ReturnType<typeof folderInfo>>;
       }),
     syncWorkspace: (input) => {
-      if (!syncs) return syncWorkspace(ctx, input);
+      if (!syncs) return syncWorkspaceWithHistory(ctx, input);
       requireWorkspaceExists(ctx, input.workspaceId, 'workspaceId');
       return syncs.sync(input);
     },

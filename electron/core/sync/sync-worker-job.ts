@@ -5,16 +5,16 @@ import SqliteDatabase from 'better-sqlite3';
 import { AppError } from '../../../shared/api/api-result';
 import { setConnectionPragmas } from '../db';
 import type { SyncJobData, SyncWorkerMessage } from './sync-job-messages';
-import { previewSync, syncWorkspace } from './sync-workspace';
+import { previewSync, syncWorkspaceWithHistory } from './sync-workspace';
 import { workerContext } from './worker-context';
 
-export function runSyncJob(data: SyncJobData, post: (message: SyncWorkerMessage) => void): void {
+export async function runSyncJob(data: SyncJobData, post: (message: SyncWorkerMessage) => void): Promise<void> {
   // The main core opened (and migrated) the database already: this connection only sets its pragmas.
   const db = new SqliteDatabase(data.dbPath, { fileMustExist: true });
   try {
     setConnectionPragmas(db);
     const ctx = workerContext(db, new Date(data.at));
-    if (data.job === 'sync') post({ type: 'synced', result: syncWorkspace(ctx, data.input) });
+    if (data.job === 'sync') post({ type: 'synced', result: await syncWorkspaceWithHistory(ctx, data.input) });
     else post({ type: 'previewed', preview: previewSync(ctx, data.input) });
   } catch (error) {
     if (error instanceof AppError) post({ type: 'failed', error: { code: error.code, message: error.message, field: error.field } });

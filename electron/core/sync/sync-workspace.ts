@@ -3,6 +3,8 @@ import { AppError } from '../../../shared/api/api-result';
 import type { SyncPreview, SyncResult } from '../../../shared/api/sync-operations';
 import type { CoreContext } from '../core-context';
 import { requireWorkspaceExists } from '../workspace';
+import { folderAddedDates, type AddedDates } from '../git';
+import { isNotARecord, listMarkdownFiles } from '../files';
 import { gitActivity } from './git-activity';
 import { applySyncPlan, mergeSyncResults } from './sync-apply';
 import { planWorkspaceSync, type SyncOptions } from './sync-planning';
@@ -51,9 +53,9 @@ export function openConflict(ctx: CoreContext, decisionId: string): { workspaceI
  * decision gone to the trash): a second, small pass writes those too, so the folder is in step when
  * the sync returns. Its own knock-on effects wait for the next sync.
  */
-export function syncWorkspace(ctx: CoreContext, input: SyncInput): SyncResult {
+export function syncWorkspace(ctx: CoreContext, input: SyncInput, addedDates?: AddedDates): SyncResult {
   const folder = syncableFolder(ctx, input.workspaceId);
-  const options = syncOptions(input);
+  const options = { ...syncOptions(input), addedDates };
   return ctx.write(() => {
     const first = applySyncPlan(ctx, planWorkspaceSync(ctx, folder, withPendingFiles(ctx, folder.workspaceId, options)));
     if (first.knockOn.length === 0) return first.result;
@@ -63,6 +65,26 @@ export function syncWorkspace(ctx: CoreContext, input: SyncInput): SyncResult {
     const second = applySyncPlan(ctx, planWorkspaceSync(ctx, requireSyncFolder(ctx, folder.workspaceId), { force: options.force, paths }));
     return mergeSyncResults(first.result, second.result);
   });
+}
+
+/**
+ * `syncWorkspace` with git's dates for the folder's new files: a file that comes in giving no date of
+ * its own takes the day of the commit that added it. git is asked (once, for the whole folder) only
+ * when the folder holds a record file the store does not know yet, so a sync of edits costs no git
+ * process; a folder outside git, or git missing, gives no dates and no error.
+ */
+export async function syncWorkspaceWithHistory(ctx: CoreContext, input: SyncInput): Promise<SyncResult> {
+  const folder = ctx.sync.folder(input.workspaceId);
+  const added = folder && hasNewFiles(ctx, folder, input.paths ?? null) ? await folderAddedDates(folder.path) : undefined;
+  return syncWorkspace(ctx, input, added);
+}
+
+/** Whether the folder holds a record file (of those named, or of all) that no decision of the workspace has. */
+function hasNewFiles(ctx: CoreContext, folder: SyncFolder, paths: readonly string[] | null): boolean {
+  if (!fs.existsSync(folder.path)) return false;
+  const names = (paths ?? listMarkdownFiles(folder.path)).filter((name) => name.toLowerCase().endsWith('.md') && !isNotARecord(name));
+  const known = new Set((paths === null ? ctx.sync.tracked(folder.workspaceId) : ctx.sync.trackedAt(folder.workspaceId, names)).map((file) => file.path));
+  return names.some((name) => !known.has(name));
 }
 
 /** What `syncWorkspace` would do now, without changing anything in the folder or the store. */

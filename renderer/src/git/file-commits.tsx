@@ -10,9 +10,10 @@ import { queryErrorMessage, useServerQuery } from '../queries/server-query';
 
 /**
  * git's history of the decision's file, beside Cairn's revisions: the commits that touched it
- * (following renames), each with its diff of the file to unfold. For a record with no date of its
- * own, the date of the commit that added its file is offered, labelled as git's, and stored only
- * when the person takes it.
+ * (following renames), each with its diff of the file to unfold. A record whose date is still
+ * unknown (its file was committed after Cairn read it; import and sync date the others from git
+ * themselves) is offered the date of the commit that added its file, labelled as git's, and stored
+ * only when the person takes it.
  */
 export function FileCommits({ decision }: { decision: Decision }) {
   const id = useId();

@@ -1,5 +1,6 @@
 import { NO_DATE } from '../../../shared/domain/calendar-date';
 import type { TimelineEvent } from '../../../shared/overview/timeline-event';
+import { DecisionDate } from '../components/decision-date';
 import { StatusBadge } from '../components/status-badge';
 import { targetHash } from './event-target';
 
@@ -11,9 +12,7 @@ export function TimelineEntry({ event }: { event: TimelineEvent }) {
       {event.date === null ? (
         <span className="timeline-date date-unknown">{NO_DATE}</span>
       ) : (
-        <time className="timeline-date" dateTime={event.date}>
-          {event.date}
-        </time>
+        <DecisionDate className="timeline-date" date={event.date} source={event.dateSource ?? null} compact />
       )}
       <a className="timeline-title" href={targetHash(event.target)}>
         {event.title}

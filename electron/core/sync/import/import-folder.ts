@@ -10,6 +10,7 @@ import { reportImportProgress } from './import-progress';
 import { isNotARecord, listMarkdownFiles, readMarkdownFile, readRecordFile, requireExistingFolder } from '../../files';
 import { assignNumbers, storeRecords, type IncomingRecord } from './record-import';
 import { requireWorkspaceExists } from '../../workspace';
+import { addedDateOf, folderAddedDates } from '../../git';
 import { statBeforeReading } from '../sync-file-stats';
 
 export interface ImportFolderInput {
@@ -22,9 +23,10 @@ export interface ImportFolderInput {
  * Reads every `.md` file directly in the folder and stores the records in one transaction: either all
  * readable files are imported or, if storing fails, none. Files that cannot be read are skipped and
  * named with the reason; indexes and templates are ignored. The first import links the workspace to
- * the folder, so `sync` keeps both in step afterwards.
+ * the folder, so `sync` keeps both in step afterwards. A record that gives no date of its own takes
+ * the day of the commit that added its file, where the folder is in git (labelled 'git', never written to the file).
  */
-export function importFolder(ctx: CoreContext, input: ImportFolderInput): ImportReport {
+export async function importFolder(ctx: CoreContext, input: ImportFolderInput): Promise<ImportReport> {
   requireWorkspaceExists(ctx, input.workspaceId, 'workspaceId');
   const folder = requireExistingFolder(input.folder, 'folder');
   const linkedFolder = ctx.sync.folder(input.workspaceId);
@@ -40,6 +42,7 @@ export function importFolder(ctx: CoreContext, input: ImportFolderInput): Import
   const stats = new Map<string, Stats>();
   const readAt = Date.now();
   const names = listMarkdownFiles(folder);
+  const added = await folderAddedDates(folder);
   for (const [i, name] of names.entries()) {
     reportImportProgress(i, names.length);
     if (isNotARecord(name)) {
@@ -48,7 +51,7 @@ export function importFolder(ctx: CoreContext, input: ImportFolderInput): Import
     }
     const stat = link ? statBeforeReading(path.join(folder, name)) : null;
     const file = readMarkdownFile(folder, name);
-    const read = readRecordFile(file);
+    const read = readRecordFile(file, addedDateOf(added, file.name));
     if (!read.ok) {
       entries.push(emptyEntry(file.name, 'skipped', read.reason));
       continue;

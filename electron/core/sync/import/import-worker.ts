@@ -21,7 +21,7 @@ function post(message: ImportWorkerMessage | SyncWorkerMessage): void {
   parentPort?.postMessage(message);
 }
 
-function run(data: ImportJobData): void {
+async function run(data: ImportJobData): Promise<void> {
   const cancel = new Int32Array(data.cancel);
   // The main core opened (and migrated) the database already: this connection only sets its pragmas.
   const db = new SqliteDatabase(data.dbPath, { fileMustExist: true });
@@ -42,7 +42,7 @@ function run(data: ImportJobData): void {
     setConnectionPragmas(db);
     // One moment for the whole job: the parent's clock (tests fix it) cannot be called from here.
     const ctx = workerContext(db, new Date(data.at));
-    const report = importFolder(ctx, data.input);
+    const report = await importFolder(ctx, data.input);
     post({ type: 'done', report });
   } catch (error) {
     if (error instanceof AppError) post({ type: 'failed', error: { code: error.code, message: error.message, field: error.field } });
@@ -53,5 +53,5 @@ function run(data: ImportJobData): void {
   }
 }
 
-if (isSyncWorker(workerData)) parentPort?.on('message', (job: SyncJobData) => runSyncJob(job, post));
-else run(workerData as ImportJobData);
+if (isSyncWorker(workerData)) parentPort?.on('message', (job: SyncJobData) => void runSyncJob(job, post));
+else void run(workerData as ImportJobData);
