@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { addDays, toCalendarDate } from '../shared/domain/calendar-date';
 import { expectNoSeriousViolations } from './axe-check';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import type { HostApi } from './host-api';
 import { AppShell } from './models/app-shell';
 import { RotationPage } from './models/rotation-page';
 import { saveScreenshot } from './screenshots';
@@ -145,27 +147,12 @@ test('a team runs its Friday teaching slot: absence with preview, swap, a backlo
 });
 
 test('a rotating duty role shows its holder, secondary and checklist', async ({ page, api }) => {
-  const rotations = new RotationPage(page);
-  await api('setProfile', { name: 'Grace' });
-  const workspace = await api('createWorkspace', { name: 'Payments platform' });
-  const role = await api('createRotation', {
-    workspaceId: workspace.id,
+  const rotations = await openWeeklyRole(page, api, {
     name: 'Security Commander',
-    kind: 'role',
-    members: ['Ada', 'Grace', 'Linus'],
-    cadence: { kind: 'weekly', weekday: 1, everyWeeks: 1 },
-    startDate: toCalendarDate(new Date()),
-    time: '09:00',
     durationMinutes: 480,
-    timeZone: 'UTC',
     checklist: '- Triage new security alerts every morning\n- Open tickets; **do not fix** them yourself\n- Hand over open items on Friday',
     withSecondary: true,
   });
-  await page.reload();
-  await page.evaluate((id) => {
-    window.location.hash = `#/rotations/${id}`;
-  }, role.id);
-  await expect(rotations.main.getByRole('heading', { level: 1, name: 'Security Commander' })).toBeVisible();
   await expect(rotations.main.getByRole('columnheader', { name: 'Secondary' })).toBeVisible();
   await expect(rotations.scheduleRows.first().getByRole('cell').nth(1)).toHaveText('Ada');
   await expect(rotations.scheduleRows.first().getByRole('cell').nth(2)).toHaveText('Grace');
@@ -178,26 +165,8 @@ test('a rotating duty role shows its holder, secondary and checklist', async ({ 
 });
 
 test('a new order of the members from a date: previewed, applied, listed and taken back', async ({ page, api }) => {
-  const rotations = new RotationPage(page);
+  const rotations = await openWeeklyRole(page, api, { name: 'Release captain', durationMinutes: 60 });
   const shell = new AppShell(page);
-  await api('setProfile', { name: 'Grace' });
-  const workspace = await api('createWorkspace', { name: 'Payments platform' });
-  const role = await api('createRotation', {
-    workspaceId: workspace.id,
-    name: 'Release captain',
-    kind: 'role',
-    members: ['Ada', 'Grace', 'Linus'],
-    cadence: { kind: 'weekly', weekday: 1, everyWeeks: 1 },
-    startDate: toCalendarDate(new Date()),
-    time: '09:00',
-    durationMinutes: 60,
-    timeZone: 'UTC',
-  });
-  await page.reload();
-  await page.evaluate((id) => {
-    window.location.hash = `#/rotations/${id}`;
-  }, role.id);
-  await expect(rotations.main.getByRole('heading', { level: 1, name: 'Release captain' })).toBeVisible();
   const holders = rotations.scheduleRows.locator('td:nth-child(2)');
   await expect(holders.nth(0)).toHaveText('Ada');
   const firstDate = (await rotations.scheduleRows.first().getByRole('cell').first().textContent()) ?? '';
@@ -227,3 +196,26 @@ test('a new order of the members from a date: previewed, applied, listed and tak
   await expect(holders.nth(0)).toHaveText('Ada');
   await expect(rotations.main.getByText(/New order from/)).toHaveCount(0);
 });
+
+/** A weekly role of Ada, Grace and Linus from today, Mondays 09:00 UTC, opened on its page. */
+async function openWeeklyRole(page: Page, api: HostApi, options: { name: string; durationMinutes: number; checklist?: string; withSecondary?: boolean }): Promise<RotationPage> {
+  const rotations = new RotationPage(page);
+  await api('setProfile', { name: 'Grace' });
+  const workspace = await api('createWorkspace', { name: 'Payments platform' });
+  const role = await api('createRotation', {
+    workspaceId: workspace.id,
+    kind: 'role',
+    members: ['Ada', 'Grace', 'Linus'],
+    cadence: { kind: 'weekly', weekday: 1, everyWeeks: 1 },
+    startDate: toCalendarDate(new Date()),
+    time: '09:00',
+    timeZone: 'UTC',
+    ...options,
+  });
+  await page.reload();
+  await page.evaluate((id) => {
+    window.location.hash = `#/rotations/${id}`;
+  }, role.id);
+  await expect(rotations.main.getByRole('heading', { level: 1, name: options.name })).toBeVisible();
+  return rotations;
+}
