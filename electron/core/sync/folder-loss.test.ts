@@ -148,4 +148,35 @@ describe('a folder that vanishes', () => {
     expect(result.deleted).toEqual([first, second]);
     expect(await liveCount()).toBe(6);
   });
+
+  it('gives back, with its saved edit and history, a decision whose file was moved away just after the edit was written to it', async () => {
+    // What the soak harness met after a kill: an edit saved and written to its file, then two files
+    // moved out of the folder, the watcher's sync of those two (the rule: a few files gone are
+    // deletions) and the files moved back. The decision waits in the trash, not lost, until a sync sees
+    // its file again.
+    const made = (await call(core, 'searchDecisions', { workspaceId, query: 'made in the app' })).items[0];
+    if (!made) throw new Error('decision made in the app not found');
+    const saved = await call(core, 'updateDecision', { id: made.id, baseRevision: 1, changes: { context: 'Saved before the files moved.' } });
+    expect((await sync()).pushed).toHaveLength(1);
+    const history = await call(core, 'listRevisions', { decisionId: made.id });
+    const ownFile = (await call(core, 'listDecisionFiles', { workspaceId })).find((file) => file.decisionId === made.id)?.file;
+    const other = Object.keys(snapshot(folder)).find((name) => name !== ownFile);
+    if (!ownFile || !other) throw new Error('files of the folder not found');
+
+    for (const name of [ownFile, other]) fs.renameSync(path.join(folder, name), path.join(aside, name));
+    const gone = await call(core, 'syncWorkspace', { workspaceId, paths: [ownFile, other] });
+    expect(gone.deleted.sort()).toEqual([ownFile, other].sort());
+    expect(await liveCount()).toBe(6);
+
+    moveAll(aside, folder);
+    const back = await sync();
+    expect({ pulled: back.pulled.sort(), deleted: back.deleted, problems: back.problems }).toEqual({ pulled: [ownFile, other].sort(), deleted: [], problems: [] });
+    expect(await liveCount()).toBe(8);
+    const restored = await call(core, 'getDecision', { id: made.id });
+    expect(restored.revision).toBeGreaterThanOrEqual(saved.revision);
+    expect((await call(core, 'getRevision', { decisionId: made.id, revision: saved.revision })).content.context).toBe('Saved before the files moved.');
+    expect((await call(core, 'listRevisions', { decisionId: made.id })).slice(0, history.length)).toEqual(history);
+    expect((await call(core, 'listDecisionFiles', { workspaceId })).filter((file) => file.decisionId === made.id).map((file) => file.file)).toEqual([ownFile]);
+    expect(await sync()).toMatchObject({ pulled: [], pushed: [], deleted: [], conflicts: [], problems: [] });
+  });
 });
