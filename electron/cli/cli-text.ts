@@ -1,4 +1,4 @@
-import type { ImportReport, SyncPreview, SyncResult, SyncUnavailable } from '../../shared/api/sync-operations';
+import type { ImportReport, RenumberPreview, SyncPreview, SyncResult, SyncUnavailable } from '../../shared/api/sync-operations';
 import { formatDecisionNumber } from '../../shared/domain/decision';
 import { statusLabel } from '../../shared/domain/decision-status';
 import type { CheckFinding } from '../core/decisions';
@@ -72,5 +72,18 @@ export function formatFindings(checked: number, findings: readonly CheckFinding[
   const warnings = findings.length - errors;
   const lines = findings.map((f) => `${f.file}${f.line === null ? '' : `:${f.line}`}: ${f.severity}: ${f.message}`);
   lines.push(`Checked ${checked} record${checked === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  return lines.join('\n');
+}
+
+/** What `cairn renumber --dry-run` prints: the new number, the file's new name and the files whose links follow. */
+export function describeRenumberPreview(decision: { number: number; title: string }, preview: RenumberPreview): string {
+  const [from, to] = [formatDecisionNumber(decision.number), formatDecisionNumber(preview.number)];
+  if (preview.number === decision.number) return `${from} ${decision.title} already has number ${to}: nothing would change.`;
+  const lines = [`Would renumber ${from} → ${to} ${decision.title}`];
+  if (preview.file === null || preview.newFile === null) lines.push('  no file in a linked folder: no file renamed, no links rewritten');
+  else lines.push(`  file: ${preview.file} → ${preview.newFile} (renamed at the next sync)`);
+  for (const rewrite of preview.rewrites) lines.push(`  links rewritten in ${rewrite.file} (${formatDecisionNumber(rewrite.number)} ${rewrite.title})`);
+  if (preview.file !== null && preview.rewrites.length === 0) lines.push('  no other file links to it');
+  lines.push('Nothing was changed.');
   return lines.join('\n');
 }

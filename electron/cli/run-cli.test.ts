@@ -260,6 +260,42 @@ describe('cairn CLI', () => {
     expect((await cairn('--data-dir', dataDir, 'renumber', '1', '--to', '5')).out).toBe('Renumbered 0001 → 0005 First\n');
   });
 
+  it('with --dry-run, prints what a renumber would do (new number, file renamed, links rewritten) and changes nothing', async () => {
+    const folder = copyCorpusFolder('adr-tools', path.join(scratch, 'adr'));
+    await cairn('--data-dir', dataDir, 'import', folder);
+    const files = () => Object.fromEntries(fs.readdirSync(folder).map((name) => [name, fs.readFileSync(path.join(folder, name), 'utf8')]));
+    const before = files();
+    const listed = (await cairn('--data-dir', dataDir, 'list')).out;
+
+    expect(await cairn('--data-dir', dataDir, 'renumber', '9', '--dry-run')).toEqual({
+      code: 0,
+      out: [
+        'Would renumber 0009 → 0010 Help scripts',
+        '  file: 0009-help-scripts.md → 0010-help-scripts.md (renamed at the next sync)',
+        '  links rewritten in 0005-help-comments.md (0005 Help comments)',
+        'Nothing was changed.',
+        '',
+      ].join('\n'),
+      err: '',
+    });
+    const planned = await cairn('--data-dir', dataDir, 'renumber', '9', '--to', '12', '--dry-run', '--json');
+    expect(JSON.parse(planned.out)).toEqual({
+      number: 12,
+      file: '0009-help-scripts.md',
+      newFile: '0012-help-scripts.md',
+      rewrites: [{ decisionId: expect.any(String), number: 5, title: 'Help comments', file: '0005-help-comments.md' }],
+    });
+    expect(await cairn('--data-dir', dataDir, 'renumber', '9', '--to', '5', '--dry-run')).toMatchObject({ code: 1, err: 'cairn: Number 0005 is already taken in this workspace\n' });
+    expect((await cairn('--data-dir', dataDir, 'list')).out).toBe(listed);
+    expect(files()).toEqual(before);
+
+    // What the dry run said is what the renumber and the next sync do.
+    await cairn('--data-dir', dataDir, 'renumber', '9');
+    await cairn('--data-dir', dataDir, 'sync');
+    expect(Object.keys(files()).sort()).toEqual(Object.keys(before).map((name) => name.replace('0009-', '0010-')).sort());
+    expect(files()['0005-help-comments.md']).toBe(before['0005-help-comments.md']?.replace('[9. Help scripts](0009-help-scripts.md)', '[10. Help scripts](0010-help-scripts.md)'));
+  });
+
   it('prints help for each command and exits 2 on a usage error', async () => {
     const help = await cairn('import', '--help');
     expect(help.code).toBe(0);

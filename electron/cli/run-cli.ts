@@ -18,7 +18,7 @@ import { onImportProgress } from '../core/sync';
 import { resolveDataDir } from '../host/data-dir';
 import { CliFailure, processIo, type CliIo } from './cli-io';
 import { chooseWorkspace, DEFAULT_WORKSPACE_NAME } from './cli-workspace';
-import { describeImport, describeSync, describeSyncPreview, formatFindings, formatList } from './cli-text';
+import { describeImport, describeRenumberPreview, describeSync, describeSyncPreview, formatFindings, formatList } from './cli-text';
 import { progressBar } from './progress-bar';
 
 interface GlobalOptions {
@@ -275,10 +275,19 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .description('Gives a decision a new number (the next free one by default); sync then renames its file and fixes links')
     .argument('<decision>', 'number or id')
     .option('--to <number>', 'the new number', (value: string) => parseNumber(value))
-    .action(async (ref: string, options: { to?: number }) => {
+    .option('--dry-run', 'print what the renumber would do (the new number, the file renamed, the files whose links are rewritten) and change nothing')
+    .option('--json', 'with --dry-run, print the plan as JSON')
+    .action(async (ref: string, options: { to?: number; dryRun?: boolean; json?: boolean }) => {
       const { core: opened, workspace: ws } = await workspace(false, true);
       const decision = await findDecision(opened, ws.id, ref);
-      const renumbered = await opened.call('renumberDecision', { id: decision.id, ...(options.to === undefined ? {} : { number: options.to }) });
+      const input = { id: decision.id, ...(options.to === undefined ? {} : { number: options.to }) };
+      if (options.dryRun) {
+        const preview = await opened.call('previewRenumber', input);
+        if (options.json) json(preview);
+        else print(describeRenumberPreview(decision, preview));
+        return;
+      }
+      const renumbered = await opened.call('renumberDecision', input);
       print(`Renumbered ${formatDecisionNumber(decision.number)} → ${formatDecisionNumber(renumbered.number)} ${renumbered.title}`);
     });
 

@@ -1,5 +1,6 @@
 import type { DecisionContent } from '../domain/decision';
 import { baseName } from './adr-file-name';
+import { mapLinesOutsideFences, outsideCode } from './markdown-prose';
 
 /**
  * `markdown` with every Markdown link to the file named `from` pointed at `to` instead: inline links
@@ -13,40 +14,23 @@ export function rewriteLinksToFile(markdown: string, from: string, to: string): 
   const toName = baseName(to);
   if (fromName === toName || !markdown.includes(fromName)) return markdown;
   const retarget = (destination: string): string => {
+    if (!linksToFile(destination, fromName)) return destination;
     const at = destination.indexOf('#');
     const file = at < 0 ? destination : destination.slice(0, at);
-    if (baseName(file) !== fromName || /^[a-z][a-z0-9+.-]*:/i.test(file)) return destination;
     return file.slice(0, file.length - fromName.length) + toName + (at < 0 ? '' : destination.slice(at));
   };
-  let fence: string | null = null;
-  return markdown
-    .split('\n')
-    .map((line) => {
-      const opening = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-      if (fence !== null) {
-        if (opening && opening[1]?.[0] === fence[0] && (opening[1]?.length ?? 0) >= fence.length && line.trim() === opening[1]) fence = null;
-        return line;
-      }
-      if (opening?.[1]) {
-        fence = opening[1];
-        return line;
-      }
-      const definition = /^( {0,3}\[[^\]]+\]:[ \t]*<?)([^\s>]+)/.exec(line);
-      if (definition?.[1] !== undefined && definition[2] !== undefined) return definition[1] + retarget(definition[2]) + line.slice(definition[0].length);
-      return outsideCode(line, (text) => text.replace(/(\]\([ \t]*<?)([^\s)>]+)/g, (_, lead: string, destination: string) => lead + retarget(destination)));
-    })
-    .join('\n');
+  return mapLinesOutsideFences(markdown, (line) => {
+    const definition = /^( {0,3}\[[^\]]+\]:[ \t]*<?)([^\s>]+)/.exec(line);
+    if (definition?.[1] !== undefined && definition[2] !== undefined) return definition[1] + retarget(definition[2]) + line.slice(definition[0].length);
+    return outsideCode(line, (text) => text.replace(/(\]\([ \t]*<?)([^\s)>]+)/g, (_, lead: string, destination: string) => lead + retarget(destination)));
+  });
 }
 
-/** `line` with `change` applied to the text between inline code spans only. */
-function outsideCode(line: string, change: (text: string) => string): string {
-  let out = '';
-  let rest = line;
-  for (let span = /(`+)[^`]*?\1/.exec(rest); span; span = /(`+)[^`]*?\1/.exec(rest)) {
-    out += change(rest.slice(0, span.index)) + span[0];
-    rest = rest.slice(span.index + span[0].length);
-  }
-  return out + change(rest);
+/** Whether a link's destination (`./0009-x.md#anchor`) is the file named `name`, not a web address. */
+export function linksToFile(destination: string, name: string): boolean {
+  const at = destination.indexOf('#');
+  const file = at < 0 ? destination : destination.slice(0, at);
+  return baseName(file) === name && !/^[a-z][a-z0-9+.-]*:/i.test(file);
 }
 
 /**
@@ -54,7 +38,14 @@ function outsideCode(line: string, change: (text: string) => string): string {
  * sections, the options' descriptions, pros and cons, the extra sections); null when none links there.
  */
 export function rewriteContentLinks(content: DecisionContent, from: string, to: string): DecisionContent | null {
-  const text = (markdown: string) => rewriteLinksToFile(markdown, from, to);
+  return mapContentText(content, (markdown) => rewriteLinksToFile(markdown, from, to));
+}
+
+/**
+ * A decision's content with `text` applied to every Markdown field (the sections, the options'
+ * descriptions, pros and cons, the extra sections); null when it changed none.
+ */
+export function mapContentText(content: DecisionContent, text: (markdown: string) => string): DecisionContent | null {
   const next: DecisionContent = {
     ...content,
     context: text(content.context),

@@ -10,6 +10,7 @@ import { checkChosenOption, checkStatus, takeChosenOptionFromOutcome } from './d
 import { decisionWithLinks } from './decision-view';
 import { linkDecisions, requireLinkTarget } from './link-service';
 import { supersedeAllOf } from './supersede-effects';
+import { retitleLinksTo } from '../sync';
 import { requireCustomStatuses, requireWorkspaceExists } from '../workspace';
 import { requireLiveDecision } from './decision-lookup';
 import type { DecisionRecord } from './decision-store';
@@ -111,6 +112,7 @@ export function reviseDecision(ctx: CoreContext, current: DecisionRecord, change
   if (changed === null) return current;
   const saved = ctx.writer.revise(current, next, summary ?? changed);
   if (next.status !== current.content.status) supersedeAllOf(ctx, saved);
+  if (next.title !== current.content.title) retitleLinksTo(ctx, saved, current.content.title);
   return saved;
 }
 

@@ -23,6 +23,7 @@ export class RevisionStore {
   private readonly insertRow: Statement<[Omit<RevisionRecord, 'content'> & { content: string }]>;
   private readonly selectSummaries: Statement<[string], RevisionSummary>;
   private readonly selectOne: Statement<[string, number], RevisionRow>;
+  private readonly selectTitles: Statement<[string], string>;
 
   constructor(db: Database) {
     this.insertRow = db.prepare(`
@@ -34,6 +35,11 @@ export class RevisionStore {
     this.selectOne = db.prepare<[string, number], RevisionRow>(
       `SELECT decision_id AS decisionId, ${SUMMARY_COLUMNS}, content, markdown FROM revisions WHERE decision_id = ? AND revision = ?`,
     );
+    this.selectTitles = db
+      .prepare<[string], string>(
+        `SELECT title FROM (SELECT json_extract(content, '$.title') AS title, MAX(revision) AS latest FROM revisions WHERE decision_id = ? GROUP BY title) ORDER BY latest DESC`,
+      )
+      .pluck();
   }
 
   insert(record: RevisionRecord): void {
@@ -43,6 +49,11 @@ export class RevisionStore {
   /** The decision's revisions, newest first; empty when the decision does not exist. */
   list(decisionId: string): RevisionSummary[] {
     return this.selectSummaries.all(decisionId);
+  }
+
+  /** Every title the decision had, the latest first (each once). */
+  titles(decisionId: string): string[] {
+    return this.selectTitles.all(decisionId);
   }
 
   find(decisionId: string, revision: number): RevisionRecord | undefined {

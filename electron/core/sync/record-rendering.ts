@@ -1,6 +1,7 @@
 import type { AdrDocument, AdrLink, DialectId } from '../../../shared/dialects/adr-document';
 import { serializeAdr } from '../../../shared/dialects/adr-dialects';
 import { baseName } from '../../../shared/dialects/adr-file-name';
+import { isGeneratedLinkText, retitledLinkText } from '../../../shared/dialects/link-title-rewrite';
 import type { DecisionLinkView } from '../../../shared/domain/decision';
 import { LINK_KINDS, LINK_LABELS } from '../../../shared/domain/link-kind';
 import { adrFileName } from './adr-file-naming';
@@ -21,6 +22,8 @@ export interface RenderSurroundings {
   linksOf(decisionId: string): DecisionLinkView[];
   /** The links (`from|kind|to`) that a decision's file stated when it was last synced. */
   statedBy(decisionId: string): ReadonlySet<string>;
+  /** Every title a decision's history holds: a link's text written from one of them follows a retitle. */
+  titlesOf(decisionId: string): readonly string[];
 }
 
 /** The dialect a record is written in: the chosen one, else the one its file came in, else its template's (a template's id is its dialect's). */
@@ -133,7 +136,7 @@ function recordLinks(
     const relation = relations.get(key);
     if (!relation) return;
     relations.delete(key);
-    links.push(retarget(link, relation, around.pathOf(target)));
+    links.push(retarget(link, relation, around.pathOf(target), () => around.titlesOf(target)));
     targets.push(target);
   });
   for (const relation of relations.values()) {
@@ -146,8 +149,11 @@ function recordLinks(
   return { links, targets };
 }
 
-/** A written link pointed at the target's current file and number, changed only where they moved. */
-function retarget(link: AdrLink, relation: Relation, path: string | undefined): AdrLink {
+/**
+ * A written link pointed at the target's current file, number and title, changed only where they moved:
+ * a text Cairn wrote from an earlier title (`Old`, `7. Old`) gets the current one; a text a person wrote stays.
+ */
+function retarget(link: AdrLink, relation: Relation, path: string | undefined, titles: () => readonly string[]): AdrLink {
   const next: AdrLink = { ...link };
   if (link.targetFile !== undefined && path !== undefined) {
     const [file, anchor] = splitAnchor(link.targetFile);
@@ -158,6 +164,17 @@ function retarget(link: AdrLink, relation: Relation, path: string | undefined): 
     const title = link.targetTitle;
     if (title !== undefined && title.startsWith(`${link.targetNumber}.`)) {
       next.targetTitle = `${relation.otherNumber}.${title.slice(String(link.targetNumber).length + 1)}`;
+    }
+  }
+  const written = next.targetTitle;
+  // The history is only asked when the text is not the current title's (a title changed since it was written).
+  if (written !== undefined && !isGeneratedLinkText(written, relation.otherNumber, relation.otherTitle)) {
+    for (const from of titles()) {
+      const retitled = retitledLinkText(written, { number: relation.otherNumber, from, to: relation.otherTitle });
+      if (retitled !== null) {
+        next.targetTitle = retitled;
+        break;
+      }
     }
   }
   return next;

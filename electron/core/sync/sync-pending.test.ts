@@ -47,17 +47,18 @@ describe('sync after changes in the app', () => {
     expect((await sync()).pushed).toEqual(['0001-use-mysql.md', '0002-write-logs-as-json.md', '0003-use-postgresql.md']);
     const untouched = fs.statSync(path.join(folder, '0002-write-logs-as-json.md')).mtimeMs;
 
-    // A new title goes to the decision's own file; links already written keep their words.
+    // A new title goes to the decision's own file, and to the links Cairn wrote from the old one; the file keeps its name.
     await call(core, 'updateDecision', { id: next.id, baseRevision: 1, changes: { title: 'Use PostgreSQL 16' } });
-    expect((await sync()).pushed).toEqual(['0003-use-postgresql.md']);
+    expect((await sync()).pushed).toEqual(['0001-use-mysql.md', '0003-use-postgresql.md']);
     expect(read('0003-use-postgresql.md')).toContain('# 3. Use PostgreSQL 16');
+    expect(read('0001-use-mysql.md')).toContain('Superseded by [3. Use PostgreSQL 16](0003-use-postgresql.md)');
 
     // A new number moves the file, and the file that links to it follows.
     await call(core, 'renumberDecision', { id: next.id, number: 7 });
     const moved = await sync();
     expect(moved.renamed).toEqual([{ from: '0003-use-postgresql.md', to: '0007-use-postgresql-16.md' }]);
     expect(moved.pushed.sort()).toEqual(['0001-use-mysql.md', '0007-use-postgresql-16.md']);
-    expect(read('0001-use-mysql.md')).toContain('Superseded by [7. Use PostgreSQL](0007-use-postgresql-16.md)');
+    expect(read('0001-use-mysql.md')).toContain('Superseded by [7. Use PostgreSQL 16](0007-use-postgresql-16.md)');
     expect(fs.statSync(path.join(folder, '0002-write-logs-as-json.md')).mtimeMs).toBe(untouched);
 
     expect(await fullSync()).toMatchObject({ pulled: [], pushed: [], deleted: [], renamed: [], problems: [] });

@@ -46,7 +46,7 @@ export function workspaceFiles(
   const files = new Map(stored.map((file) => [file.decisionId, file]));
   const fileOf = (id: string) => files.get(id);
   const paths = plannedPaths(live, fileOf, chosen, reserved);
-  return assemble({ all, live, fileOf, otherFile: fileOf, paths, pathOf: (id) => paths.get(id), linksOf, chosen }, () => {
+  return assemble({ all, live, fileOf, otherFile: fileOf, paths, pathOf: (id) => paths.get(id), linksOf, titlesOf: (id) => ctx.revisions.titles(id), chosen }, () => {
     const directory = new RecordDirectory();
     for (const record of live) directory.add(record.id, paths.get(record.id) ?? '', record.number);
     return directory;
@@ -100,7 +100,7 @@ export function someWorkspaceFiles(ctx: CoreContext, workspaceId: string, chosen
     byFileKey: (key) => elsewhere(key, (other) => fileKey(other) === key).flatMap((file) => (file.trashed ? [] : [file.decisionId])),
     byNumber: (number) => ctx.sync.liveFilesNumbered(workspaceId, number).filter((id) => !ids.has(id)),
   };
-  return assemble({ all, live, fileOf, otherFile, paths, pathOf, linksOf: (id) => ctx.links.viewsOf(id), chosen }, () => {
+  return assemble({ all, live, fileOf, otherFile, paths, pathOf, linksOf: (id) => ctx.links.viewsOf(id), titlesOf: (id) => ctx.revisions.titles(id), chosen }, () => {
     const directory = new RecordDirectory(others);
     for (const record of live) directory.add(record.id, paths.get(record.id) ?? '', record.number);
     return directory;
@@ -116,6 +116,7 @@ interface Parts {
   paths: Map<string, string>;
   pathOf: (id: string) => string | undefined;
   linksOf: RenderSurroundings['linksOf'];
+  titlesOf: RenderSurroundings['titlesOf'];
   chosen: DialectId | null;
 }
 
@@ -131,7 +132,16 @@ function assemble(parts: Parts, directory: () => RecordDirectory): WorkspaceFile
     }
     return keys;
   };
-  const around: RenderSurroundings = { pathOf, linksOf, statedBy };
+  const titles = new Map<string, readonly string[]>();
+  const titlesOf = (id: string): readonly string[] => {
+    let found = titles.get(id);
+    if (!found) {
+      found = parts.titlesOf(id);
+      titles.set(id, found);
+    }
+    return found;
+  };
+  const around: RenderSurroundings = { pathOf, linksOf, statedBy, titlesOf };
   const renderKey = (record: DecisionRecord) => {
     const links = around.linksOf(record.id).map((v) => {
       const absolute = v.direction === 'outgoing' ? `${record.id}|${v.kind}|${v.otherId}` : `${v.otherId}|${v.kind}|${record.id}`;
