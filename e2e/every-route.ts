@@ -54,6 +54,7 @@ export async function arrangeEveryRoute(api: HostApi): Promise<RouteVisit[]> {
     { name: 'graph', hash: '#/graph', heading: /graph/i },
     { name: 'timeline', hash: '#/timeline', heading: /timeline/i },
     { name: 'sync', hash: '#/sync', heading: 'Markdown files' },
+    { name: 'settings', hash: '#/settings', heading: 'Workspace settings' },
     { name: 'sessions', hash: '#/sessions', heading: 'Sessions' },
     { name: 'session', hash: `#/sessions/${session.id}`, heading: session.title },
     { name: 'goals', hash: '#/goals', heading: 'Goals' },

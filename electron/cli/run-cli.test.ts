@@ -254,6 +254,29 @@ describe('cairn CLI', () => {
     expect(JSON.parse(result.out)).toMatchObject({ checked: 1, errors: 3 });
   });
 
+  it('makes a decision from a team template or a template file of the linked folder, and lists the valid names for an unknown one', async () => {
+    const folder = path.join(scratch, 'adr');
+    fs.mkdirSync(path.join(folder, 'templates'), { recursive: true });
+    fs.writeFileSync(path.join(folder, 'templates', 'template.md'), '# NUMBER. TITLE\n\nDate: DATE\n\n## Status\n\nSTATUS\n\n## Context\n\nOurs.\n\n## Decision\n\nWe will.\n\n## Consequences\n\nSome.\n');
+    await cairn('--data-dir', dataDir, 'init', 'Team', '--folder', folder);
+    const core = await openCore(dataDir);
+    try {
+      const [ws] = await core.call('listWorkspaces', {});
+      await core.call('createTeamTemplate', { workspaceId: ws?.id as string, name: 'Lightweight', body: '# Title\n\n## Context and Problem Statement\n\nTeam words.\n' });
+    } finally {
+      core.close();
+    }
+    const fromFolder = await cairn('--data-dir', dataDir, 'new', 'Use Rust', '--template', 'template.md', '--json');
+    expect(fromFolder.code).toBe(0);
+    expect(JSON.parse(fromFolder.out)).toMatchObject({ number: 1, title: 'Use Rust', template: 'nygard', context: 'Ours.', outcome: 'We will.' });
+    const fromTeam = await cairn('--data-dir', dataDir, 'new', 'Pick a queue', '--template', 'lightweight', '--json');
+    expect(JSON.parse(fromTeam.out)).toMatchObject({ number: 2, template: 'madr4', context: 'Team words.' });
+
+    const unknown = await cairn('--data-dir', dataDir, 'new', 'X', '--template', 'heavy');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('No template "heavy" in this workspace; use one of: madr4 (MADR 4), nygard (Nygard (adr-tools)), madr3 (MADR 3), madr2 (MADR 2), log4brains (Log4brains), "Lightweight" (team), templates/template.md (from the folder)');
+  });
+
   it('renumbers a decision', async () => {
     await cairn('--data-dir', dataDir, 'init');
     await cairn('--data-dir', dataDir, 'new', 'First');

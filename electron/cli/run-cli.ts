@@ -20,6 +20,7 @@ import { CliFailure, processIo, type CliIo } from './cli-io';
 import { chooseWorkspace, DEFAULT_WORKSPACE_NAME } from './cli-workspace';
 import { describeImport, describeRenumberPreview, describeSync, describeSyncPreview, formatFindings, formatList } from './cli-text';
 import { progressBar } from './progress-bar';
+import { resolveCliTemplate } from './cli-template';
 
 interface GlobalOptions {
   dataDir?: string;
@@ -88,15 +89,15 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .command('new')
     .description('Creates a decision with the next number')
     .argument('<title...>', 'the title')
-    .addOption(new Option('--template <template>', 'template').choices([...TemplateId.options]).default(DEFAULT_TEMPLATE))
+    .option('--template <template>', `a built-in template (${TemplateId.options.join(', ')}), a team template by name, or a template file of the linked folder`, DEFAULT_TEMPLATE)
     .option('--status <status>', 'initial status', 'proposed')
     .option('--tag <tag>', 'a tag (repeatable)', (tag: string, tags: string[]) => [...tags, tag], [] as string[])
     .option('--json', 'print the decision as JSON')
-    .action(async (title: string[], options: { template: TemplateId; status: string; tag: string[]; json?: boolean }) => {
+    .action(async (title: string[], options: { template: string; status: string; tag: string[]; json?: boolean }) => {
       const { core: opened, workspace: ws } = await workspace(true);
       const decision = await opened.call('createDecision', {
         workspaceId: ws.id,
-        template: options.template,
+        ...(await resolveCliTemplate(opened, ws.id, options.template)),
         content: { title: title.join(' '), status: options.status, tags: options.tag },
         links: [],
       });

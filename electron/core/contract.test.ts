@@ -69,6 +69,11 @@ describe('the core against the contract', () => {
       content: { title: 'Old', reviewBy: '2000-01-01', tags: ['db'], decisionMakers: ['Ada'], options: [{ name: 'A' }], chosenOption: 'A' },
     });
     await run('previewNewDecision', { workspaceId: workspace.id, content: { title: 'Next' }, links: [{ kind: 'supersedes', toId: old.id }] });
+    const teamTemplate = await run('createTeamTemplate', { workspaceId: workspace.id, name: 'Lightweight', body: '# TITLE\n\n## Context\n\nWhy.\n' });
+    await run('updateTeamTemplate', { id: teamTemplate.id, name: 'Light', body: '# TITLE\n\n## Context\n\nWhy now.\n' });
+    await run('listTemplates', { workspaceId: workspace.id });
+    await run('previewNewDecision', { workspaceId: workspace.id, content: { title: 'From a template' }, from: { kind: 'team', id: teamTemplate.id } });
+    await run('deleteTeamTemplate', { id: teamTemplate.id });
     const next = await run('createDecision', { workspaceId: workspace.id, content: { title: 'Next', status: 'accepted' }, links: [{ kind: 'supersedes', toId: old.id }] });
     await run('getDecision', { id: old.id });
     await run('updateDecision', { id: next.id, baseRevision: 1, changes: { status: 'on-hold' } });

@@ -13,6 +13,7 @@ import { createSearchStores } from './search/search-stores';
 import { createSessionStores, type SessionStores } from './sessions/session-stores';
 import type { ImportRunner, SyncRunner } from './sync';
 import { SyncStore } from './sync/sync-store';
+import { createTemplateStores, type TemplateStores } from './templates/template-stores';
 import { createWorkspaceStores, type WorkspaceStores } from './workspace/workspace-stores';
 
 /**
@@ -40,6 +41,8 @@ export interface CoreContext extends WorkspaceStores, DecisionStores {
   rotations: RotationStores;
   sessions: SessionStores;
   overview: OverviewStores;
+  /** The templates teams added in their workspace settings. */
+  templates: TemplateStores;
   /** The backups folder and the way to swap the database for a restored one (the core holds the connection). */
   backups: BackupHost;
   /** Runs imports on a worker thread; null runs them on this thread (the CLI, unit tests, the worker itself). */
@@ -91,6 +94,7 @@ export function createCoreContext(
     rotations: createRotationStores(db),
     sessions: createSessionStores(db),
     overview: createOverviewStores(db),
+    templates: createTemplateStores(db),
     backups,
     imports,
     rooms,

@@ -17,6 +17,7 @@ import { rotationFeatureServices } from './rotations';
 import { openQuestionServices, sessionServices } from './sessions';
 import { siteServices } from './site';
 import { createImportRunner, createSyncRunner, syncServices } from './sync';
+import { templateServices } from './templates';
 import { profileServices, workspaceServices } from './workspace';
 
 export type { ErrorReporter } from './api-dispatch';
@@ -108,6 +109,7 @@ export function createServices(ctx: CoreContext): Services {
     ...backupServices(ctx),
     ...siteServices(ctx),
     ...gitServices(ctx),
+    ...templateServices(ctx),
   };
 }
 

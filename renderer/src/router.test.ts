@@ -27,11 +27,11 @@ describe('parseRoute', () => {
   });
 
   it('names an unknown path rather than guessing', () => {
-    expect(parseRoute('#/settings')).toEqual({ name: 'not-found', path: '/settings' });
+    expect(parseRoute('#/preferences')).toEqual({ name: 'not-found', path: '/preferences' });
   });
 
   it('round-trips with routeHash', () => {
-    const routes: Route[] = [{ name: 'home' }, { name: 'graph' }, { name: 'timeline' }, { name: 'decisions' }, { name: 'edit', id: 'abc' }, { name: 'new-decision' }, { name: 'review' }];
+    const routes: Route[] = [{ name: 'home' }, { name: 'graph' }, { name: 'timeline' }, { name: 'decisions' }, { name: 'edit', id: 'abc' }, { name: 'new-decision' }, { name: 'review' }, { name: 'settings' }];
     for (const route of routes) expect(parseRoute(routeHash(route))).toEqual(route);
   });
 });

@@ -13,6 +13,7 @@ export type Route =
   | { name: 'history'; id: string }
   | { name: 'review' }
   | { name: 'sync' }
+  | { name: 'settings' }
   | { name: 'goals' }
   | { name: 'goal'; id: string }
   | { name: 'goal-editor'; id: string | null }
@@ -32,6 +33,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/decisions/new') return { name: 'new-decision' };
   if (path === '/review') return { name: 'review' };
   if (path === '/sync') return { name: 'sync' };
+  if (path === '/settings') return { name: 'settings' };
   if (path === '/rotations') return { name: 'rotations' };
   const rotation = /^\/rotations\/([^/]+)$/.exec(path);
   if (rotation?.[1]) return { name: 'rotation', id: decodeURIComponent(rotation[1]) };
@@ -70,6 +72,8 @@ export function routeHash(route: Route): string {
       return '#/review';
     case 'sync':
       return '#/sync';
+    case 'settings':
+      return '#/settings';
     case 'rotations':
       return '#/rotations';
     case 'rotation':

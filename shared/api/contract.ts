@@ -25,6 +25,8 @@ import { DiffLine } from './diff-line';
 import { gitOperations } from './git-operations';
 import { reviewOperations } from './review-operations';
 import { checkOperations } from './check-operations';
+import { templateOperations } from './template-operations';
+import { TemplateSource } from '../templates/team-template';
 
 export const Profile = z.object({ name: z.string().nullable() });
 
@@ -49,6 +51,12 @@ export const NewDecisionInput = z.object({
   template: TemplateId.default(DEFAULT_TEMPLATE),
   content: DecisionContent.partial().extend({ title: DecisionContent.shape.title }),
   links: z.array(LinkInput).max(50).default([]),
+  /**
+   * A team template or a template file of the linked folder to start from: the decision takes its
+   * Markdown (adr-tools' placeholders filled) and is written in the dialect it is in; `template` is
+   * then not used. What `content` gives is kept over the template's text.
+   */
+  from: TemplateSource.optional(),
 });
 
 export const SearchDecisionsInput = z.object({
@@ -116,6 +124,7 @@ export const operations = {
   ...gitOperations,
   ...reviewOperations,
   ...checkOperations,
+  ...templateOperations,
   getProfile: op(z.object({}), Profile, 'The local profile whose name authors revisions.'),
   setProfile: op(
     z.object({ name: z.string().trim().min(1, 'name must not be empty').max(100, 'name is longer than 100 characters') }),

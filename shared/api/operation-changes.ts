@@ -12,6 +12,10 @@ export const OPERATION_CHANGES: Partial<Record<OperationName, readonly ChangeKin
   setProfile: ['profile'],
   createWorkspace: ['workspace'],
   updateWorkspace: ['workspace'],
+  // A workspace's team templates are among its settings.
+  createTeamTemplate: ['workspace'],
+  updateTeamTemplate: ['workspace'],
+  deleteTeamTemplate: ['workspace'],
   createDecision: ['decision', 'sync'],
   updateDecision: ['decision', 'sync'],
   deleteDecision: ['decision', 'sync', 'goal', 'session'],

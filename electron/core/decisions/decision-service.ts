@@ -14,6 +14,9 @@ import { retitleLinksTo } from '../sync';
 import { requireCustomStatuses, requireWorkspaceExists } from '../workspace';
 import { requireLiveDecision } from './decision-lookup';
 import type { DecisionRecord } from './decision-store';
+import { startFromTemplate } from '../templates';
+import type { TemplateSource } from '../../../shared/templates/team-template';
+import type { TemplateId } from '../../../shared/domain/template';
 
 type DecisionServices = Pick<
   Services,
@@ -22,12 +25,13 @@ type DecisionServices = Pick<
 
 export function decisionServices(ctx: CoreContext): DecisionServices {
   return {
-    createDecision: ({ workspaceId, template, content, links }) =>
+    createDecision: ({ workspaceId, template, content, links, from }) =>
       ctx.write(() => {
-        const full = startingContent(ctx, workspaceId, content);
+        const number = ctx.decisions.nextNumber(workspaceId);
+        const start = newDecisionStart(ctx, workspaceId, template, content, from, number);
         const record = ctx.writer.create(
-          { id: randomUUID(), workspaceId, number: ctx.decisions.nextNumber(workspaceId), template, content: full },
-          `Created from ${TEMPLATES[template].name}`,
+          { id: randomUUID(), workspaceId, number, template: start.template, content: start.content },
+          `Created from ${start.label}`,
         );
         links.forEach((link, i) => linkDecisions(ctx, record, link.kind, link.toId, `links.${i}.toId`));
         return decisionWithLinks(ctx, record);
@@ -35,10 +39,10 @@ export function decisionServices(ctx: CoreContext): DecisionServices {
 
     // The editor opens a new decision on this and creates it on the first save, so a decision started
     // and then discarded leaves no row, no used number and no file behind.
-    previewNewDecision: ({ workspaceId, template, content, links }) => {
-      const full = startingContent(ctx, workspaceId, content);
+    previewNewDecision: ({ workspaceId, template, content, links, from }) => {
+      const start = newDecisionStart(ctx, workspaceId, template, content, from, ctx.decisions.nextNumber(workspaceId));
       links.forEach((link, i) => requireLinkTarget(ctx, workspaceId, 'The new decision', link.toId, `links.${i}.toId`));
-      return { template, content: full };
+      return { template: start.template, content: start.content };
     },
 
     getDecision: ({ id }) => decisionWithLinks(ctx, requireLiveDecision(ctx, id, 'id')),
@@ -70,6 +74,27 @@ export function decisionServices(ctx: CoreContext): DecisionServices {
       return ctx.dueForReview.list(workspaceId, addDays(asOf ?? today(ctx), withinDays));
     },
   };
+}
+
+/**
+ * What a new decision starts as: from a built-in template, the content given; from a team or folder
+ * template, its text as fields under what was given, written in the template's dialect. `number` is
+ * the one it will be given, for adr-tools' NUMBER (a preview's may be taken by then, as with adr-tools).
+ */
+function newDecisionStart(
+  ctx: CoreContext,
+  workspaceId: string,
+  template: TemplateId,
+  content: Partial<DecisionContent> & { title: string },
+  from: TemplateSource | undefined,
+  number: number,
+): { template: TemplateId; content: DecisionContent; label: string } {
+  if (!from) return { template, content: startingContent(ctx, workspaceId, content), label: TEMPLATES[template].name };
+  const defaults = startingContent(ctx, workspaceId, content);
+  const status = defaults.status ?? '';
+  const values = { number, title: defaults.title, date: defaults.date ?? today(ctx), status: status.charAt(0).toUpperCase() + status.slice(1) };
+  const start = startFromTemplate(ctx, workspaceId, from, values, 'from');
+  return { template: start.dialect, content: startingContent(ctx, workspaceId, { ...start.content, ...definedOnly(content), title: content.title }), label: start.label };
 }
 
 /** A new decision's content: what was given over the empty one of today, checked as a save checks it. */

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/api-result';
+import { isTemplateFileName } from '../../../shared/templates/template-file-name';
 
 /** Larger than any real ADR; a file this big is a mistake (a log, a dump) and is not read. */
 export const MAX_ADR_FILE_BYTES = 1_000_000;
@@ -11,10 +12,10 @@ export type FolderFile = { name: string; text: string; modified: Date } | { name
 /** The name of the table of contents export writes; never read as a record. */
 export const INDEX_FILE = 'README.md';
 
-/** Files that live beside records but are none: indexes and templates (`template.md`, `adr-template-bare.md`). */
+/** Files that live beside records but are none: indexes and templates (`template.md`, `adr-template-bare.md`, `YYYYMMDD-template-name.md`). */
 export function isNotARecord(name: string): boolean {
   const lower = name.toLowerCase();
-  return lower === 'readme.md' || lower === 'index.md' || /^(adr[-_])?template[-_.]/.test(lower);
+  return lower === 'readme.md' || lower === 'index.md' || isTemplateFileName(name);
 }
 
 /** The folder as an absolute path; an AppError on `field` names it when it is missing or a file. */

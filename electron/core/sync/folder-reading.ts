@@ -35,16 +35,20 @@ export function readFolder(ctx: CoreContext, workspaceId: string, folder: string
   const prefix = path.join(folder, path.sep);
   let names: string[];
   let cachedStat: (file: string) => FileStat | undefined;
+  // A file the sync already keeps as a record stays one, even when today's rules name it a template
+  // (kordis' `adr000-template.md` imported before they did): else the next sync would trash its decision.
+  const trackedNames = new Set(tracked.map((file) => file.path));
+  const isRecordName = (name: string) => !isNotARecord(name) || trackedNames.has(name);
   if (paths === null) {
     const listed = listFolder(folder);
-    names = listed.markdown.filter((name) => !isNotARecord(name));
+    names = listed.markdown.filter(isRecordName);
     reading.others = listed.other;
     const cached = ctx.sync.fileStats.of(workspaceId);
     cachedStat = (file) => cached.get(file);
     const seen = new Set(names.map((name) => prefix + name));
     for (const file of cached.keys()) if (!seen.has(file)) reading.forget.push(file);
   } else {
-    names = [...new Set(paths)].filter(isDirectRecordName);
+    names = [...new Set(paths)].filter((name) => isDirectMarkdownName(name) && isRecordName(name));
     reading.state.scope = new Set(names);
     cachedStat = (file) => ctx.sync.fileStats.get(workspaceId, file);
   }
@@ -76,9 +80,9 @@ export function readFolder(ctx: CoreContext, workspaceId: string, folder: string
   return reading;
 }
 
-/** A record file directly in the folder (a watcher may name files in subfolders, or the index). */
-function isDirectRecordName(name: string): boolean {
-  return /\.md$/i.test(name) && !name.includes('/') && !name.includes(path.sep) && name !== '.' && name !== '..' && !isNotARecord(name);
+/** A Markdown file directly in the folder (a watcher may name files in subfolders). */
+function isDirectMarkdownName(name: string): boolean {
+  return /\.md$/i.test(name) && !name.includes('/') && !name.includes(path.sep) && name !== '.' && name !== '..';
 }
 
 function isFolder(folder: string): boolean {

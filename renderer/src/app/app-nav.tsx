@@ -82,6 +82,15 @@ export function AppNav({ route, open }: { route: Route; open: boolean }) {
           </svg>
           Rotations
         </a>
+        <a href="#/settings" className="nav-link" aria-current={route.name === 'settings' ? 'page' : undefined}>
+          <svg className="icon" viewBox="0 0 16 16" aria-hidden="true">
+            <path d="M3 4.5h10M3 8h10M3 11.5h10" />
+            <circle cx="6" cy="4.5" r="1.5" />
+            <circle cx="10.5" cy="8" r="1.5" />
+            <circle cx="5" cy="11.5" r="1.5" />
+          </svg>
+          Settings
+        </a>
       </nav>
       <section className="shortcut-list" aria-labelledby={titleId}>
         <h2 id={titleId} className="shortcut-title">

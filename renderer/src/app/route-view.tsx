@@ -18,6 +18,7 @@ import { SessionPage } from '../sessions/session-page';
 import { SessionsPage } from '../sessions/sessions-page';
 import { SyncPage } from '../sync/sync-page';
 import { TimelinePage } from '../timeline/timeline-page';
+import { WorkspaceSettingsPage } from '../workspace/workspace-settings-page';
 
 /** The page for a route, inside the current workspace. */
 export function RouteView({ route, workspace }: { route: Route; workspace: Workspace }) {
@@ -48,6 +49,8 @@ export function RouteView({ route, workspace }: { route: Route; workspace: Works
       return <GoalEditorPage key={route.id ?? 'new'} id={route.id} workspaceId={workspace.id} />;
     case 'sync':
       return <SyncPage workspaceId={workspace.id} />;
+    case 'settings':
+      return <WorkspaceSettingsPage workspaceId={workspace.id} />;
     case 'sessions':
       return <SessionsPage workspaceId={workspace.id} />;
     case 'session':

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { formatDecisionNumber } from '../../../shared/domain/decision';
 import { DEFAULT_TEMPLATE, TEMPLATES, TemplateId } from '../../../shared/domain/template';
+import type { TemplateSource } from '../../../shared/templates/team-template';
+import { useServerQuery } from '../queries/server-query';
 import { FormDialog } from '../components/form-dialog';
 import { formFields } from '../forms/form-errors';
 import { SelectField } from '../forms/select-field';
@@ -10,7 +12,14 @@ import { navigate, useRoute } from '../router';
 import { useUiStore, type NewDecisionIntent } from '../stores/ui-store';
 import { decisionName } from './decision-name';
 
-const FIELDS = formFields({ title: 'Title', template: 'Template' }, { apiPrefix: 'content.' });
+const FIELDS = formFields({ title: 'Title', template: 'Template' }, { apiPrefix: 'content.', aliases: { from: 'template', 'from.id': 'template', 'from.name': 'template' } });
+
+/** The select's value for each kind of template: a built-in id, `team:<id>` or `folder:<path>`. */
+function sourceOf(choice: string): { template: TemplateId; from?: TemplateSource } {
+  if (choice.startsWith('team:')) return { template: DEFAULT_TEMPLATE, from: { kind: 'team', id: choice.slice('team:'.length) } };
+  if (choice.startsWith('folder:')) return { template: DEFAULT_TEMPLATE, from: { kind: 'folder', name: choice.slice('folder:'.length) } };
+  return { template: TemplateId.parse(choice) };
+}
 
 /** Starts a decision from a template — or, from "Supersede", the decision that replaces another. */
 export function NewDecisionDialog({ intent, workspaceId }: { intent: NewDecisionIntent; workspaceId: string }) {
@@ -18,14 +27,24 @@ export function NewDecisionDialog({ intent, workspaceId }: { intent: NewDecision
   const startUnsavedDecision = useUiStore((state) => state.startUnsavedDecision);
   const route = useRoute();
   const [title, setTitle] = useState('');
-  const [template, setTemplate] = useState<TemplateId>(DEFAULT_TEMPLATE);
+  const [choice, setChoice] = useState<string>(DEFAULT_TEMPLATE);
+  const templates = useServerQuery('listTemplates', { workspaceId });
+  const team = templates.data?.team ?? [];
+  const folder = templates.data?.folder ?? [];
+  const chosenTeam = team.find((t) => `team:${t.id}` === choice);
+  const chosenFile = folder.find((t) => `folder:${t.name}` === choice);
+  const hint = chosenTeam
+    ? `Your team’s template, written as ${TEMPLATES[chosenTeam.dialect].name}.`
+    : chosenFile
+      ? `The template file ${chosenFile.name} of the linked folder, written as ${TEMPLATES[chosenFile.dialect].name}.`
+      : TEMPLATES[sourceOf(choice).template].description;
 
   // Nothing is stored yet: the core only says what the decision starts as (and checks the title and
   // the decision it supersedes); the editor creates it on the first save.
   const submit = async () => {
     const start = await api().previewNewDecision({
       workspaceId,
-      template,
+      ...sourceOf(choice),
       content: { title },
       links: intent.kind === 'supersede' ? [{ kind: 'supersedes', toId: intent.id }] : [],
     });
@@ -64,12 +83,30 @@ export function NewDecisionDialog({ intent, workspaceId }: { intent: NewDecision
         placeholder="e.g. Use PostgreSQL for the ledger"
         large
       />
-      <SelectField name="template" label="Template" hint={TEMPLATES[template].description} value={template} onChange={(value) => setTemplate(TemplateId.parse(value))}>
+      <SelectField name="template" label="Template" hint={hint} value={choice} onChange={setChoice}>
         {TemplateId.options.map((option) => (
           <option key={option} value={option}>
             {TEMPLATES[option].name}
           </option>
         ))}
+        {team.length > 0 && (
+          <optgroup label="Your team’s templates">
+            {team.map((t) => (
+              <option key={t.id} value={`team:${t.id}`}>
+                {t.name}
+              </option>
+            ))}
+          </optgroup>
+        )}
+        {folder.length > 0 && (
+          <optgroup label="From the linked folder">
+            {folder.map((t) => (
+              <option key={t.name} value={`folder:${t.name}`}>
+                From the folder: {t.name}
+              </option>
+            ))}
+          </optgroup>
+        )}
       </SelectField>
     </FormDialog>
   );

@@ -24,6 +24,7 @@ export const PAGE_ITEMS: PaletteItem[] = [
   { id: 'page:goals', group: 'Pages', label: 'Goals', keywords: 'results behaviors check-in', run: { route: { name: 'goals' } } },
   { id: 'page:rotations', group: 'Pages', label: 'Rotations', keywords: 'teaching roles schedule', run: { route: { name: 'rotations' } } },
   { id: 'page:sync', group: 'Pages', label: 'Markdown sync', keywords: 'import export git folder', run: { route: { name: 'sync' } } },
+  { id: 'page:settings', group: 'Pages', label: 'Workspace settings', keywords: 'templates team madr adr-tools', run: { route: { name: 'settings' } } },
 ];
 
 export const ACTION_ITEMS: PaletteItem[] = [

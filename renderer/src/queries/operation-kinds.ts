@@ -18,6 +18,8 @@ const ALL: readonly CachedKind[] = [...CHANGE_KINDS, 'backup'];
 export const QUERY_READS = {
   getProfile: ['profile'],
   listWorkspaces: ['workspace', 'decision'],
+  // Team templates are workspace settings; the folder's template files come with the linked folder.
+  listTemplates: ['workspace', 'sync'],
   getDecision: ['decision'],
   searchDecisions: ['decision'],
   listDueForReview: ['decision'],

@@ -11,6 +11,7 @@ import { storedDocumentsReadAgain } from './0009-stored-documents-read-again';
 import { unknownStatusAndDate } from './0010-unknown-status-and-date';
 import { rotationTurnsSchema } from './0011-rotation-turns';
 import { writeFilesOnSaveSchema } from './0012-write-files-on-save';
+import { teamTemplatesSchema } from './0013-team-templates';
 
 export type { Migration } from './migration';
 
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   unknownStatusAndDate,
   rotationTurnsSchema,
   writeFilesOnSaveSchema,
+  teamTemplatesSchema,
 ];
