@@ -2,25 +2,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { call } from '../testing/call';
-import { copyCorpusFolder } from '../testing/corpus-folders';
-import { createWorkspace, fixedClock, makeTempDir, openTempCore, type TempCore } from '../testing/temp-core';
+import { importCorpusCopy, type ImportedCorpus } from '../testing/imported-corpus';
+import type { TempCore } from '../testing/temp-core';
 
+let imported: ImportedCorpus;
 let core: TempCore;
 let scratch: string;
 let folder: string;
 let workspaceId: string;
 
 beforeEach(async () => {
-  core = await openTempCore({ now: fixedClock('2025-06-15T12:00:00Z').now });
-  scratch = makeTempDir();
-  folder = copyCorpusFolder('adr-tools', path.join(scratch, 'doc', 'adr'));
-  workspaceId = (await createWorkspace(core)).id;
-  await call(core, 'importFolder', { workspaceId, folder });
+  imported = await importCorpusCopy();
+  ({ core, scratch, folder, workspaceId } = imported);
 });
-afterEach(() => {
-  core.dispose();
-  fs.rmSync(scratch, { recursive: true, force: true });
-});
+afterEach(() => imported.dispose());
 
 const SHELL = '0002-implement-as-shell-scripts.md';
 const read = (name: string) => fs.readFileSync(path.join(folder, name), 'utf8');
