@@ -3,7 +3,7 @@ import type { AdrDocument, AdrLink } from '../../shared/dialects/adr-document';
 import { seededRandom, type Random } from '../../shared/dialects/seeded-random.test-support';
 import type { ConsideredOption, DecisionContent } from '../../shared/domain/decision';
 import { formatDecisionNumber } from '../../shared/domain/decision';
-import { titleSlug } from '../../electron/core/sync';
+import { titleSlug } from '../../shared/dialects/adr-file-naming';
 
 /** The dialects the benchmark folders come in: what adr-tools writes, and MADR 4 (which Log4brains also reads). */
 export const BENCH_DIALECTS = ['nygard', 'madr4'] as const;

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { adrFileName } from './adr-file-naming';
+import { adrFileName } from '../../../shared/dialects/adr-file-naming';
 import { renderDecisionIndex } from './decision-index';
 import { TemplateId } from '../../../shared/domain/template';
 

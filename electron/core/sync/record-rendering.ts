@@ -4,7 +4,7 @@ import { baseName } from '../../../shared/dialects/adr-file-name';
 import { isGeneratedLinkText, retitledLinkText } from '../../../shared/dialects/link-title-rewrite';
 import type { DecisionLinkView } from '../../../shared/domain/decision';
 import { LINK_KINDS, LINK_LABELS } from '../../../shared/domain/link-kind';
-import { adrFileName } from './adr-file-naming';
+import { adrFileName } from '../../../shared/dialects/adr-file-naming';
 import type { DecisionRecord } from '../decisions';
 import { fileDialect, type DecisionFile } from './sync-store';
 

@@ -1,8 +1,8 @@
 import { rewriteContentLinkTitles } from '../../../shared/dialects/link-title-rewrite';
 import { formatDecisionNumber } from '../../../shared/domain/decision';
 import type { CoreContext } from '../core-context';
-import type { DecisionRecord } from '../decisions';
-import { adrFileName } from './adr-file-naming';
+import { adrFileName } from '../../../shared/dialects/adr-file-naming';
+import type { DecisionRecord } from './decision-store';
 
 /**
  * After a decision's title changed in the app (`record` is it as saved): every other live decision

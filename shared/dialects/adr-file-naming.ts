@@ -1,5 +1,5 @@
-import type { DialectId } from '../../../shared/dialects/adr-document';
-import { formatDecisionNumber } from '../../../shared/domain/decision';
+import { formatDecisionNumber } from '../domain/decision';
+import type { DialectId } from './adr-document';
 
 /** The title as adr-tools puts it in a file name: lower case, runs of anything but letters and digits a dash. */
 export function titleSlug(title: string): string {
