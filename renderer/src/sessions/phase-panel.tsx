@@ -6,6 +6,7 @@ import { AgreementVote } from './agreement-vote';
 import { CommitField } from './commit-field';
 import { ConcernsPhase } from './concerns-phase';
 import { CriteriaMatrix } from './criteria-matrix';
+import { ScoringRound } from './scoring-round';
 import { DotVote } from './dot-vote';
 import { OpenRewriteHint } from './open-rewrite-hint';
 import { OptionsPhase } from './options-phase';
@@ -69,6 +70,7 @@ export function PhasePanel({ session }: { session: Session }) {
       {phase === 'evaluate' && (
         <>
           <CriteriaMatrix session={session} />
+          <ScoringRound session={session} />
           <AgreementVote session={session} />
           <DotVote session={session} />
         </>

@@ -1,0 +1,227 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { summariseEvaluation } from '../../../shared/sessions/evaluation-summary';
+import type { Session } from '../../../shared/sessions/session';
+import { MAX_SCORE } from '../../../shared/sessions/weighted-scoring';
+import { focusWhenReady } from '../focus/focus-when-ready';
+import { useSessionStore } from '../stores/session-store';
+import { VoteProgress } from './vote-progress';
+
+const SCORES = Array.from({ length: MAX_SCORE + 1 }, (_, n) => n);
+
+/**
+ * Everyone scores every option on every criterion, hidden until revealed (from their own devices in
+ * the room, or entered here for them); then each cell shows its spread, and the weighted totals come
+ * from the mean of everyone's scores instead of the one shared score of the matrix above.
+ */
+export function ScoringRound({ session }: { session: Session }) {
+  const id = useId();
+  const section = useRef<HTMLElement>(null);
+  const act = useSessionStore((state) => state.act);
+  const { scoring, options, criteria } = session.state;
+  const running = session.status === 'running';
+  const [anonymous, setAnonymous] = useState(true);
+  const ready = criteria.length > 0 && options.length > 0;
+
+  const start = (event: FormEvent) => {
+    event.preventDefault();
+    void act({ type: 'startScoring', anonymous }).then((done) => {
+      if (done) focusWhenReady(() => section.current?.querySelector<HTMLElement>('.score-ballot select'));
+    });
+  };
+
+  return (
+    <section ref={section} className="session-subsection" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} className="session-subtitle">
+        Everyone’s scores
+        {scoring && <span className="muted"> · {scoring.anonymous ? 'anonymous' : 'names shown'}</span>}
+      </h3>
+      {!scoring && (
+        <p className="section-empty">
+          {ready
+            ? 'Instead of one shared score per cell, each person scores every option, hidden until revealed; the matrix then shows where people see an option differently.'
+            : 'Add criteria and options first; then each person can score every option.'}
+        </p>
+      )}
+      {scoring && !scoring.revealed && <ScoreBallots session={session} />}
+      {scoring?.revealed && <ScoreSpreads session={session} />}
+      {running && ready && (!scoring || scoring.revealed) && (
+        <form className="inline-form" onSubmit={start}>
+          <label className="check-label">
+            <input type="checkbox" className="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} /> Anonymous
+          </label>
+          <button type="submit" className="button">
+            {scoring ? 'Start a new scoring round' : 'Start a scoring round'}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+/** Who has scored (never what), a ballot to enter a person's scores for them, and the reveal. */
+function ScoreBallots({ session }: { session: Session }) {
+  const id = useId();
+  const box = useRef<HTMLDivElement>(null);
+  const act = useSessionStore((state) => state.act);
+  const { scoring, participants, options, criteria } = session.state;
+  const voters = participants.filter((p) => p.role !== 'observer');
+  const scored = new Set(scoring?.ballots.map((b) => b.participantId));
+  const [voterId, setVoterId] = useState('');
+  // What this screen entered for each voter; the round itself stays hidden until the reveal.
+  const [entered, setEntered] = useState<Record<string, Record<string, number | null>>>({});
+  if (!scoring) return null;
+  const current = voters.find((p) => p.id === voterId) ?? voters.find((p) => !scored.has(p.id)) ?? voters[0];
+
+  const score = async (criterionId: string, optionId: string, value: number | null) => {
+    if (!current) return;
+    // A ballot is many cells: it stays this voter's until another is chosen, also once they count as scored.
+    setVoterId(current.id);
+    if (await act({ type: 'castScore', participantId: current.id, criterionId, optionId, score: value })) {
+      setEntered({ ...entered, [current.id]: { ...entered[current.id], [`${criterionId}|${optionId}`]: value } });
+    }
+  };
+
+  const reveal = async () => {
+    const section = box.current?.closest('section');
+    if (await act({ type: 'revealVotes', round: 'scoring' })) focusWhenReady(() => section?.querySelector<HTMLElement>('.score-spreads'));
+  };
+
+  return (
+    <div ref={box} className="ballots">
+      <VoteProgress voted={scoring.ballots.length} voters={voters.length} />
+      <ul className="voter-list" aria-label="Who has scored">
+        {voters.map((p) => (
+          <li key={p.id} className={scored.has(p.id) ? 'has-voted' : undefined}>
+            {p.name}: {scored.has(p.id) ? 'scored (hidden)' : 'waiting'}
+          </li>
+        ))}
+      </ul>
+      {current && session.status === 'running' && (
+        <div className="score-ballot" role="group" aria-label="Score ballot">
+          <div className="field">
+            <label htmlFor={`${id}-voter`}>Scores of</label>
+            <select id={`${id}-voter`} className="select" value={current.id} onChange={(e) => setVoterId(e.target.value)}>
+              {voters.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="score-scroll" tabIndex={0} role="group" aria-label={`${current.name}’s scores, 0 to 5`}>
+            <table className="criteria-matrix">
+              <thead>
+                <tr>
+                  <th scope="col">Criterion (weight)</th>
+                  {options.map((o) => (
+                    <th key={o.id} scope="col">
+                      {o.name}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {criteria.map((c) => (
+                  <tr key={c.id}>
+                    <th scope="row">
+                      {c.name} <span className="muted">×{c.weight}</span>
+                    </th>
+                    {options.map((o) => (
+                      <td key={o.id}>
+                        <select
+                          className="select score-select"
+                          aria-label={`${current.name}’s score of ${o.name} on ${c.name}`}
+                          value={entered[current.id]?.[`${c.id}|${o.id}`] ?? ''}
+                          onChange={(e) => void score(c.id, o.id, e.target.value === '' ? null : Number(e.target.value))}
+                        >
+                          <option value="">–</option>
+                          {SCORES.map((n) => (
+                            <option key={n} value={n}>
+                              {n}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className="field-hint">Each score is saved as it is chosen. People in the room score from their own devices.</p>
+        </div>
+      )}
+      {session.status === 'running' && (
+        <button type="button" className="button reveal-button" disabled={scoring.ballots.length === 0} onClick={() => void reveal()}>
+          Reveal the scores of {scoring.ballots.length} {scoring.ballots.length === 1 ? 'person' : 'people'}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** A revealed round: per cell the lowest and highest score (wide ones marked), the mean, and the totals from the means. */
+function ScoreSpreads({ session }: { session: Session }) {
+  const { options, criteria } = session.state;
+  const summary = summariseEvaluation(session.state);
+  const cellOf = (criterionId: string, optionId: string) => summary.cells?.find((c) => c.criterionId === criterionId && c.optionId === optionId);
+  const people = summary.weightedFrom?.kind === 'people' ? summary.weightedFrom.count : 0;
+  return (
+    // Focusable: revealing the scores moves the focus here.
+    <div className="score-scroll score-spreads action-result" tabIndex={-1} role="group" aria-label="Score spreads">
+      <table className="criteria-matrix">
+        <caption className="sr-only">Everyone’s scores per cell: lowest to highest, and the mean</caption>
+        <thead>
+          <tr>
+            <th scope="col">Criterion (weight)</th>
+            {options.map((o) => (
+              <th key={o.id} scope="col">
+                {o.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {criteria.map((c) => (
+            <tr key={c.id}>
+              <th scope="row">
+                {c.name} <span className="muted">×{c.weight}</span>
+              </th>
+              {options.map((o) => {
+                const cell = cellOf(c.id, o.id);
+                if (!cell || cell.mean === null) return <td key={o.id}>–</td>;
+                return (
+                  <td key={o.id} className={cell.wide ? 'is-wide' : undefined}>
+                    {cell.min === cell.max ? cell.min : `${cell.min}–${cell.max}`}
+                    <span className="muted"> · mean {formatMean(cell.mean)}</span>
+                    {cell.wide && <span className="spread-note"> · wide: talk it through</span>}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Weighted total</th>
+            {options.map((o) => {
+              const r = summary.weighted?.find((x) => x.optionId === o.id);
+              return (
+                <td key={o.id} className={r?.rank === 1 && r.total > 0 ? 'is-best' : undefined}>
+                  {r ? `${formatMean(r.total)} (${Math.round(r.share * 100)}%)` : '–'}
+                </td>
+              );
+            })}
+          </tr>
+        </tfoot>
+      </table>
+      <p className="field-hint">
+        From the scores of {people} {people === 1 ? 'person' : 'people'}: each cell’s mean times its criterion’s weight.
+      </p>
+    </div>
+  );
+}
+
+function formatMean(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}
