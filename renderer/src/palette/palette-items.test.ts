@@ -7,7 +7,7 @@ const items = [...PAGE_ITEMS, ...ACTION_ITEMS];
 describe('matchItems', () => {
   it('finds pages and actions by any word of their label or keywords, case aside', () => {
     expect(matchItems(items, 'GRAPH').map((i) => i.label)).toEqual(['Decision graph']);
-    expect(matchItems(items, 'adr').map((i) => i.label)).toEqual(['Decisions', 'New decision', 'Import a folder of ADRs']);
+    expect(matchItems(items, 'adr').map((i) => i.label)).toEqual(['Decisions', 'Workspace settings', 'New decision', 'Import a folder of ADRs']);
   });
 
   it('needs every word, in any order', () => {
