@@ -6,7 +6,7 @@ import { routeHash } from '../router';
 
 /**
  * A search box that jumps to one decision's neighbourhood in the graph: by number or title, the best
- * matches as links below it, Enter taking the first. The way into a graph too large to draw whole.
+ * matches as links below it, Enter taking the first, Escape closing them. The way into a graph too large to draw whole.
  */
 export function GraphFinder({ nodes }: { nodes: readonly GraphNode[] }) {
   const [query, setQuery] = useState('');
@@ -32,6 +32,10 @@ export function GraphFinder({ nodes }: { nodes: readonly GraphNode[] }) {
           if (event.key === 'Enter' && first) {
             event.preventDefault();
             go(first);
+          } else if (event.key === 'Escape' && query) {
+            // Closes the matches first; only a second Escape reaches the page.
+            event.stopPropagation();
+            setQuery('');
           }
         }}
       />

@@ -137,7 +137,7 @@ export function GraphPage({ workspaceId, focusId }: { workspaceId: string; focus
           </div>
         )}
         <p className="graph-count" aria-live="polite">
-          {view.graph.nodes.length} of {graph.nodes.length} decisions · {view.graph.edges.length} {view.graph.edges.length === 1 ? 'link' : 'links'}
+          {view.graph.nodes.length.toLocaleString('en')} of {graph.nodes.length.toLocaleString('en')} decisions · {view.graph.edges.length} {view.graph.edges.length === 1 ? 'link' : 'links'}
         </p>
       </div>
       <GraphFinder nodes={graph.nodes} />
