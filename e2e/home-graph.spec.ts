@@ -192,11 +192,13 @@ test('the graph of 500 decisions fits the window, zooms in on a part, and still 
   const graph = new GraphPage(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Graph' }).click();
   await graph.expectShown();
-  await expect(graph.count).toHaveText('500 of 500 decisions · 101 links');
+  // Past 150 decisions the graph opens on the linked ones only, and says what it leaves out.
+  await expect(graph.count).toHaveText('200 of 500 decisions · 101 links');
+  await expect(page.getByText(/^Drawn: the 200 decisions with links/)).toContainText('Left out: 300 decisions without links.');
   const lint = page.getByRole('alert').filter({ hasText: 'round in a circle' });
   await expect(lint).toContainText('One chain of links goes round in a circle');
   await expect(lint.getByRole('listitem')).toHaveText([/^Depends on: \d{4} ↔ \d{4}$/]);
-  await expect(graph.nodes()).toHaveCount(500);
+  await expect(graph.nodes()).toHaveCount(200);
   const fitted = Number((await page.getByText(/^\d+ %$/).textContent())?.replace(/\D/g, ''));
   expect(fitted).toBeLessThan(100);
   await saveScreenshot(page, 'graph-500');
@@ -206,6 +208,19 @@ test('the graph of 500 decisions fits the window, zooms in on a part, and still 
   await expect(page.getByText(/^\d+ %$/)).not.toHaveText(`${fitted} %`);
   await saveScreenshot(page, 'graph-500-zoomed');
 
+  // The search box jumps to one decision and the decisions around it, and back to the whole graph.
+  const finder = page.getByLabel('Find a decision');
+  await finder.fill('decision 3 about');
+  await expect(page.getByRole('list', { name: 'Matching decisions' }).getByRole('link')).toHaveText([/^\d{4} Decision 3 about the platform$/]);
+  await finder.press('Enter');
+  await expect(page).toHaveURL(/#\/graph\/[0-9a-f-]+$/);
+  await expect(graph.count).toHaveText('2 of 500 decisions · 2 links');
+  await expect(page.getByText(/Decision 3 about the platform and the decisions up to 2 links away from it/)).toBeVisible();
+  await saveScreenshot(page, 'graph-500-neighbourhood');
+  await expectNoSeriousViolations(page, 'a decision’s neighbourhood in the graph');
+  await page.getByRole('link', { name: 'Back to the whole graph' }).click();
+  await expect(graph.count).toHaveText('200 of 500 decisions · 101 links');
+
   await page.getByRole('group', { name: 'Show statuses' }).getByRole('button', { name: 'Superseded', exact: true }).click();
   await expect(graph.count).toHaveText('50 of 500 decisions · 0 links');
   await page.getByRole('button', { name: 'Fit' }).click();
@@ -213,4 +228,31 @@ test('the graph of 500 decisions fits the window, zooms in on a part, and still 
   const name = (await first.getAttribute('aria-label'))?.split(',')[0] ?? '';
   await first.click();
   await new DecisionPage(page).expectShown(name);
+
+  // From a decision's page, the graph opens on that decision and its neighbours.
+  await page.getByRole('link', { name: 'Show in the graph' }).click();
+  await expect(graph.count).toHaveText('2 of 500 decisions · 1 link');
+  await expect(graph.node(name)).toBeVisible();
+});
+
+test('a timeline of 160 decisions draws the newest 150 and shows the earlier ones on request', async ({ page, api }) => {
+  test.slow();
+  await api('setProfile', { name: 'Ada Lovelace' });
+  const workspace = await api('createWorkspace', { name: 'Long history' });
+  for (let batch = 0; batch < 16; batch += 1) {
+    await Promise.all(Array.from({ length: 10 }, (_, i) => api('createDecision', { workspaceId: workspace.id, content: { title: `Entry ${batch * 10 + i + 1}` } })));
+  }
+  await page.reload();
+
+  const timeline = new TimelinePage(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
+  await timeline.expectShown();
+  await expect(timeline.entries).toHaveCount(150);
+  await expect(page.getByText('10 not shown yet')).toBeVisible();
+  await expectNoSeriousViolations(page, 'a long timeline');
+  const more = page.getByRole('button', { name: 'Show 10 earlier events' });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(timeline.entries).toHaveCount(160);
+  await expect(more).toBeHidden();
 });

@@ -17,6 +17,7 @@ describe('parseRoute', () => {
     expect(parseRoute('#/decisions/new')).toEqual({ name: 'new-decision' });
     expect(parseRoute('#/review')).toEqual({ name: 'review' });
     expect(parseRoute('#/graph')).toEqual({ name: 'graph' });
+    expect(parseRoute('#/graph/abc')).toEqual({ name: 'graph', id: 'abc' });
     expect(parseRoute('#/timeline')).toEqual({ name: 'timeline' });
   });
 
@@ -31,7 +32,7 @@ describe('parseRoute', () => {
   });
 
   it('round-trips with routeHash', () => {
-    const routes: Route[] = [{ name: 'home' }, { name: 'graph' }, { name: 'timeline' }, { name: 'decisions' }, { name: 'edit', id: 'abc' }, { name: 'new-decision' }, { name: 'review' }, { name: 'settings' }];
+    const routes: Route[] = [{ name: 'home' }, { name: 'graph' }, { name: 'graph', id: 'abc' }, { name: 'timeline' }, { name: 'decisions' }, { name: 'edit', id: 'abc' }, { name: 'new-decision' }, { name: 'review' }, { name: 'settings' }];
     for (const route of routes) expect(parseRoute(routeHash(route))).toEqual(route);
   });
 });

@@ -3,7 +3,8 @@ import { useSyncExternalStore } from 'react';
 /** The screens the app can show, as the hash names them. */
 export type Route =
   | { name: 'home' }
-  | { name: 'graph' }
+  /** The whole graph's overview, or with `id` the neighbourhood of that decision. */
+  | { name: 'graph'; id?: string }
   | { name: 'timeline' }
   | { name: 'decisions' }
   | { name: 'decision'; id: string }
@@ -28,6 +29,8 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/\/+$/, '');
   if (path === '' || path === '/home') return { name: 'home' };
   if (path === '/graph') return { name: 'graph' };
+  const graphFocus = /^\/graph\/([^/]+)$/.exec(path);
+  if (graphFocus?.[1]) return { name: 'graph', id: decodeURIComponent(graphFocus[1]) };
   if (path === '/timeline') return { name: 'timeline' };
   if (path === '/decisions') return { name: 'decisions' };
   if (path === '/decisions/new') return { name: 'new-decision' };
@@ -63,7 +66,7 @@ export function routeHash(route: Route): string {
     case 'home':
       return '#/home';
     case 'graph':
-      return '#/graph';
+      return route.id ? `#/graph/${encodeURIComponent(route.id)}` : '#/graph';
     case 'timeline':
       return '#/timeline';
     case 'decisions':

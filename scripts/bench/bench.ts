@@ -14,15 +14,18 @@ import { runLiveBench } from './live-bench';
 import { runPeerBench } from './peer-bench';
 import { renderRoomBench, runRoomBench } from './room-bench';
 import { renderSyncResponsiveness, runSyncResponsivenessBench } from './sync-responsiveness-bench';
+import { renderViewsBench, runViewsBench } from './views-bench';
 import { openCore } from '../../electron/core/core';
 import { writeSyntheticLog } from './synthetic-folder';
 import type { BenchDialect } from './synthetic-log';
 
-const USAGE = `Usage: npm run bench -- [--sizes 1000,10000] [--with-50k] [--runs 3] [--seed 1] [--no-peers] [--no-browser] [--no-cli]
+const USAGE = `Usage: npm run bench -- [--sizes 1000,10000] [--with-50k] [--runs 3] [--seed 1] [--no-peers] [--no-browser] [--no-cli] [--only views]
 
 Generates seeded decision logs (cached in bench-results/data/), measures Cairn on them in-process,
 as the CLI process and in Chromium, runs adr-tools, adr-log and Log4brains and the machine's floors
-(cp -r, cat, node -e '', a bare SQLite insert) on the same folders, prints the ratios and one table and writes it to bench-results/bench-<time>.json and bench-results/latest.md.`;
+(cp -r, cat, node -e '', a bare SQLite insert) on the same folders, prints the ratios and one table and writes it to bench-results/bench-<time>.json and bench-results/latest.md.
+
+--only views measures just the graph and timeline pages at each size (a minute, not ten) and prints their table.`;
 
 const RESULTS = path.resolve('bench-results');
 /** Bumped when the generator changes what it writes, so cached folders are made again. */
@@ -52,6 +55,7 @@ async function main(): Promise<void> {
       'work-dir': { type: 'string' },
       result: { type: 'string' },
       'import-only': { type: 'boolean', default: false },
+      only: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -64,6 +68,8 @@ async function main(): Promise<void> {
   if (!Number.isInteger(runs) || runs < 1 || runs > 20) fail(`--runs must be from 1 to 20, not "${values.runs}"`);
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) fail(`--seed must be a whole number, not "${values.seed}"`);
+  if (values.only !== undefined && values.only !== 'views') fail(`--only takes "views", not "${values.only}"`);
+  if (values.only === 'views') return viewsOnly(sizes, runs, seed);
   await orchestrate({ sizes, runs, seed, peers: !values['no-peers'], browser: !values['no-browser'], cli: !values['no-cli'] });
 }
 
@@ -129,6 +135,9 @@ async function orchestrate(options: Options): Promise<void> {
     const syncResponsiveness =
       loadSize === undefined ? { reason: 'no log size up to 10,000 was measured' } : await attempt(() => runSyncResponsivenessBench(folders.nygard.get(loadSize) as string, path.join(scratch, 'sync-load')));
 
+    log('the graph and the timeline at each size');
+    const views = options.browser ? await viewsAtSizes(folders.nygard, path.join(scratch, 'views'), options.runs) : { reason: 'skipped (--no-browser)' };
+
     log('peers: adr-tools, adr-log, Log4brains');
     const peerRun = options.peers ? await attempt(() => runPeerBench(folders, path.join(scratch, 'peers'), path.join(RESULTS, 'peers', 'npm'), options.runs)) : [];
     const peers = 'reason' in peerRun ? [] : peerRun;
@@ -153,12 +162,27 @@ async function orchestrate(options: Options): Promise<void> {
       live,
       peers,
     };
-    const table = `${renderReport(report)}\n\n${renderRoomBench(room)}\n\n${renderSyncResponsiveness(syncResponsiveness)}`;
+    const table = `${renderReport(report)}\n\n${renderRoomBench(room)}\n\n${renderSyncResponsiveness(syncResponsiveness)}\n\n${renderViewsBench(views)}`;
     console.log(`\n${table}`);
     const stamp = report.finishedAt.replace(/[:.]/g, '-');
-    fs.writeFileSync(path.join(RESULTS, `bench-${stamp}.json`), `${JSON.stringify({ ...report, room, syncResponsiveness }, null, 2)}\n`);
+    fs.writeFileSync(path.join(RESULTS, `bench-${stamp}.json`), `${JSON.stringify({ ...report, room, syncResponsiveness, views }, null, 2)}\n`);
     fs.writeFileSync(path.join(RESULTS, 'latest.md'), `${table}\n`);
     console.log(`\nWrote bench-results/bench-${stamp}.json and bench-results/latest.md`);
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+function viewsAtSizes(folders: Map<number, string>, workDir: string, runs: number): ReturnType<typeof runViewsBench> {
+  return attempt(() => runViewsBench([...folders].map(([records, folder]) => ({ records, folder })), workDir, runs));
+}
+
+/** `--only views`: the graph and timeline pages alone, printed, for working on them without the ten-minute run. */
+async function viewsOnly(sizes: number[], runs: number, seed: number): Promise<void> {
+  const folders = new Map(sizes.map((size) => [size, ensureFolder('nygard', size, seed)]));
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'cairn-bench-views-'));
+  try {
+    console.log(`\n${renderViewsBench(await viewsAtSizes(folders, scratch, runs))}`);
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }

@@ -79,13 +79,19 @@ export function missingForBrowser(): { reason: string } | null {
  * the app keeps it after its first visit, so the page loads straight into the list.
  */
 export async function openPage(browser: Browser, url: string, route = '#/decisions'): Promise<Page> {
+  const { page, go } = await tokenPage(browser, url, route);
+  await go();
+  return page;
+}
+
+/** A fresh context holding the host's token and a page in it, and the navigation to the route, for timing on its own. */
+export async function tokenPage(browser: Browser, url: string, route: string): Promise<{ page: Page; go: () => Promise<unknown> }> {
   const { origin, hash } = new URL(url);
   const token = new URLSearchParams(hash.slice(1)).get('token') ?? '';
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(`sessionStorage.setItem(${JSON.stringify(TOKEN_KEY)}, ${JSON.stringify(token)});`);
   const page = await context.newPage();
-  await page.goto(`${origin}/${route}`);
-  return page;
+  return { page, go: () => page.goto(`${origin}/${route}`) };
 }
 
 /** Scrolls the list down step by step, letting it render and load further pages, and counts the DOM at each step. */

@@ -26,7 +26,7 @@ export function RouteView({ route, workspace }: { route: Route; workspace: Works
     case 'home':
       return <HomePage workspace={workspace} />;
     case 'graph':
-      return <GraphPage workspaceId={workspace.id} />;
+      return <GraphPage workspaceId={workspace.id} focusId={route.id ?? null} />;
     case 'timeline':
       return <TimelinePage workspaceId={workspace.id} />;
     case 'decisions':

@@ -67,6 +67,12 @@ export function DecisionLinks({ decision, workspaceId }: { decision: Decision; w
         <PlusIcon />
         Add link
       </button>
+      {decision.links.length > 0 && (
+        // Its neighbourhood in the graph: the links of its links, which this list cannot show.
+        <a className="side-link" href={routeHash({ name: 'graph', id: decision.id })}>
+          Show in the graph
+        </a>
+      )}
       {adding && <AddLinkDialog decision={decision} workspaceId={workspaceId} onClose={() => setAdding(false)} />}
     </section>
   );

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { statusLabel } from '../../../shared/domain/decision-status';
 import { LINK_KINDS } from '../../../shared/domain/link-kind';
 import { filterGraph, graphFacets } from '../../../shared/graph/decision-graph';
+import { NEIGHBOURHOOD_HOPS, neighbourhood, overviewGraph, type GraphView } from '../../../shared/graph/graph-view';
 import { layoutGraph } from '../../../shared/graph/graph-layout';
 import { toSvg } from '../../../shared/graph/graph-svg-export';
 import { toDot, toMermaid } from '../../../shared/graph/graph-text-export';
@@ -16,10 +17,16 @@ import { queryErrorMessage, useServerQuery } from '../queries/server-query';
 import { useUiStore } from '../stores/ui-store';
 import { GraphCanvas } from './graph-canvas';
 import { GraphExportDialog, type GraphExport } from './graph-export-dialog';
+import { GraphFinder } from './graph-finder';
+import { GraphViewNote } from './graph-view-note';
 import { LinkCyclesAlert } from './link-cycles-alert';
 
-/** The decision graph: decisions as boxes, typed links as arrows, filtered, zoomable and exportable. */
-export function GraphPage({ workspaceId }: { workspaceId: string }) {
+/**
+ * The decision graph: decisions as boxes, typed links as arrows, filtered, zoomable and exportable.
+ * A large log opens on its linked decisions only (`overviewGraph`), and `focusId` (from #/graph/<id>)
+ * draws one decision's neighbourhood instead, so the page stays quick and readable at any size.
+ */
+export function GraphPage({ workspaceId, focusId }: { workspaceId: string; focusId: string | null }) {
   const graphQuery = useServerQuery('getDecisionGraph', { workspaceId });
   const graph = graphQuery.data ?? null;
   const error = queryErrorMessage(graphQuery);
@@ -31,7 +38,15 @@ export function GraphPage({ workspaceId }: { workspaceId: string }) {
 
   const facets = useMemo(() => (graph ? graphFacets(graph) : { statuses: [], tags: [] }), [graph]);
   const shown = useMemo(() => (graph ? filterGraph(graph, { statuses, tags: tag ? [tag] : [] }) : null), [graph, statuses, tag]);
-  const layout = useMemo(() => (shown ? layoutGraph(shown) : null), [shown]);
+  const focus = useMemo(() => (focusId ? (graph?.nodes.find((node) => node.id === focusId) ?? null) : null), [graph, focusId]);
+  const view = useMemo<GraphView | null>(() => {
+    if (!shown) return null;
+    if (!focus) return overviewGraph(shown);
+    // The decision in focus stays drawn even when the filters would hide it: it is what was asked for.
+    const withFocus = shown.nodes.some((node) => node.id === focus.id) ? shown : { nodes: [...shown.nodes, focus], edges: graph?.edges ?? [] };
+    return { graph: neighbourhood(withFocus, focus.id), unlinked: 0, leftOut: 0, groups: 1 };
+  }, [shown, focus, graph]);
+  const layout = useMemo(() => (view ? layoutGraph(view.graph) : null), [view]);
   const cycles = useMemo(() => (graph ? findLinkCycles(graph) : []), [graph]);
 
   const toggleStatus = (status: string) =>
@@ -62,7 +77,7 @@ export function GraphPage({ workspaceId }: { workspaceId: string }) {
     />
   );
 
-  if (!graph || !shown || !layout) {
+  if (!graph || !shown || !view || !layout) {
     return (
       <div className="page page-graph">
         {header}
@@ -122,12 +137,14 @@ export function GraphPage({ workspaceId }: { workspaceId: string }) {
           </div>
         )}
         <p className="graph-count" aria-live="polite">
-          {shown.nodes.length} of {graph.nodes.length} decisions · {shown.edges.length} {shown.edges.length === 1 ? 'link' : 'links'}
+          {view.graph.nodes.length.toLocaleString('en')} of {graph.nodes.length.toLocaleString('en')} decisions · {view.graph.edges.length} {view.graph.edges.length === 1 ? 'link' : 'links'}
         </p>
       </div>
-      {shown.nodes.length === 0 ? (
+      <GraphFinder nodes={graph.nodes} />
+      <GraphViewNote view={view} focus={focus} focusId={focusId} hops={NEIGHBOURHOOD_HOPS} />
+      {shown.nodes.length === 0 && !focus ? (
         <p className="section-empty">No decision has the chosen status and tag. Choose others above.</p>
-      ) : (
+      ) : view.graph.nodes.length === 0 ? null : (
         <GraphCanvas layout={layout} />
       )}
       <ul className="graph-legend" aria-label="Link kinds">

@@ -59,7 +59,9 @@ export function timelineMonths(events: readonly TimelineEvent[]): TimelineMonth[
   for (const event of events) {
     if (event.date === null) continue;
     const month = event.date.slice(0, 7);
-    byMonth.set(month, [...(byMonth.get(month) ?? []), event]);
+    const list = byMonth.get(month);
+    if (list) list.push(event);
+    else byMonth.set(month, [event]);
   }
   const months = [...byMonth.keys()].sort();
   const first = months[0];
@@ -73,4 +75,67 @@ export function timelineMonths(events: readonly TimelineEvent[]): TimelineMonth[
     result.push({ month, label: monthLabel(month), events: monthEvents, counts });
   }
   return result.reverse();
+}
+
+/** A month with events, or a run of empty months drawn as one line. */
+export type TimelineStretch =
+  | { kind: 'month'; month: TimelineMonth }
+  /** `from` is the oldest empty month of the run and `to` the newest ("2023-03", "2024-01"). */
+  | { kind: 'quiet'; from: string; to: string; label: string };
+
+/**
+ * Months (newest first) with each run of empty months folded into one line, "No activity from
+ * March 2023 to January 2024": four years of a quiet log are not forty "quiet month" headings.
+ */
+export function collapseQuietMonths(months: readonly TimelineMonth[]): TimelineStretch[] {
+  const stretches: TimelineStretch[] = [];
+  for (const month of months) {
+    if (month.events.length > 0) {
+      stretches.push({ kind: 'month', month });
+      continue;
+    }
+    const previous = stretches[stretches.length - 1];
+    // Newest first: the run grows towards older months, so this month becomes its start.
+    const to = previous?.kind === 'quiet' ? previous.to : month.month;
+    if (previous?.kind === 'quiet') stretches.pop();
+    stretches.push({ kind: 'quiet', from: month.month, to, label: quietLabel(month.month, to) });
+  }
+  return stretches;
+}
+
+function quietLabel(from: string, to: string): string {
+  return from === to ? `No activity in ${monthLabel(from)}` : `No activity from ${monthLabel(from)} to ${monthLabel(to)}`;
+}
+
+/**
+ * The newest months (newest first) holding at most `limit` events, the last one cut to fit, and
+ * how many events that leaves out: the page draws a window, and "Show earlier" widens it.
+ */
+export function timelineWindow(months: readonly TimelineMonth[], limit: number): { months: TimelineMonth[]; hidden: number } {
+  const shown: TimelineMonth[] = [];
+  let room = limit;
+  let hidden = 0;
+  for (const month of months) {
+    if (room <= 0 && shown.length > 0) {
+      hidden += month.events.length;
+      continue;
+    }
+    const events = month.events.slice(0, Math.max(0, room));
+    hidden += month.events.length - events.length;
+    room -= events.length;
+    shown.push(events.length === month.events.length ? month : { ...month, events });
+  }
+  // Empty months after the last one drawn say nothing on their own: the window ends at events.
+  while (shown.length > 1 && shown[shown.length - 1]?.events.length === 0 && hidden > 0) shown.pop();
+  return { months: shown, hidden };
+}
+
+/** How many events the window must hold to show all of `month` (months newest first). */
+export function eventsThrough(months: readonly TimelineMonth[], month: string): number {
+  let total = 0;
+  for (const m of months) {
+    total += m.events.length;
+    if (m.month === month) break;
+  }
+  return total;
 }

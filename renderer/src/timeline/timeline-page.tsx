@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { statusLabel } from '../../../shared/domain/decision-status';
 import { TIMELINE_KINDS, type TimelineEvent, type TimelineKind } from '../../../shared/overview/timeline-event';
 import { useDocumentTitle } from '../app/use-document-title';
@@ -11,7 +11,13 @@ import { queryErrorMessage, useServerQuery } from '../queries/server-query';
 import { localTimeZone } from '../rotations/rotation-format';
 import { KIND_LABELS } from './event-kinds';
 import { TimelineEntry } from './timeline-entry';
-import { axisLabel, filterEvents, timelineMonths, undatedEvents, type TimelineMonth } from './timeline-months';
+import { axisLabel, collapseQuietMonths, eventsThrough, filterEvents, timelineMonths, timelineWindow, undatedEvents, type TimelineMonth, type TimelineStretch } from './timeline-months';
+
+/**
+ * Events drawn at first and added by each "Show earlier": a page of entries, not the whole history,
+ * so ten thousand decisions open as fast as ten (each entry is several elements).
+ */
+const WINDOW_STEP = 150;
 
 /**
  * Decisions, sessions, goal check-ins and rotation sessions on one time axis, newest first, so a
@@ -38,6 +44,30 @@ export function TimelinePage({ workspaceId }: { workspaceId: string }) {
   const shown = useMemo(() => filterEvents(events ?? [], { kinds, statuses }), [events, kinds, statuses]);
   const months = useMemo(() => timelineMonths(shown), [shown]);
   const undated = useMemo(() => undatedEvents(shown), [shown]);
+  const [limit, setLimit] = useState(WINDOW_STEP);
+  const windowed = useMemo(() => timelineWindow(months, limit), [months, limit]);
+  const stretches = useMemo(() => collapseQuietMonths(windowed.months), [windowed]);
+  const datedTotal = useMemo(() => months.reduce((sum, month) => sum + month.events.length, 0), [months]);
+  // The undated come after every month, so they join the window once all months are in it.
+  const undatedShown = windowed.hidden > 0 ? [] : undated.slice(0, Math.max(0, limit - datedTotal));
+  const hidden = windowed.hidden + undated.length - undatedShown.length;
+
+  // A month chosen on the axis outside the window is scrolled to once the wider window has rendered.
+  const pendingScroll = useRef<string | null>(null);
+  useEffect(() => {
+    if (!pendingScroll.current) return;
+    document.getElementById(monthAnchor(stretches, pendingScroll.current))?.scrollIntoView({ block: 'start' });
+    pendingScroll.current = null;
+  }, [stretches]);
+  const showMonth = (month: string) => {
+    const needed = eventsThrough(months, month);
+    if (needed <= limit) {
+      document.getElementById(monthAnchor(stretches, month))?.scrollIntoView({ block: 'start' });
+      return;
+    }
+    pendingScroll.current = month;
+    setLimit(needed);
+  };
 
   const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 
@@ -86,11 +116,25 @@ export function TimelinePage({ workspaceId }: { workspaceId: string }) {
             <p className="section-empty">Nothing of the chosen kinds. Choose others above.</p>
           ) : (
             <>
-              {months.length > 0 && <MonthAxis months={months} />}
-              {months.map((month) => (
-                <MonthSection key={month.month} month={month} />
-              ))}
-              {undated.length > 0 && <UndatedSection events={undated} />}
+              {months.length > 0 && <MonthAxis months={months} onChoose={showMonth} />}
+              {stretches.map((stretch) =>
+                stretch.kind === 'month' ? (
+                  <MonthSection key={stretch.month.month} month={stretch.month} />
+                ) : (
+                  <p key={stretch.to} id={`month-${stretch.to}`} className="timeline-quiet timeline-quiet-stretch">
+                    {stretch.label}
+                  </p>
+                ),
+              )}
+              {undatedShown.length > 0 && <UndatedSection events={undatedShown} />}
+              {hidden > 0 && (
+                <div className="timeline-more">
+                  <button type="button" className="button" onClick={() => setLimit((current) => current + WINDOW_STEP)}>
+                    Show {Math.min(WINDOW_STEP, hidden)} earlier {Math.min(WINDOW_STEP, hidden) === 1 ? 'event' : 'events'}
+                  </button>
+                  <span className="timeline-more-count">{hidden.toLocaleString('en')} not shown yet</span>
+                </div>
+              )}
             </>
           )}
         </>
@@ -100,7 +144,7 @@ export function TimelinePage({ workspaceId }: { workspaceId: string }) {
 }
 
 /** A bar per month, oldest on the left, as tall as the month was busy; each jumps to its month. */
-function MonthAxis({ months }: { months: TimelineMonth[] }) {
+function MonthAxis({ months, onChoose }: { months: TimelineMonth[]; onChoose: (month: string) => void }) {
   const busiest = Math.max(1, ...months.map((m) => m.events.length));
   return (
     <nav className="timeline-axis" aria-label="Months">
@@ -114,7 +158,7 @@ function MonthAxis({ months }: { months: TimelineMonth[] }) {
           onClick={(event) => {
             // The hash is the router's: scroll to the month without changing the page.
             event.preventDefault();
-            document.getElementById(`month-${month.month}`)?.scrollIntoView({ block: 'start' });
+            onChoose(month.month);
           }}
         >
           <span className="timeline-axis-bar" style={{ height: `${Math.round((month.events.length / busiest) * 100)}%` }}>
@@ -127,6 +171,12 @@ function MonthAxis({ months }: { months: TimelineMonth[] }) {
       ))}
     </nav>
   );
+}
+
+/** The element a month on the axis scrolls to: its section, or the line of the quiet stretch it is in. */
+function monthAnchor(stretches: readonly TimelineStretch[], month: string): string {
+  const quiet = stretches.find((s) => s.kind === 'quiet' && s.from <= month && month <= s.to);
+  return quiet?.kind === 'quiet' ? `month-${quiet.to}` : `month-${month}`;
 }
 
 /** Decisions no file dates: when they were taken is not known, so they are filed here, not on a made-up day. */
@@ -148,15 +198,11 @@ function MonthSection({ month }: { month: TimelineMonth }) {
   return (
     <section className="timeline-month" id={`month-${month.month}`} aria-label={month.label}>
       <h2 className="section-title">{month.label}</h2>
-      {month.events.length === 0 ? (
-        <p className="timeline-quiet">A quiet month.</p>
-      ) : (
-        <ol className="timeline-list">
-          {month.events.map((event) => (
-            <TimelineEntry key={event.key} event={event} />
-          ))}
-        </ol>
-      )}
+      <ol className="timeline-list">
+        {month.events.map((event) => (
+          <TimelineEntry key={event.key} event={event} />
+        ))}
+      </ol>
     </section>
   );
 }
