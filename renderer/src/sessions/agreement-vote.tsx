@@ -3,8 +3,11 @@ import { AGREEMENT_SCALES, type AgreementMethod } from '../../../shared/sessions
 import type { Session } from '../../../shared/sessions/session';
 import { focusWhenReady } from '../focus/focus-when-ready';
 import { useSessionStore } from '../stores/session-store';
+import { useBallotDrafts } from './ballot-drafts';
 import { VoteProgress } from './vote-progress';
 import { AgreementResults } from './agreement-results';
+
+const NO_VOTE = { level: null, concern: '' };
 
 /**
  * Fist of five or gradients of agreement, voted in turn on the facilitator's machine: each vote is
@@ -80,20 +83,22 @@ function Ballots({ session }: { session: Session }) {
   const voted = new Set(agreement?.ballots.map((b) => b.participantId));
   const waiting = voters.filter((p) => !voted.has(p.id));
   const [voterId, setVoterId] = useState('');
-  const [level, setLevel] = useState<number | null>(null);
-  const [concern, setConcern] = useState('');
+  const drafts = useBallotDrafts<{ level: number | null; concern: string }>(NO_VOTE);
   if (!agreement) return null;
   const scale = AGREEMENT_SCALES[agreement.method];
   const current = voters.find((p) => p.id === voterId) ?? waiting[0];
+  const { level, concern } = drafts.draftOf(current?.id);
+  const setLevel = (next: number) => current && drafts.update(current.id, { level: next, concern });
+  const setConcern = (next: string) => current && drafts.update(current.id, { level, concern: next });
   const needsConcern = level !== null && level <= scale.concernAtOrBelow;
 
   const cast = async (event: FormEvent) => {
     event.preventDefault();
     if (!current || level === null) return;
     if (await act({ type: 'castAgreement', participantId: current.id, level, concern })) {
-      setVoterId('');
-      setLevel(null);
-      setConcern('');
+      // On to whoever is waiting, unless another voter was chosen while this cast was saved.
+      setVoterId((chosen) => (chosen === current.id ? '' : chosen));
+      drafts.clear(current.id);
       // On to the next voter; once everyone has voted the ballot is gone and the reveal button is next.
       focusWhenReady(() => (waiting.some((p) => p.id !== current.id) ? box.current?.querySelector<HTMLElement>('.ballot-form select') : box.current?.querySelector<HTMLElement>('.reveal-button')));
     }

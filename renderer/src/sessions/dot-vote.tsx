@@ -3,7 +3,10 @@ import { dotBallotProblem, summariseDots } from '../../../shared/sessions/dot-vo
 import type { Session } from '../../../shared/sessions/session';
 import { focusWhenReady } from '../focus/focus-when-ready';
 import { useSessionStore } from '../stores/session-store';
+import { useBallotDrafts } from './ballot-drafts';
 import { VoteProgress } from './vote-progress';
+
+const NO_DOTS: Record<string, number> = {};
 
 /** Dot voting: each voter spreads a few dots over the options, hidden until revealed; totals with their spread. */
 export function DotVote({ session }: { session: Session }) {
@@ -89,9 +92,11 @@ function DotBallots({ session }: { session: Session }) {
   const voters = participants.filter((p) => p.role !== 'observer');
   const voted = new Set(dots?.ballots.map((b) => b.participantId));
   const [voterId, setVoterId] = useState('');
-  const [given, setGiven] = useState<Record<string, number>>({});
+  const drafts = useBallotDrafts<Record<string, number>>(NO_DOTS);
   if (!dots) return null;
   const current = voters.find((p) => p.id === voterId) ?? voters.find((p) => !voted.has(p.id));
+  const given = drafts.draftOf(current?.id);
+  const setGiven = (next: Record<string, number>) => current && drafts.update(current.id, next);
   const spent = Object.values(given).reduce((sum, n) => sum + n, 0);
   // The core refuses the same ballot in the same words; saying it here keeps Cast from failing.
   const problem = dotBallotProblem(given, dots.dotsPerPerson, options.map((o) => o.id));
@@ -100,8 +105,9 @@ function DotBallots({ session }: { session: Session }) {
     event.preventDefault();
     if (!current) return;
     if (await act({ type: 'castDots', participantId: current.id, dots: given })) {
-      setVoterId('');
-      setGiven({});
+      // On to whoever is waiting, unless another voter was chosen while this cast was saved.
+      setVoterId((chosen) => (chosen === current.id ? '' : chosen));
+      drafts.clear(current.id);
       // On to the next voter; the reveal button once everyone has placed their dots.
       focusWhenReady(() => (voters.some((p) => p.id !== current.id && !voted.has(p.id)) ? box.current?.querySelector<HTMLElement>('.ballot-form select') : box.current?.querySelector<HTMLElement>('.reveal-button')));
     }
