@@ -132,6 +132,14 @@ describe('getHomeOverview', () => {
     expect(home.recent.map((e) => e.title)).toContain('0004 New proposal');
   });
 
+  it('counts a review as due by the viewer’s day, not the host’s', async () => {
+    await create('Due on the 2nd', { status: 'accepted', reviewBy: '2026-03-02' });
+    // 09:00 UTC on 2 March is still 1 March in Honolulu and already the evening of 2 March in Tokyo.
+    const due = async (timeZone: string) => (await call(core, 'getHomeOverview', { workspaceId: workspace.id, timeZone })).dueForReview.map((d) => d.title);
+    expect(await due('Pacific/Honolulu')).toEqual([]);
+    expect(await due('Asia/Tokyo')).toEqual(['Due on the 2nd']);
+  });
+
   it('is empty for a new workspace', async () => {
     expect(await call(core, 'getHomeOverview', { workspaceId: workspace.id })).toEqual({ decisionCount: 0, dueForReview: [], waiting: [], recent: [] });
   });

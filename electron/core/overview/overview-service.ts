@@ -1,8 +1,7 @@
 import type { Services } from '../../../shared/api/contract';
 import { RECENT_ACTIVITY_LIMIT } from '../../../shared/api/overview-operations';
-import { toCalendarDate } from '../../../shared/domain/calendar-date';
 import { compareNewestFirst } from '../../../shared/overview/timeline-event';
-import { runtimeTimeZone } from '../../../shared/rotations/zoned-time';
+import { calendarDateIn, runtimeTimeZone } from '../../../shared/rotations/zoned-time';
 import type { CoreContext } from '../core-context';
 import { requireLiveDecision } from '../decisions';
 import { requireWorkspace, requireWorkspaceExists } from '../workspace';
@@ -30,7 +29,8 @@ export function overviewServices(ctx: CoreContext): OverviewServices {
       const workspace = requireWorkspace(ctx, workspaceId, 'workspaceId');
       return {
         decisionCount: workspace.decisionCount,
-        dueForReview: ctx.dueForReview.list(workspaceId, toCalendarDate(ctx.now())),
+        // Due by the viewer's day: a web host may run in another zone than the person reading Home.
+        dueForReview: ctx.dueForReview.list(workspaceId, calendarDateIn(timeZone ?? runtimeTimeZone(), ctx.now())),
         waiting: waiting.list(workspaceId),
         recent: timelineOf(workspaceId, timeZone).slice(0, RECENT_ACTIVITY_LIMIT),
       };

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { toCalendarDate } from '../../../shared/domain/calendar-date';
 import { formatDecisionNumber } from '../../../shared/domain/decision';
 import { DEFAULT_TEMPLATE, TEMPLATES, TemplateId } from '../../../shared/domain/template';
 import type { TemplateSource } from '../../../shared/templates/team-template';
@@ -45,7 +46,8 @@ export function NewDecisionDialog({ intent, workspaceId }: { intent: NewDecision
     const start = await api().previewNewDecision({
       workspaceId,
       ...sourceOf(choice),
-      content: { title },
+      // The writer's day, not the host's: a web host may run in another zone.
+      content: { title, date: toCalendarDate(new Date()) },
       links: intent.kind === 'supersede' ? [{ kind: 'supersedes', toId: intent.id }] : [],
     });
     startUnsavedDecision({
