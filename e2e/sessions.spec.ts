@@ -120,7 +120,10 @@ test('a facilitator runs a session to "not now" with a parked concern, then a se
     await ballot.getByRole('radio', { name: /^1 / }).check();
     await expect(ballot.getByLabel(/^Concern/)).toBeVisible();
     await ballot.getByRole('button', { name: "Cast Grace's vote" }).click();
-    await expect(shell.alert()).toContainText('A block or a low vote must name its concern');
+    // Refused at the concern field, in the core's words, before anything is sent.
+    await expect(ballot.getByRole('alert')).toContainText('A block or a low vote must name its concern');
+    await expect(ballot.getByLabel(/^Concern/)).toBeFocused();
+    await expect(ballot.getByLabel(/^Concern/)).toHaveAttribute('aria-invalid', 'true');
     await session.screenshot('session-evaluate-ballot', ballot);
     await session.castVote('Grace', 1, 'Nobody on call has run RabbitMQ under load');
     await session.castVote('Alan', 4);

@@ -67,3 +67,11 @@ export function levelLabel(method: AgreementMethod, level: number): string {
 export function isValidLevel(method: AgreementMethod, level: number): boolean {
   return AGREEMENT_SCALES[method].levels.some((l) => l.level === level);
 }
+
+/** Why a ballot cannot be cast as it is: the same words in the core's refusal and at the ballot's concern field. */
+export const CONCERN_REQUIRED = 'A block or a low vote must name its concern, so the team can work on it';
+
+/** Whether a vote at this level must name a concern that it does not name. */
+export function lacksConcern(method: AgreementMethod, level: number, concern: string): boolean {
+  return level <= AGREEMENT_SCALES[method].concernAtOrBelow && concern.trim() === '';
+}

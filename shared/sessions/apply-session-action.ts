@@ -1,6 +1,6 @@
 import { AppError } from '../api/api-result';
 import type { CalendarDate } from '../domain/calendar-date';
-import { AGREEMENT_SCALES, isValidLevel } from './agreement-scale';
+import { AGREEMENT_SCALES, CONCERN_REQUIRED, isValidLevel, lacksConcern } from './agreement-scale';
 import { castBallot, isBallotOf, sealBallots, voterOf, type VoteRound, type VoterKeys } from './ballot-box';
 import { dotBallotProblem } from './dot-voting';
 import { elapsedMs, extendTimer, pauseTimer, resumeTimer, startTimer } from './phase-timer';
@@ -212,9 +212,7 @@ function castAgreement(state: SessionState, action: CastAgreement, ctx: ActionCo
     const levels = scale.levels.map((l) => l.level);
     throw new AppError('invalid_input', `${scale.name} takes a level from ${levels[0]} to ${levels.at(-1)}`, 'action.level');
   }
-  if (action.level <= scale.concernAtOrBelow && !action.concern) {
-    throw new AppError('invalid_input', 'A block or a low vote must name its concern, so the team can work on it', 'action.concern');
-  }
+  if (lacksConcern(round.method, action.level, action.concern)) throw new AppError('invalid_input', CONCERN_REQUIRED, 'action.concern');
   const ballot = { ...voterOf(round.anonymous, action.participantId, ctx, 'agreement'), level: action.level, concern: action.concern || null };
   return { ...state, agreement: { ...round, ballots: castBallot(round.ballots, ballot, action.participantId, ctx, 'agreement') } };
 }

@@ -1,7 +1,8 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { AGREEMENT_SCALES, type AgreementMethod } from '../../../shared/sessions/agreement-scale';
+import { AGREEMENT_SCALES, CONCERN_REQUIRED, lacksConcern, type AgreementMethod } from '../../../shared/sessions/agreement-scale';
 import type { Session } from '../../../shared/sessions/session';
 import { focusWhenReady } from '../focus/focus-when-ready';
+import { AlertIcon } from '../components/alert-icon';
 import { useSessionStore } from '../stores/session-store';
 import { useBallotDrafts } from './ballot-drafts';
 import { VoteProgress } from './vote-progress';
@@ -84,6 +85,8 @@ function Ballots({ session }: { session: Session }) {
   const waiting = voters.filter((p) => !voted.has(p.id));
   const [voterId, setVoterId] = useState('');
   const drafts = useBallotDrafts<{ level: number | null; concern: string }>(NO_VOTE);
+  // The voter whose Cast was refused for want of a concern: the message stays at the field until it is written.
+  const [concernAsked, setConcernAsked] = useState<string | null>(null);
   if (!agreement) return null;
   const scale = AGREEMENT_SCALES[agreement.method];
   const current = voters.find((p) => p.id === voterId) ?? waiting[0];
@@ -91,10 +94,16 @@ function Ballots({ session }: { session: Session }) {
   const setLevel = (next: number) => current && drafts.update(current.id, { level: next, concern });
   const setConcern = (next: string) => current && drafts.update(current.id, { level, concern: next });
   const needsConcern = level !== null && level <= scale.concernAtOrBelow;
+  const concernMissing = needsConcern && concernAsked === current?.id && concern.trim() === '';
 
   const cast = async (event: FormEvent) => {
     event.preventDefault();
     if (!current || level === null) return;
+    if (lacksConcern(agreement.method, level, concern)) {
+      setConcernAsked(current.id);
+      focusWhenReady(() => box.current?.querySelector<HTMLElement>('.ballot-form textarea'));
+      return;
+    }
     if (await act({ type: 'castAgreement', participantId: current.id, level, concern })) {
       // On to whoever is waiting, unless another voter was chosen while this cast was saved.
       setVoterId((chosen) => (chosen === current.id ? '' : chosen));
@@ -152,7 +161,21 @@ function Ballots({ session }: { session: Session }) {
           {needsConcern && (
             <div className="field">
               <label htmlFor={`${id}-concern`}>Concern (required for a block or a low vote)</label>
-              <textarea id={`${id}-concern`} className="textarea" value={concern} onChange={(e) => setConcern(e.target.value)} placeholder="What would have to change for you to support it?" />
+              <textarea
+                id={`${id}-concern`}
+                className="textarea"
+                value={concern}
+                onChange={(e) => setConcern(e.target.value)}
+                placeholder="What would have to change for you to support it?"
+                aria-invalid={concernMissing ? true : undefined}
+                aria-describedby={concernMissing ? `${id}-concern-message` : undefined}
+              />
+              {concernMissing && (
+                <p id={`${id}-concern-message`} className="field-message" role="alert">
+                  <AlertIcon className="field-message-icon" />
+                  <span>{CONCERN_REQUIRED}</span>
+                </p>
+              )}
             </div>
           )}
           <button type="submit" className="button button-primary" disabled={level === null}>
