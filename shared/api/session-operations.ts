@@ -24,6 +24,8 @@ export const sessionOperations = {
         /** An existing decision to decide on; without it a new decision is created with `title`. */
         decisionId: Id.optional(),
         title: z.string().trim().min(1, 'title must not be empty').max(300, 'title is longer than 300 characters').optional(),
+        /** The facilitator's zone: a decision created for the session is dated by their day. */
+        timeZone: FacilitatorZone,
       })
       .refine((input) => input.decisionId !== undefined || input.title !== undefined, {
         message: 'give the decision the session is for, or a title for a new one',

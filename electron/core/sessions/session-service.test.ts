@@ -43,6 +43,12 @@ describe('createSession', () => {
     expect(decision).toMatchObject({ status: 'proposed', title: 'Pick a message broker' });
   });
 
+  it('dates the decision it creates by the facilitator’s day, not the host’s', async () => {
+    // 10:00 UTC on 15 June is still 14 June in Pago Pago.
+    const session = await call(core, 'createSession', { workspaceId: workspace.id, title: 'Pick a message broker', timeZone: 'Pacific/Pago_Pago' });
+    expect(await call(core, 'getDecision', { id: session.decisionId })).toMatchObject({ date: '2025-06-14' });
+  });
+
   it('continues from an existing decision: its options and people come along', async () => {
     const decision = await call(core, 'createDecision', {
       workspaceId: workspace.id,

@@ -35,12 +35,12 @@ export function sessionServices(ctx: CoreContext): SessionServices {
       return records.map((record) => toSummary(ctx, record));
     },
 
-    createSession: ({ workspaceId, decisionId, title }) =>
+    createSession: ({ workspaceId, decisionId, title, timeZone }) =>
       ctx.write(() => {
         requireWorkspaceExists(ctx, workspaceId, 'workspaceId');
         const decision = decisionId
           ? requireLiveDecision(ctx, decisionId, 'decisionId')
-          : createDecisionRecord(ctx, workspaceId, title as string);
+          : createDecisionRecord(ctx, workspaceId, title as string, calendarDateIn(timeZone ?? runtimeTimeZone(), ctx.now()));
         if (decision.workspaceId !== workspaceId) throw new AppError('invalid_input', 'The decision belongs to another workspace', 'decisionId');
         const now = ctx.now();
         const at = now.toISOString();

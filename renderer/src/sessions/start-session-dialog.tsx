@@ -4,6 +4,7 @@ import { formFields } from '../forms/form-errors';
 import { TextField } from '../forms/text-field';
 import { navigate } from '../router';
 import { mutate } from '../queries/run-mutation';
+import { localTimeZone } from '../rotations/rotation-format';
 
 interface StartSessionDialogProps {
   workspaceId: string;
@@ -19,7 +20,7 @@ export function StartSessionDialog({ workspaceId, decision, onClose }: StartSess
   const [title, setTitle] = useState('');
 
   const submit = async () => {
-    const session = await mutate('createSession', decision ? { workspaceId, decisionId: decision.id } : { workspaceId, title });
+    const session = await mutate('createSession', decision ? { workspaceId, decisionId: decision.id } : { workspaceId, title, timeZone: localTimeZone() });
     onClose();
     navigate({ name: 'session', id: session.id });
   };
