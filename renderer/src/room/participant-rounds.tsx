@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { AGREEMENT_SCALES } from '../../../shared/sessions/agreement-scale';
 import { dotBallotProblem, dotsSpent, summariseDots } from '../../../shared/sessions/dot-voting';
-import { MAX_SCORE } from '../../../shared/sessions/weighted-scoring';
 import { AgreementResults } from '../sessions/agreement-results';
+import { ScoreSelect } from '../sessions/score-select';
 import { VoteProgress } from '../sessions/vote-progress';
 import { useRoomAction, type CardProps } from './use-room-action';
 
@@ -148,8 +148,6 @@ export function DotsCard({ token, view, onView }: CardProps) {
   );
 }
 
-const SCORES = Array.from({ length: MAX_SCORE + 1 }, (_, n) => n);
-
 /** Each person scores every option on every criterion; once revealed each cell shows its spread. */
 export function ScoringCard({ token, view, onView }: CardProps) {
   const id = useId();
@@ -202,19 +200,7 @@ export function ScoringCard({ token, view, onView }: CardProps) {
                     }
                     return (
                       <td key={o.id}>
-                        <select
-                          className="select select-small"
-                          aria-label={`Your score for ${o.name} on ${c.name}`}
-                          value={mine[key] ?? ''}
-                          onChange={(e) => void score(c.id, o.id, e.target.value === '' ? null : Number(e.target.value))}
-                        >
-                          <option value="">–</option>
-                          {SCORES.map((n) => (
-                            <option key={n} value={n}>
-                              {n}
-                            </option>
-                          ))}
-                        </select>
+                        <ScoreSelect className="select select-small" label={`Your score for ${o.name} on ${c.name}`} value={mine[key]} onChange={(value) => void score(c.id, o.id, value)} />
                       </td>
                     );
                   })}

@@ -5,7 +5,7 @@ import { focusWhenReady } from '../focus/focus-when-ready';
 import { AlertIcon } from '../components/alert-icon';
 import { useSessionStore } from '../stores/session-store';
 import { useBallotDrafts } from './ballot-drafts';
-import { VoteProgress } from './vote-progress';
+import { VoterList } from './voter-list';
 import { AgreementResults } from './agreement-results';
 
 const NO_VOTE = { level: null, concern: '' };
@@ -120,21 +120,7 @@ function Ballots({ session }: { session: Session }) {
 
   return (
     <div ref={box} className="ballots">
-      <VoteProgress voted={agreement.ballots.length} voters={voters.length} />
-      <ul className="voter-list" aria-label="Who has voted">
-        {voters.map((p) => (
-          <li key={p.id} className={voted.has(p.id) ? 'has-voted' : undefined}>
-            {p.name}: {voted.has(p.id) ? 'voted (hidden)' : 'waiting'}
-          </li>
-        ))}
-        {participants
-          .filter((p) => p.role === 'observer')
-          .map((p) => (
-            <li key={p.id} className="is-observer">
-              {p.name}: observer, does not vote
-            </li>
-          ))}
-      </ul>
+      <VoterList label="Who has voted" voters={voters} ballots={agreement.ballots.length} cast={voted} castWord="voted" observers={participants.filter((p) => p.role === 'observer')} />
       {voters.length === 0 && <p className="section-empty">Add participants who vote (decision-makers or consulted) first.</p>}
       {current && session.status === 'running' && (
         <form className="ballot-form" onSubmit={(event) => void cast(event)} aria-label="Ballot">

@@ -1,7 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Session } from '../../../shared/sessions/session';
-import { MAX_SCORE, scoreOptions } from '../../../shared/sessions/weighted-scoring';
+import { scoreOptions } from '../../../shared/sessions/weighted-scoring';
 import { useSessionStore } from '../stores/session-store';
+import { CriteriaGrid } from './criteria-grid';
+import { ScoreSelect } from './score-select';
 
 /** Weighted criteria × options: each score (0–5) times its criterion's weight, totals ranked. */
 export function CriteriaMatrix({ session }: { session: Session }) {
@@ -24,48 +26,20 @@ export function CriteriaMatrix({ session }: { session: Session }) {
         Weighted criteria
       </h3>
       {criteria.length > 0 && options.length > 0 ? (
-        <table className="criteria-matrix">
-          <thead>
-            <tr>
-              <th scope="col">Criterion (weight)</th>
-              {options.map((o) => (
-                <th key={o.id} scope="col">
-                  {o.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {criteria.map((c) => (
-              <tr key={c.id}>
-                <th scope="row">
-                  {c.name} <span className="muted">×{c.weight}</span>
-                </th>
-                {options.map((o) => {
-                  const score = scores.find((s) => s.criterionId === c.id && s.optionId === o.id)?.score;
-                  return (
-                    <td key={o.id}>
-                      <select
-                        className="select score-select"
-                        aria-label={`Score of ${o.name} on ${c.name}`}
-                        value={score ?? ''}
-                        disabled={!running}
-                        onChange={(e) => void act({ type: 'setScore', criterionId: c.id, optionId: o.id, score: e.target.value === '' ? null : Number(e.target.value) })}
-                      >
-                        <option value="">–</option>
-                        {Array.from({ length: MAX_SCORE + 1 }, (_, n) => (
-                          <option key={n} value={n}>
-                            {n}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
+        <CriteriaGrid
+          criteria={criteria}
+          options={options}
+          cell={(c, o) => (
+            <td>
+              <ScoreSelect
+                label={`Score of ${o.name} on ${c.name}`}
+                value={scores.find((s) => s.criterionId === c.id && s.optionId === o.id)?.score}
+                disabled={!running}
+                onChange={(score) => void act({ type: 'setScore', criterionId: c.id, optionId: o.id, score })}
+              />
+            </td>
+          )}
+          foot={
             <tr>
               <th scope="row">Weighted total</th>
               {options.map((o) => {
@@ -78,8 +52,8 @@ export function CriteriaMatrix({ session }: { session: Session }) {
                 );
               })}
             </tr>
-          </tfoot>
-        </table>
+          }
+        />
       ) : (
         <p className="section-empty">Add the criteria the drivers named, with a weight for how much each matters; then score every option 0–5.</p>
       )}

@@ -4,7 +4,7 @@ import type { Session } from '../../../shared/sessions/session';
 import { focusWhenReady } from '../focus/focus-when-ready';
 import { useSessionStore } from '../stores/session-store';
 import { useBallotDrafts } from './ballot-drafts';
-import { VoteProgress } from './vote-progress';
+import { VoterList } from './voter-list';
 
 const NO_DOTS: Record<string, number> = {};
 
@@ -120,14 +120,7 @@ function DotBallots({ session }: { session: Session }) {
 
   return (
     <div ref={box} className="ballots">
-      <VoteProgress voted={dots.ballots.length} voters={voters.length} />
-      <ul className="voter-list" aria-label="Who has placed dots">
-        {voters.map((p) => (
-          <li key={p.id} className={voted.has(p.id) ? 'has-voted' : undefined}>
-            {p.name}: {voted.has(p.id) ? 'voted (hidden)' : 'waiting'}
-          </li>
-        ))}
-      </ul>
+      <VoterList label="Who has placed dots" voters={voters} ballots={dots.ballots.length} cast={voted} castWord="voted" />
       {current && session.status === 'running' && (
         <form className="ballot-form" onSubmit={(event) => void cast(event)} aria-label="Dot ballot">
           <div className="field">

@@ -1,12 +1,11 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { summariseEvaluation } from '../../../shared/sessions/evaluation-summary';
 import type { Session } from '../../../shared/sessions/session';
-import { MAX_SCORE } from '../../../shared/sessions/weighted-scoring';
 import { focusWhenReady } from '../focus/focus-when-ready';
 import { useSessionStore } from '../stores/session-store';
-import { VoteProgress } from './vote-progress';
-
-const SCORES = Array.from({ length: MAX_SCORE + 1 }, (_, n) => n);
+import { CriteriaGrid } from './criteria-grid';
+import { ScoreSelect } from './score-select';
+import { VoterList } from './voter-list';
 
 /**
  * Everyone scores every option on every criterion, hidden until revealed (from their own devices in
@@ -88,14 +87,7 @@ function ScoreBallots({ session }: { session: Session }) {
 
   return (
     <div ref={box} className="ballots">
-      <VoteProgress voted={scoring.ballots.length} voters={voters.length} />
-      <ul className="voter-list" aria-label="Who has scored">
-        {voters.map((p) => (
-          <li key={p.id} className={scored.has(p.id) ? 'has-voted' : undefined}>
-            {p.name}: {scored.has(p.id) ? 'scored (hidden)' : 'waiting'}
-          </li>
-        ))}
-      </ul>
+      <VoterList label="Who has scored" voters={voters} ballots={scoring.ballots.length} cast={scored} castWord="scored" />
       {current && session.status === 'running' && (
         <div className="score-ballot" role="group" aria-label="Score ballot">
           <div className="field">
@@ -109,44 +101,19 @@ function ScoreBallots({ session }: { session: Session }) {
             </select>
           </div>
           <div className="score-scroll" tabIndex={0} role="group" aria-label={`${current.name}’s scores, 0 to 5`}>
-            <table className="criteria-matrix">
-              <thead>
-                <tr>
-                  <th scope="col">Criterion (weight)</th>
-                  {options.map((o) => (
-                    <th key={o.id} scope="col">
-                      {o.name}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {criteria.map((c) => (
-                  <tr key={c.id}>
-                    <th scope="row">
-                      {c.name} <span className="muted">×{c.weight}</span>
-                    </th>
-                    {options.map((o) => (
-                      <td key={o.id}>
-                        <select
-                          className="select score-select"
-                          aria-label={`${current.name}’s score of ${o.name} on ${c.name}`}
-                          value={entered[current.id]?.[`${c.id}|${o.id}`] ?? ''}
-                          onChange={(e) => void score(c.id, o.id, e.target.value === '' ? null : Number(e.target.value))}
-                        >
-                          <option value="">–</option>
-                          {SCORES.map((n) => (
-                            <option key={n} value={n}>
-                              {n}
-                            </option>
-                          ))}
-                        </select>
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <CriteriaGrid
+              criteria={criteria}
+              options={options}
+              cell={(c, o) => (
+                <td>
+                  <ScoreSelect
+                    label={`${current.name}’s score of ${o.name} on ${c.name}`}
+                    value={entered[current.id]?.[`${c.id}|${o.id}`]}
+                    onChange={(value) => void score(c.id, o.id, value)}
+                  />
+                </td>
+              )}
+            />
           </div>
           <p className="field-hint">Each score is saved as it is chosen. People in the room score from their own devices.</p>
         </div>
@@ -169,39 +136,22 @@ function ScoreSpreads({ session }: { session: Session }) {
   return (
     // Focusable: revealing the scores moves the focus here.
     <div className="score-scroll score-spreads action-result" tabIndex={-1} role="group" aria-label="Score spreads">
-      <table className="criteria-matrix">
-        <caption className="sr-only">Everyone’s scores per cell: lowest to highest, and the mean</caption>
-        <thead>
-          <tr>
-            <th scope="col">Criterion (weight)</th>
-            {options.map((o) => (
-              <th key={o.id} scope="col">
-                {o.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {criteria.map((c) => (
-            <tr key={c.id}>
-              <th scope="row">
-                {c.name} <span className="muted">×{c.weight}</span>
-              </th>
-              {options.map((o) => {
-                const cell = cellOf(c.id, o.id);
-                if (!cell || cell.mean === null) return <td key={o.id}>–</td>;
-                return (
-                  <td key={o.id} className={cell.wide ? 'is-wide' : undefined}>
-                    {cell.min === cell.max ? cell.min : `${cell.min}–${cell.max}`}
-                    <span className="muted"> · mean {formatMean(cell.mean)}</span>
-                    {cell.wide && <span className="spread-note"> · wide: talk it through</span>}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
+      <CriteriaGrid
+        criteria={criteria}
+        options={options}
+        caption="Everyone’s scores per cell: lowest to highest, and the mean"
+        cell={(c, o) => {
+          const cell = cellOf(c.id, o.id);
+          if (!cell || cell.mean === null) return <td>–</td>;
+          return (
+            <td className={cell.wide ? 'is-wide' : undefined}>
+              {cell.min === cell.max ? cell.min : `${cell.min}–${cell.max}`}
+              <span className="muted"> · mean {formatMean(cell.mean)}</span>
+              {cell.wide && <span className="spread-note"> · wide: talk it through</span>}
+            </td>
+          );
+        }}
+        foot={
           <tr>
             <th scope="row">Weighted total</th>
             {options.map((o) => {
@@ -213,8 +163,8 @@ function ScoreSpreads({ session }: { session: Session }) {
               );
             })}
           </tr>
-        </tfoot>
-      </table>
+        }
+      />
       <p className="field-hint">
         From the scores of {people} {people === 1 ? 'person' : 'people'}: each cell’s mean times its criterion’s weight.
       </p>
