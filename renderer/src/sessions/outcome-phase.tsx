@@ -1,8 +1,8 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { addDays, toCalendarDate } from '../../../shared/domain/calendar-date';
 import { doneCheck } from '../../../shared/sessions/done-check';
 import { suggestedOption } from '../../../shared/sessions/evaluation-summary';
-import type { Session } from '../../../shared/sessions/session';
+import type { Outcome, Session } from '../../../shared/sessions/session';
 import { navigate } from '../router';
 import { useSessionStore } from '../stores/session-store';
 import { showToast } from '../stores/toast-store';
@@ -20,8 +20,24 @@ export function OutcomePhase({ session }: { session: Session }) {
   // The best scored option, when the scores or dots name one; else the first, for the team to change.
   const suggested = suggestedOption(session.state);
 
-  const choose = (optionId: string, text = justification) => void act({ type: 'setOutcome', outcome: optionId ? { kind: 'chosen', optionId, justification: text } : null });
-  const notNow = (revisitOn: string, text = justification) => void act({ type: 'setOutcome', outcome: { kind: 'not-now', revisitOn, justification: text } });
+  // The outcome last sent and not yet back in the session: a justification committed right after a
+  // new option was picked must go with that option, not with the one the page still shows.
+  const sent = useRef<Outcome | null>(null);
+  useEffect(() => {
+    // Caught up once the session shows what was sent (the justification may come back trimmed).
+    if (sameChoice(outcome, sent.current)) sent.current = null;
+  }, [outcome]);
+  const send = (next: Outcome | null) => {
+    sent.current = next;
+    void act({ type: 'setOutcome', outcome: next });
+  };
+  const choose = (optionId: string, text = justification) => send(optionId ? { kind: 'chosen', optionId, justification: text } : null);
+  const notNow = (revisitOn: string, text = justification) => send({ kind: 'not-now', revisitOn, justification: text });
+  const justify = (text: string) => {
+    const latest = sent.current ?? outcome;
+    if (latest?.kind === 'chosen') choose(latest.optionId, text);
+    else if (latest?.kind === 'not-now') notNow(latest.revisitOn, text);
+  };
 
   return (
     <div className="outcome-phase">
@@ -74,7 +90,7 @@ export function OutcomePhase({ session }: { session: Session }) {
             id={`${id}-why`}
             value={justification}
             placeholder={outcome.kind === 'chosen' ? 'What made the team decide on it?' : 'What has to happen first?'}
-            onCommit={(text) => (outcome.kind === 'chosen' ? choose(outcome.optionId, text) : notNow(outcome.revisitOn, text))}
+            onCommit={justify}
           />
         </div>
       )}
@@ -174,4 +190,12 @@ export function FinishedNote({ session }: { session: Session }) {
       </button>
     </div>
   );
+}
+
+/** Whether two outcomes choose the same: the same option, or not now until the same date. */
+function sameChoice(a: Outcome | null, b: Outcome | null): boolean {
+  if (a === null || b === null) return a === b;
+  if (a.kind === 'chosen' && b.kind === 'chosen') return a.optionId === b.optionId;
+  if (a.kind === 'not-now' && b.kind === 'not-now') return a.revisitOn === b.revisitOn;
+  return false;
 }
