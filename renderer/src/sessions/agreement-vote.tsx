@@ -6,6 +6,8 @@ import { AlertIcon } from '../components/alert-icon';
 import { useSessionStore } from '../stores/session-store';
 import { useBallotDrafts } from './ballot-drafts';
 import { VoterList } from './voter-list';
+import { RoundStartForm } from './round-start-form';
+import { useBallotVoter, VoterSelect } from './ballot-voter';
 import { AgreementResults } from './agreement-results';
 
 const NO_VOTE = { level: null, concern: '' };
@@ -22,11 +24,9 @@ export function AgreementVote({ session }: { session: Session }) {
   const running = session.status === 'running';
   const [method, setMethod] = useState<AgreementMethod>('fist-of-five');
   const [optionId, setOptionId] = useState<string>('');
-  const [anonymous, setAnonymous] = useState(true);
   const onOption = agreement?.optionId ? options.find((o) => o.id === agreement.optionId)?.name : null;
 
-  const start = (event: FormEvent) => {
-    event.preventDefault();
+  const start = (anonymous: boolean) => {
     // The setup form gives way to the ballot: the focus goes to its first field (or its reveal button).
     void act({ type: 'startAgreementVote', method, optionId: optionId || null, anonymous }).then((done) => {
       if (done) focusWhenReady(() => section.current?.querySelector<HTMLElement>('.ballot-form select, .ballots .button'));
@@ -48,7 +48,7 @@ export function AgreementVote({ session }: { session: Session }) {
       {agreement && !agreement.revealed && <Ballots session={session} />}
       {agreement?.revealed && <AgreementResults round={agreement} participants={participants} />}
       {running && (!agreement || agreement.revealed) && (
-        <form className="inline-form vote-setup" onSubmit={start}>
+        <RoundStartForm className="inline-form vote-setup" label={agreement ? 'Start a new round' : 'Start the vote'} onStart={start}>
           <label htmlFor={`${id}-method`}>Method</label>
           <select id={`${id}-method`} className="select" value={method} onChange={(e) => setMethod(e.target.value as AgreementMethod)}>
             <option value="fist-of-five">Fist of five</option>
@@ -63,13 +63,7 @@ export function AgreementVote({ session }: { session: Session }) {
               </option>
             ))}
           </select>
-          <label className="check-label">
-            <input type="checkbox" className="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} /> Anonymous
-          </label>
-          <button type="submit" className="button">
-            {agreement ? 'Start a new round' : 'Start the vote'}
-          </button>
-        </form>
+        </RoundStartForm>
       )}
     </section>
   );
@@ -80,16 +74,12 @@ function Ballots({ session }: { session: Session }) {
   const box = useRef<HTMLDivElement>(null);
   const act = useSessionStore((state) => state.act);
   const { agreement, participants } = session.state;
-  const voters = participants.filter((p) => p.role !== 'observer');
-  const voted = new Set(agreement?.ballots.map((b) => b.participantId));
-  const waiting = voters.filter((p) => !voted.has(p.id));
-  const [voterId, setVoterId] = useState('');
+  const { voters, cast: voted, current, setVoterId } = useBallotVoter(participants, agreement?.ballots);
   const drafts = useBallotDrafts<{ level: number | null; concern: string }>(NO_VOTE);
   // The voter whose Cast was refused for want of a concern: the message stays at the field until it is written.
   const [concernAsked, setConcernAsked] = useState<string | null>(null);
   if (!agreement) return null;
   const scale = AGREEMENT_SCALES[agreement.method];
-  const current = voters.find((p) => p.id === voterId) ?? waiting[0];
   const { level, concern } = drafts.draftOf(current?.id);
   const setLevel = (next: number) => current && drafts.update(current.id, { level: next, concern });
   const setConcern = (next: string) => current && drafts.update(current.id, { level, concern: next });
@@ -109,7 +99,7 @@ function Ballots({ session }: { session: Session }) {
       setVoterId((chosen) => (chosen === current.id ? '' : chosen));
       drafts.clear(current.id);
       // On to the next voter; once everyone has voted the ballot is gone and the reveal button is next.
-      focusWhenReady(() => (waiting.some((p) => p.id !== current.id) ? box.current?.querySelector<HTMLElement>('.ballot-form select') : box.current?.querySelector<HTMLElement>('.reveal-button')));
+      focusWhenReady(() => (voters.some((p) => p.id !== current.id && !voted.has(p.id)) ? box.current?.querySelector<HTMLElement>('.ballot-form select') : box.current?.querySelector<HTMLElement>('.reveal-button')));
     }
   };
 
@@ -124,17 +114,7 @@ function Ballots({ session }: { session: Session }) {
       {voters.length === 0 && <p className="section-empty">Add participants who vote (decision-makers or consulted) first.</p>}
       {current && session.status === 'running' && (
         <form className="ballot-form" onSubmit={(event) => void cast(event)} aria-label="Ballot">
-          <div className="field">
-            <label htmlFor={`${id}-voter`}>Voter</label>
-            <select id={`${id}-voter`} className="select" value={current.id} onChange={(e) => setVoterId(e.target.value)}>
-              {voters.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                  {voted.has(p.id) ? ' (vote again)' : ''}
-                </option>
-              ))}
-            </select>
-          </div>
+          <VoterSelect id={`${id}-voter`} label="Voter" voters={voters} current={current} onChange={setVoterId} again={voted} />
           <fieldset className="level-choices">
             <legend>{current.name}&apos;s vote</legend>
             {[...scale.levels].reverse().map((l) => (

@@ -5,6 +5,8 @@ import { focusWhenReady } from '../focus/focus-when-ready';
 import { useSessionStore } from '../stores/session-store';
 import { useBallotDrafts } from './ballot-drafts';
 import { VoterList } from './voter-list';
+import { RoundStartForm } from './round-start-form';
+import { useBallotVoter, VoterSelect } from './ballot-voter';
 
 const NO_DOTS: Record<string, number> = {};
 
@@ -16,10 +18,8 @@ export function DotVote({ session }: { session: Session }) {
   const { dots, options } = session.state;
   const running = session.status === 'running';
   const [perPerson, setPerPerson] = useState('3');
-  const [anonymous, setAnonymous] = useState(true);
 
-  const start = (event: FormEvent) => {
-    event.preventDefault();
+  const start = (anonymous: boolean) => {
     // The setup form gives way to the ballot: the focus goes to its first field (or its reveal button).
     void act({ type: 'startDotVote', dotsPerPerson: Number(perPerson), anonymous }).then((done) => {
       if (done) focusWhenReady(() => section.current?.querySelector<HTMLElement>('.ballot-form select, .ballots .button'));
@@ -69,16 +69,10 @@ export function DotVote({ session }: { session: Session }) {
         </table>
       )}
       {running && (!dots || dots.revealed) && (
-        <form className="inline-form" onSubmit={start}>
+        <RoundStartForm label={dots ? 'Start a new dot round' : 'Start dot voting'} disabled={options.length < 2} onStart={start}>
           <label htmlFor={`${id}-per-person`}>Dots each</label>
           <input id={`${id}-per-person`} className="input weight-input" type="number" min={1} max={20} value={perPerson} onChange={(e) => setPerPerson(e.target.value)} />
-          <label className="check-label">
-            <input type="checkbox" className="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} /> Anonymous
-          </label>
-          <button type="submit" className="button" disabled={options.length < 2}>
-            {dots ? 'Start a new dot round' : 'Start dot voting'}
-          </button>
-        </form>
+        </RoundStartForm>
       )}
     </section>
   );
@@ -89,12 +83,9 @@ function DotBallots({ session }: { session: Session }) {
   const box = useRef<HTMLDivElement>(null);
   const act = useSessionStore((state) => state.act);
   const { dots, participants, options } = session.state;
-  const voters = participants.filter((p) => p.role !== 'observer');
-  const voted = new Set(dots?.ballots.map((b) => b.participantId));
-  const [voterId, setVoterId] = useState('');
+  const { voters, cast: voted, current, setVoterId } = useBallotVoter(participants, dots?.ballots);
   const drafts = useBallotDrafts<Record<string, number>>(NO_DOTS);
   if (!dots) return null;
-  const current = voters.find((p) => p.id === voterId) ?? voters.find((p) => !voted.has(p.id));
   const given = drafts.draftOf(current?.id);
   const setGiven = (next: Record<string, number>) => current && drafts.update(current.id, next);
   const spent = Object.values(given).reduce((sum, n) => sum + n, 0);
@@ -123,16 +114,7 @@ function DotBallots({ session }: { session: Session }) {
       <VoterList label="Who has placed dots" voters={voters} ballots={dots.ballots.length} cast={voted} castWord="voted" />
       {current && session.status === 'running' && (
         <form className="ballot-form" onSubmit={(event) => void cast(event)} aria-label="Dot ballot">
-          <div className="field">
-            <label htmlFor={`${id}-voter`}>Voter</label>
-            <select id={`${id}-voter`} className="select" value={current.id} onChange={(e) => setVoterId(e.target.value)}>
-              {voters.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <VoterSelect id={`${id}-voter`} label="Voter" voters={voters} current={current} onChange={setVoterId} />
           <div className="dot-inputs">
             {options.map((o) => (
               <label key={o.id} className="check-label">

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { summariseEvaluation } from '../../../shared/sessions/evaluation-summary';
 import type { Session } from '../../../shared/sessions/session';
 import { focusWhenReady } from '../focus/focus-when-ready';
@@ -6,6 +6,8 @@ import { useSessionStore } from '../stores/session-store';
 import { CriteriaGrid } from './criteria-grid';
 import { ScoreSelect } from './score-select';
 import { VoterList } from './voter-list';
+import { RoundStartForm } from './round-start-form';
+import { useBallotVoter, VoterSelect } from './ballot-voter';
 
 /**
  * Everyone scores every option on every criterion, hidden until revealed (from their own devices in
@@ -18,11 +20,9 @@ export function ScoringRound({ session }: { session: Session }) {
   const act = useSessionStore((state) => state.act);
   const { scoring, options, criteria } = session.state;
   const running = session.status === 'running';
-  const [anonymous, setAnonymous] = useState(true);
   const ready = criteria.length > 0 && options.length > 0;
 
-  const start = (event: FormEvent) => {
-    event.preventDefault();
+  const start = (anonymous: boolean) => {
     void act({ type: 'startScoring', anonymous }).then((done) => {
       if (done) focusWhenReady(() => section.current?.querySelector<HTMLElement>('.score-ballot select'));
     });
@@ -44,14 +44,7 @@ export function ScoringRound({ session }: { session: Session }) {
       {scoring && !scoring.revealed && <ScoreBallots session={session} />}
       {scoring?.revealed && <ScoreSpreads session={session} />}
       {running && ready && (!scoring || scoring.revealed) && (
-        <form className="inline-form" onSubmit={start}>
-          <label className="check-label">
-            <input type="checkbox" className="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} /> Anonymous
-          </label>
-          <button type="submit" className="button">
-            {scoring ? 'Start a new scoring round' : 'Start a scoring round'}
-          </button>
-        </form>
+        <RoundStartForm label={scoring ? 'Start a new scoring round' : 'Start a scoring round'} onStart={start} />
       )}
     </section>
   );
@@ -63,13 +56,10 @@ function ScoreBallots({ session }: { session: Session }) {
   const box = useRef<HTMLDivElement>(null);
   const act = useSessionStore((state) => state.act);
   const { scoring, participants, options, criteria } = session.state;
-  const voters = participants.filter((p) => p.role !== 'observer');
-  const scored = new Set(scoring?.ballots.map((b) => b.participantId));
-  const [voterId, setVoterId] = useState('');
+  const { voters, cast: scored, current, setVoterId } = useBallotVoter(participants, scoring?.ballots, { orFirst: true });
   // What this screen entered for each voter; the round itself stays hidden until the reveal.
   const [entered, setEntered] = useState<Record<string, Record<string, number | null>>>({});
   if (!scoring) return null;
-  const current = voters.find((p) => p.id === voterId) ?? voters.find((p) => !scored.has(p.id)) ?? voters[0];
 
   const score = async (criterionId: string, optionId: string, value: number | null) => {
     if (!current) return;
@@ -90,16 +80,7 @@ function ScoreBallots({ session }: { session: Session }) {
       <VoterList label="Who has scored" voters={voters} ballots={scoring.ballots.length} cast={scored} castWord="scored" />
       {current && session.status === 'running' && (
         <div className="score-ballot" role="group" aria-label="Score ballot">
-          <div className="field">
-            <label htmlFor={`${id}-voter`}>Scores of</label>
-            <select id={`${id}-voter`} className="select" value={current.id} onChange={(e) => setVoterId(e.target.value)}>
-              {voters.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <VoterSelect id={`${id}-voter`} label="Scores of" voters={voters} current={current} onChange={setVoterId} />
           <div className="score-scroll" tabIndex={0} role="group" aria-label={`${current.name}’s scores, 0 to 5`}>
             <CriteriaGrid
               criteria={criteria}
