@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call } from '../testing/call';
 import { importCorpusCopy, type ImportedCorpus } from '../testing/imported-corpus';
@@ -7,12 +5,14 @@ import type { TempCore } from '../testing/temp-core';
 
 let imported: ImportedCorpus;
 let core: TempCore;
-let folder: string;
-let workspaceId: string;
+let read: ImportedCorpus['read'];
+let write: ImportedCorpus['write'];
+let sync: ImportedCorpus['sync'];
+let decisionNumbered: ImportedCorpus['decisionNumbered'];
 
 beforeEach(async () => {
   imported = await importCorpusCopy();
-  ({ core, folder, workspaceId } = imported);
+  ({ core, read, write, sync, decisionNumbered } = imported);
 });
 afterEach(() => imported.dispose());
 
@@ -21,16 +21,6 @@ const TWO = '0002-implement-as-shell-scripts.md';
 const THREE = '0003-single-command-with-subcommands.md';
 const FIVE = '0005-help-comments.md';
 const NINE = '0009-help-scripts.md';
-const read = (name: string) => fs.readFileSync(path.join(folder, name), 'utf8');
-const write = (name: string, text: string) => fs.writeFileSync(path.join(folder, name), text);
-const sync = () => call(core, 'syncWorkspace', { workspaceId });
-
-async function decisionNumbered(n: number) {
-  const list = await call(core, 'searchDecisions', { workspaceId, limit: 1000 });
-  const summary = list.items.find((d) => d.number === n);
-  if (!summary) throw new Error(`no decision ${n}`);
-  return call(core, 'getDecision', { id: summary.id });
-}
 
 const revisions = async (n: number) => call(core, 'listRevisions', { decisionId: (await decisionNumbered(n)).id });
 

@@ -9,10 +9,11 @@ let imported: ImportedCorpus;
 let core: TempCore;
 let folder: string;
 let workspaceId: string;
+let decisionNumbered: ImportedCorpus['decisionNumbered'];
 
 beforeEach(async () => {
   imported = await importCorpusCopy();
-  ({ core, folder, workspaceId } = imported);
+  ({ core, folder, workspaceId, decisionNumbered } = imported);
 });
 afterEach(() => imported.dispose());
 
@@ -20,13 +21,6 @@ const SHELL = '0002-implement-as-shell-scripts.md';
 const MARKDOWN = '0004-markdown-format.md';
 const file = (name: string) => path.join(folder, name);
 const snapshot = () => Object.fromEntries(fs.readdirSync(folder).map((name) => [name, fs.readFileSync(file(name), 'utf8')]));
-
-async function decisionNumbered(n: number) {
-  const list = await call(core, 'searchDecisions', { workspaceId, limit: 1000 });
-  const summary = list.items.find((d) => d.number === n);
-  if (!summary) throw new Error(`no decision ${n}`);
-  return call(core, 'getDecision', { id: summary.id });
-}
 
 describe('previewSync', () => {
   it('says there is nothing to do when both sides are in step', async () => {

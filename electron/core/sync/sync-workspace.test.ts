@@ -10,24 +10,18 @@ let core: TempCore;
 let scratch: string;
 let folder: string;
 let workspaceId: string;
+let read: ImportedCorpus['read'];
+let write: ImportedCorpus['write'];
+let sync: ImportedCorpus['sync'];
+let decisionNumbered: ImportedCorpus['decisionNumbered'];
 
 beforeEach(async () => {
   imported = await importCorpusCopy();
-  ({ core, scratch, folder, workspaceId } = imported);
+  ({ core, scratch, folder, workspaceId, read, write, sync, decisionNumbered } = imported);
 });
 afterEach(() => imported.dispose());
 
 const SHELL = '0002-implement-as-shell-scripts.md';
-const read = (name: string) => fs.readFileSync(path.join(folder, name), 'utf8');
-const write = (name: string, text: string) => fs.writeFileSync(path.join(folder, name), text);
-const sync = () => call(core, 'syncWorkspace', { workspaceId });
-
-async function decisionNumbered(n: number) {
-  const list = await call(core, 'searchDecisions', { workspaceId, limit: 1000 });
-  const summary = list.items.find((d) => d.number === n);
-  if (!summary) throw new Error(`no decision ${n}`);
-  return call(core, 'getDecision', { id: summary.id });
-}
 
 describe('two-way sync', () => {
   it('does nothing when neither side changed', async () => {
