@@ -4,6 +4,7 @@ import { ROOM_CAPACITY, type Room } from '../../shared/room/room';
 import { JoinAnswer } from '../../shared/room/participant-request';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 import { call } from '../core/testing/call';
+import { createFridayTeaching } from '../core/testing/rotation-fixtures';
 import { createWorkspace, fixedClock, openTempCore, type TempCore } from '../core/testing/temp-core';
 import { participantListener, ROOM_MAX_BODY_BYTES, ROOM_REQUESTS_PER_PARTICIPANT, startParticipantListener } from './participant-listener';
 import { makePageDir, roomClient, type RoomClient } from './room-client.test-support';
@@ -52,17 +53,7 @@ describe('a room’s listener', () => {
     }
     expect(answered).toEqual([]);
     // A backlog's room answers to its own requests alone, through the same listener.
-    const rotation = await call(core, 'createRotation', {
-      workspaceId,
-      name: 'Friday teaching',
-      kind: 'teaching',
-      members: ['Ada'],
-      cadence: { kind: 'weekly', weekday: 5 },
-      startDate: '2025-06-20',
-      time: '15:00',
-      durationMinutes: 45,
-      timeZone: 'UTC',
-    });
+    const rotation = await createFridayTeaching(core, workspaceId, { members: ['Ada'], startDate: '2025-06-20', timeZone: 'UTC' });
     const backlogRoom = await call(core, 'openRoom', { kind: 'backlog', id: rotation.id, address: '127.0.0.1' });
     const backlog = roomClient(backlogRoom.port);
     const guest = await join(backlog, { joinToken: backlogRoom.joinUrl.split('#join=')[1], name: 'Mallory' });

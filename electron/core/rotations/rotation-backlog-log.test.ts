@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Rotation } from '../../../shared/api/rotation-operations';
 import { call, callError } from '../testing/call';
+import { createFridayTeaching } from '../testing/rotation-fixtures';
 import { createWorkspace, fixedClock, openTempCore, type TempCore } from '../testing/temp-core';
 
 let core: TempCore;
@@ -11,17 +12,7 @@ beforeEach(async () => {
   clock.set('2026-01-05T11:00:00Z');
   core = await openTempCore({ now: clock.now });
   const workspaceId = (await createWorkspace(core)).id;
-  rotation = await call(core, 'createRotation', {
-    workspaceId,
-    name: 'Friday teaching',
-    kind: 'teaching',
-    members: ['Ada', 'Grace', 'Linus'],
-    cadence: { kind: 'weekly', weekday: 5 },
-    startDate: '2026-01-01',
-    time: '15:00',
-    durationMinutes: 45,
-    timeZone: 'Europe/Berlin',
-  });
+  rotation = await createFridayTeaching(core, workspaceId, { members: ['Ada', 'Grace', 'Linus'], startDate: '2026-01-01', timeZone: 'Europe/Berlin' });
 });
 afterEach(() => core.dispose());
 

@@ -11,6 +11,7 @@ import type { SchedulePlan } from '../../../shared/rotations/rotation-model';
 import { planOf } from '../../../shared/rotations/rotation-plan';
 import { openCore } from '../core';
 import { call, callError } from '../testing/call';
+import { createFridayTeaching } from '../testing/rotation-fixtures';
 import { prop, readIcs } from '../testing/ics-reader';
 import { createWorkspace, fixedClock, openTempCore, type TempCore } from '../testing/temp-core';
 
@@ -187,17 +188,7 @@ async function startRun(): Promise<Run> {
   const clock = fixedClock(`${TODAY}T09:00:00Z`);
   const core = await openTempCore({ now: clock.now });
   const workspaceId = (await createWorkspace(core)).id;
-  const rotation = await call(core, 'createRotation', {
-    workspaceId,
-    name: 'Friday teaching',
-    kind: 'teaching',
-    members: ['Ana', 'Ben', 'Chen'],
-    cadence: { kind: 'weekly', weekday: 5 },
-    startDate: '2026-11-20',
-    time: '15:00',
-    durationMinutes: 45,
-    timeZone: 'Europe/Berlin',
-  });
+  const rotation = await createFridayTeaching(core, workspaceId, { members: ['Ana', 'Ben', 'Chen'], startDate: '2026-11-20', timeZone: 'Europe/Berlin' });
   // Two topics on the first two turns, given to whoever holds them.
   const schedule = await call(core, 'getRotationSchedule', { id: rotation.id, count: 2 });
   const presenters = new Map<string, string>();

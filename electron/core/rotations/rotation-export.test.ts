@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Rotation } from '../../../shared/api/rotation-operations';
 import { call } from '../testing/call';
+import { createFridayTeaching } from '../testing/rotation-fixtures';
 import { prop, readIcs, type IcsComponent } from '../testing/ics-reader';
 import { createWorkspace, fixedClock, openTempCore, type TempCore } from '../testing/temp-core';
 
@@ -14,17 +15,7 @@ beforeEach(async () => {
   clock.set('2026-10-12T08:00:00Z');
   core = await openTempCore({ now: clock.now });
   const workspaceId = (await createWorkspace(core)).id;
-  rotation = await call(core, 'createRotation', {
-    workspaceId,
-    name: 'Friday teaching',
-    kind: 'teaching',
-    members: ['Ada', 'Grace', 'Linus'],
-    cadence: { kind: 'weekly', weekday: 5 },
-    startDate: '2026-10-01',
-    time: '15:00',
-    durationMinutes: 45,
-    timeZone: 'Europe/Berlin',
-  });
+  rotation = await createFridayTeaching(core, workspaceId, { members: ['Ada', 'Grace', 'Linus'], startDate: '2026-10-01', timeZone: 'Europe/Berlin' });
 });
 afterEach(() => core.dispose());
 

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GoalView } from '../../../shared/api/goal-operations';
 import type { Rotation } from '../../../shared/api/rotation-operations';
 import { call, callError } from '../testing/call';
+import { createFridayTeaching } from '../testing/rotation-fixtures';
 import { createWorkspace, fixedClock, makeTempDir, openTempCore, type TempCore } from '../testing/temp-core';
 
 let core: TempCore;
@@ -16,17 +17,7 @@ beforeEach(async () => {
   clock.set('2026-01-20T11:00:00Z');
   core = await openTempCore({ now: clock.now });
   workspaceId = (await createWorkspace(core)).id;
-  rotation = await call(core, 'createRotation', {
-    workspaceId,
-    name: 'Friday teaching',
-    kind: 'teaching',
-    members: ['Ada', 'Grace', 'Linus'],
-    cadence: { kind: 'weekly', weekday: 5 },
-    startDate: '2026-01-01',
-    time: '15:00',
-    durationMinutes: 45,
-    timeZone: 'UTC',
-  });
+  rotation = await createFridayTeaching(core, workspaceId, { members: ['Ada', 'Grace', 'Linus'], startDate: '2026-01-01', timeZone: 'UTC' });
   goal = await call(core, 'createGoal', {
     workspaceId,
     title: 'A team that learns',

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Rotation } from '../../../shared/api/rotation-operations';
 import { call, callError } from '../testing/call';
+import { createFridayTeaching } from '../testing/rotation-fixtures';
 import { createWorkspace, fixedClock, openTempCore, type TempCore } from '../testing/temp-core';
 
 let core: TempCore;
@@ -16,17 +17,7 @@ beforeEach(async () => {
 afterEach(() => core.dispose());
 
 async function fridayTeaching(members = ['Ada', 'Grace', 'Linus']): Promise<Rotation> {
-  return call(core, 'createRotation', {
-    workspaceId,
-    name: 'Friday teaching',
-    kind: 'teaching',
-    members,
-    cadence: { kind: 'weekly', weekday: 5 },
-    startDate: '2026-01-01',
-    time: '15:00',
-    durationMinutes: 45,
-    timeZone: 'Europe/Berlin',
-  });
+  return createFridayTeaching(core, workspaceId, { members, startDate: '2026-01-01', timeZone: 'Europe/Berlin' });
 }
 
 async function holders(id: string, count = 4): Promise<string[]> {

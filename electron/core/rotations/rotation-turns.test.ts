@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Rotation } from '../../../shared/api/rotation-operations';
 import { openCore } from '../core';
 import { call, callError } from '../testing/call';
+import { createFridayTeaching } from '../testing/rotation-fixtures';
 import { prop, readIcs } from '../testing/ics-reader';
 import { createWorkspace, fixedClock, openTempCore, type TempCore } from '../testing/temp-core';
 
@@ -20,17 +21,7 @@ beforeEach(async () => {
 afterEach(() => core.dispose());
 
 async function fridayTeaching(members = ['Ana', 'Ben', 'Chen']): Promise<Rotation> {
-  return call(core, 'createRotation', {
-    workspaceId,
-    name: 'Friday teaching',
-    kind: 'teaching',
-    members,
-    cadence: { kind: 'weekly', weekday: 5 },
-    startDate: '2026-12-04',
-    time: '15:00',
-    durationMinutes: 45,
-    timeZone: 'Europe/Berlin',
-  });
+  return createFridayTeaching(core, workspaceId, { members, startDate: '2026-12-04', timeZone: 'Europe/Berlin' });
 }
 
 async function securityCommander(extra: { checklist?: string } = {}): Promise<Rotation> {

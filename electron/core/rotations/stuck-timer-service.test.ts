@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { stuckStage } from '../../../shared/rotations/stuck-advice';
 import { call, callError } from '../testing/call';
+import { createFridayTeaching } from '../testing/rotation-fixtures';
 import { createWorkspace, fixedClock, openTempCore, type TempCore } from '../testing/temp-core';
 
 let core: TempCore;
@@ -16,17 +17,7 @@ afterEach(() => core.dispose());
 
 describe('stuck timers', () => {
   it('runs a timer with the team as peers to ask, and stops it', async () => {
-    await call(core, 'createRotation', {
-      workspaceId,
-      name: 'Friday teaching',
-      kind: 'teaching',
-      members: ['Ada', 'Grace', 'Linus'],
-      cadence: { kind: 'weekly', weekday: 5 },
-      startDate: '2026-01-01',
-      time: '15:00',
-      durationMinutes: 45,
-      timeZone: 'UTC',
-    });
+    await createFridayTeaching(core, workspaceId, { members: ['Ada', 'Grace', 'Linus'], startDate: '2026-01-01', timeZone: 'UTC' });
     const timer = await call(core, 'startStuckTimer', { workspaceId, problem: 'Flaky payment test', startedBy: 'ada' });
     expect(timer).toMatchObject({ problem: 'Flaky payment test', startedAt: '2026-01-05T08:00:00.000Z', stoppedAt: null, peers: ['Grace', 'Linus'] });
 
