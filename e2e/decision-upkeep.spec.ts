@@ -86,6 +86,35 @@ test('the decision page and the list show what cairn check would find, with the 
   await expect(page.getByRole('region', { name: /^Check:/ })).toHaveCount(0);
 });
 
+test('the list asks for the workspace check only once its rows have come, so a large log shows its rows first', async ({ page, api }) => {
+  await api('setProfile', { name: 'Ada Lovelace' });
+  const workspace = await api('createWorkspace', { name: 'Platform' });
+  await api('createDecision', { workspaceId: workspace.id, template: 'nygard', content: { title: 'Use Kafka', context: 'Events.', outcome: 'Kafka.' } });
+  await openRoute(page, '#/decisions');
+  await expect(page.getByText('Check: 1 error in 1 decision')).toBeVisible();
+
+  const asked: string[] = [];
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const searched = new Promise<void>((resolve) => {
+    void page.route('**/api/searchDecisions', async (route) => {
+      resolve();
+      await held;
+      await route.continue();
+    });
+  });
+  await page.reload();
+  await searched;
+  // Two frames and a task: whatever the page asks for beside the list's first page has been sent by then.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))));
+  expect(asked).not.toContain('/api/getWorkspaceCheck');
+  release();
+  await expect(page.getByRole('list', { name: 'Decisions' }).getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByText('Check: 1 error in 1 decision')).toBeVisible();
+  expect(asked).toContain('/api/getWorkspaceCheck');
+});
+
 test('the theme follows the system until one is chosen, and the choice lasts', async ({ page, api }) => {
   await api('setProfile', { name: 'Ada Lovelace' });
   await api('createWorkspace', { name: 'Platform' });

@@ -6,6 +6,7 @@ import { openAppLog } from './host/app-log';
 import { resolveDataDir } from './host/data-dir';
 import { HOST_USAGE, parseHostArguments, type HostArguments } from './host/host-arguments';
 import { startHost, type Host } from './host/start-host';
+import { warmFirstSearch } from './host/warm-first-search';
 import { forwardChanges, registerApiHandlers } from './ipc';
 import { APP_PAGE_URL, APP_SCHEME, appFileFor } from './security/app-protocol';
 import { CONTENT_SECURITY_POLICY } from './security/content-security-policy';
@@ -116,6 +117,8 @@ async function start(args: HostArguments): Promise<void> {
   forwardChanges(host.subscribe, () => BrowserWindow.getAllWindows().map((open) => open.webContents), (url) => isAppPage(url, APP_PAGE_URL));
 
   let window = createWindow();
+  // While the window loads the page's script, the core would be idle: the list's first search is made ready then.
+  if (host.damage() === null) void warmFirstSearch(host.dispatch, (error) => log.error('Preparing the decision list’s first search failed', error));
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore();
     window.focus();

@@ -7,6 +7,7 @@ import { startHost } from '../host/start-host';
 import { createAccessToken } from '../security/access-token';
 import { openInBrowser } from './open-browser';
 import { startWebHost } from './server';
+import { warmFirstSearch } from '../host/warm-first-search';
 
 const USAGE = `Usage: node dist/electron/web-host/start.js [--data-dir DIR] [--port N] [--no-open]
 
@@ -38,6 +39,9 @@ async function main(): Promise<void> {
 
   console.log(`Cairn web host: ${host.url}`);
   console.log(`Data: ${cairn.dbPath}. Log: ${log.file}. Press Ctrl+C to stop.`);
+  const appLog = log;
+  // While the browser loads the page's script, the host would be idle: the list's first search is made ready then.
+  if (cairn.damage() === null) void warmFirstSearch(cairn.dispatch, (error) => appLog.error('Preparing the decision list’s first search failed', error));
 
   const stop = () => {
     void host.close().then(() => {

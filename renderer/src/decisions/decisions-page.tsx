@@ -51,7 +51,7 @@ export function DecisionsPage({ workspaceId }: { workspaceId: string }) {
       ) : (
         <>
           <SearchField />
-          <WorkspaceFindings workspaceId={workspaceId} />
+          <WorkspaceFindings workspaceId={workspaceId} after={!firstLoad} />
           <div className="decisions-layout">
             <FiltersPanel facets={search.facets} />
             <section className="decisions-results" aria-label="Results">
