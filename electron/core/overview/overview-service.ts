@@ -6,6 +6,7 @@ import type { CoreContext } from '../core-context';
 import { requireLiveDecision } from '../decisions';
 import { requireWorkspace, requireWorkspaceExists } from '../workspace';
 import { loadSampleWorkspace } from './sample-workspace-loader';
+import { timelinePage } from './timeline-page';
 
 type OverviewServices = Pick<Services, 'getDecisionGraph' | 'getTimeline' | 'getHomeOverview' | 'listDecisionGoals' | 'openSampleWorkspace'>;
 
@@ -20,9 +21,9 @@ export function overviewServices(ctx: CoreContext): OverviewServices {
       return graphs.graph(workspaceId);
     },
 
-    getTimeline: ({ workspaceId, timeZone }) => {
+    getTimeline: ({ workspaceId, timeZone, kinds, statuses, limit, before }) => {
       requireWorkspaceExists(ctx, workspaceId, 'workspaceId');
-      return { events: timelineOf(workspaceId, timeZone) };
+      return timelinePage(timelineOf(workspaceId, timeZone), { kinds, statuses }, limit, before);
     },
 
     getHomeOverview: ({ workspaceId, timeZone }) => {
