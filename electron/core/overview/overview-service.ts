@@ -1,6 +1,5 @@
 import type { Services } from '../../../shared/api/contract';
 import { RECENT_ACTIVITY_LIMIT } from '../../../shared/api/overview-operations';
-import { compareNewestFirst } from '../../../shared/overview/timeline-event';
 import { calendarDateIn, runtimeTimeZone } from '../../../shared/rotations/zoned-time';
 import type { CoreContext } from '../core-context';
 import { requireLiveDecision } from '../decisions';
@@ -13,7 +12,7 @@ type OverviewServices = Pick<Services, 'getDecisionGraph' | 'getTimeline' | 'get
 export function overviewServices(ctx: CoreContext): OverviewServices {
   const { graphs, timeline, waiting, goalBacklinks } = ctx.overview;
   // Without the viewer's zone, the host's: in the desktop app that is the viewer's own.
-  const timelineOf = (workspaceId: string, timeZone: string | undefined) => timeline.events(workspaceId, timeZone ?? runtimeTimeZone()).sort(compareNewestFirst);
+  const timelineOf = (workspaceId: string, timeZone: string | undefined) => timeline.sortedEvents(workspaceId, timeZone ?? runtimeTimeZone());
 
   return {
     getDecisionGraph: ({ workspaceId }) => {
