@@ -255,4 +255,33 @@ test('a timeline of 160 decisions draws the newest 150 and shows the earlier one
   await page.keyboard.press('Enter');
   await expect(timeline.entries).toHaveCount(160);
   await expect(more).toBeHidden();
+
+  // The events come a page at a time; a decision written elsewhere still reaches the open timeline.
+  await api('createDecision', { workspaceId: workspace.id, content: { title: 'Written elsewhere' } });
+  await expect(timeline.entriesAbout('0161 Written elsewhere')).toHaveCount(1);
+  await expect(timeline.entries).toHaveCount(161);
+});
+
+test('a month on the axis that is not loaded yet is loaded and scrolled to', async ({ page, api }) => {
+  test.slow();
+  await api('setProfile', { name: 'Ada Lovelace' });
+  const workspace = await api('createWorkspace', { name: 'Long history' });
+  for (let batch = 0; batch < 16; batch += 1) {
+    await Promise.all(Array.from({ length: 10 }, (_, i) => api('createDecision', { workspaceId: workspace.id, content: { title: `Entry ${batch * 10 + i + 1}` } })));
+  }
+  await api('createDecision', { workspaceId: workspace.id, content: { title: 'Record decisions', status: 'accepted', date: '2019-05-01' } });
+  await page.reload();
+
+  const timeline = new TimelinePage(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
+  await timeline.expectShown();
+  await expect(timeline.entries).toHaveCount(150);
+  await expect(page.getByText('11 not shown yet')).toBeVisible();
+  await expect(timeline.entriesAbout('0161 Record decisions')).toHaveCount(0);
+
+  await page.getByRole('navigation', { name: 'Months' }).getByRole('link', { name: 'May 2019, 1 event' }).click();
+  await expect(page.getByRole('region', { name: 'May 2019' })).toBeInViewport();
+  await expect(timeline.entriesAbout('0161 Record decisions')).toHaveCount(1);
+  await expect(timeline.entries).toHaveCount(161);
+  await expect(page.getByRole('button', { name: /earlier/ })).toBeHidden();
 });

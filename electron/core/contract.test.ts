@@ -132,7 +132,7 @@ describe('the core against the contract', () => {
     await run('listOpenQuestions', { workspaceId: workspace.id });
     await run('removeOpenQuestion', { id: question.id });
     await run('getDecisionGraph', { workspaceId: workspace.id });
-    await run('getTimeline', { workspaceId: workspace.id });
+    await run('getTimeline', { workspaceId: workspace.id, limit: 150, kinds: ['decision'], before: { at: '2026-01-01', key: '' } });
     await run('getHomeOverview', { workspaceId: workspace.id });
     await run('listDecisionGoals', { decisionId: old.id });
     await run('openSampleWorkspace', {});

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { DecisionSummary, Id } from '../domain/decision';
 import { DecisionGraph } from '../graph/decision-graph';
+import { TimelineCursor } from '../overview/timeline-cursor';
 import { TimelineEvent } from '../overview/timeline-event';
+import { TimelineFilter } from '../overview/timeline-filter';
+import { KindCounts, MonthCount } from '../overview/timeline-summary';
 import { TimeZoneName } from '../rotations/zoned-time';
 import { op } from './operation';
 
@@ -26,6 +29,36 @@ export type HomeOverview = z.infer<typeof HomeOverview>;
  */
 const ViewerZone = TimeZoneName.optional();
 
+/** The most events one timeline answer holds: a page to draw, not the whole history. */
+export const TIMELINE_PAGE_MAX = 1000;
+
+export const TimelineInput = TimelineFilter.extend({
+  workspaceId: Id,
+  timeZone: ViewerZone,
+  /** How many events to answer, newest first; left out, all of them (the whole filtered timeline). */
+  limit: z.number().int().min(1).max(TIMELINE_PAGE_MAX).optional(),
+  /** The `next` of the previous answer: the events after it. Left out, from the newest. */
+  before: TimelineCursor.optional(),
+});
+
+export const TimelineAnswer = z.object({
+  /** The page: the filtered events after `before`, newest first, at most `limit`. */
+  events: z.array(TimelineEvent),
+  /** The filtered events in the whole timeline, loaded or not. */
+  total: z.number().int(),
+  /** The whole filtered timeline's months with their counts, newest first: the axis, and what folds as quiet. */
+  months: z.array(MonthCount),
+  /** Filtered events without a date (they come after every month). */
+  undated: z.number().int(),
+  /** Events of each kind in the whole timeline, unfiltered: the counts on the kind chips. */
+  kinds: KindCounts,
+  /** The statuses decision events entered, unfiltered, sorted: the status chips. */
+  statuses: z.array(z.string()),
+  /** Where the next page starts; null when this one reaches the end. */
+  next: TimelineCursor.nullable(),
+});
+export type TimelineAnswer = z.infer<typeof TimelineAnswer>;
+
 /** Reads across the capabilities for the home page, the decision graph and the timeline. */
 export const overviewOperations = {
   getDecisionGraph: op(
@@ -34,9 +67,9 @@ export const overviewOperations = {
     'Every live decision of a workspace with the typed links between them, in one call.',
   ),
   getTimeline: op(
-    z.object({ workspaceId: Id, timeZone: ViewerZone }),
-    z.object({ events: z.array(TimelineEvent) }),
-    'What happened, newest first: decisions proposed, accepted and superseded (from their revisions), sessions held, goal check-ins and rotation sessions.',
+    TimelineInput,
+    TimelineAnswer,
+    'What happened, newest first: decisions proposed, accepted and superseded (from their revisions), sessions held, goal check-ins and rotation sessions; filtered by kind and status, a page at a time (`limit`, `before`: the previous answer\'s `next`), with the counts per month and kind of the whole timeline.',
   ),
   getHomeOverview: op(z.object({ workspaceId: Id, timeZone: ViewerZone }), HomeOverview, 'What the home page shows: reviews due, decisions waiting and recent activity.'),
   listDecisionGoals: op(

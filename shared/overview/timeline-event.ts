@@ -33,6 +33,6 @@ export const TimelineEvent = z.object({
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 
 /** Newest first: by instant, then by key so equal instants keep a stable order. */
-export function compareNewestFirst(a: TimelineEvent, b: TimelineEvent): number {
+export function compareNewestFirst(a: Pick<TimelineEvent, 'at' | 'key'>, b: Pick<TimelineEvent, 'at' | 'key'>): number {
   return b.at.localeCompare(a.at) || a.key.localeCompare(b.key);
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Workspace } from '../../../shared/api/contract';
+import type { OperationOutput, Workspace } from '../../../shared/api/contract';
+import type { TimelineCursor } from '../../../shared/overview/timeline-cursor';
 import { call, callError } from '../testing/call';
 import { deliveryGoal } from '../testing/goal-fixtures';
 import { createWorkspace, fixedClock, openTempCore, type TempCore } from '../testing/temp-core';
@@ -114,6 +115,93 @@ describe('getTimeline', () => {
 
     expect(events.map((e) => [e.kind, e.date, e.title, e.detail])).toEqual([['check-in', '2026-02-15', 'Ship smaller changes more often', '2 check-ins']]);
     expect(events[0]?.target).toEqual({ page: 'goal', id: goal.goal.id });
+  });
+});
+
+describe('getTimeline in pages', () => {
+  /** 11 decision events (12 in all): 5 at one instant (a tie the cursor must split), 4 a day apart, 2 with no date; and a check-in. */
+  async function fillTimeline() {
+    clock.set('2026-01-05T10:00:00Z');
+    for (const title of ['Tie A', 'Tie B', 'Tie C', 'Tie D', 'Tie E']) await create(title);
+    for (const [day, title] of [['06', 'Later 1'], ['07', 'Later 2'], ['08', 'Later 3']] as const) {
+      clock.set(`2026-04-${day}T10:00:00Z`);
+      await create(title, { status: 'accepted' });
+    }
+    clock.set('2026-04-09T10:00:00Z');
+    await create('Old one', { status: 'accepted', date: '2025-06-01' });
+    for (const title of ['Undated 1', 'Undated 2']) await create(title, { status: 'accepted', date: null });
+    const goal = await call(core, 'createGoal', { workspaceId: workspace.id, ...deliveryGoal() });
+    const [result] = goal.goal.results;
+    await call(core, 'recordCheckIns', { goalId: goal.goal.id, date: '2026-01-05', entries: [{ subject: 'result', subjectId: result?.id as string, value: 6 }] });
+  }
+
+  async function allPages(limit: number, filter: { kinds?: ('decision' | 'check-in')[]; statuses?: string[] } = {}) {
+    const pages: OperationOutput<'getTimeline'>[] = [];
+    let before: TimelineCursor | null = null;
+    do {
+      const page: OperationOutput<'getTimeline'> = await call(core, 'getTimeline', { workspaceId: workspace.id, timeZone: 'UTC', limit, ...filter, ...(before ? { before } : {}) });
+      pages.push(page);
+      before = page.next;
+    } while (before && pages.length < 50);
+    return pages;
+  }
+
+  it('gives every event exactly once, in order, across pages that split a tie', async () => {
+    await fillTimeline();
+    const whole = await call(core, 'getTimeline', { workspaceId: workspace.id, timeZone: 'UTC' });
+    expect(whole.events).toHaveLength(12);
+    expect(whole.next).toBeNull();
+
+    for (const limit of [1, 2, 3, 5, 12, 1000]) {
+      const pages = await allPages(limit);
+      expect(pages.map((page) => page.events.length)).toEqual(Array.from({ length: Math.ceil(12 / limit) }, (_, i) => Math.min(limit, 12 - i * limit)));
+      expect(pages.flatMap((page) => page.events.map((e) => e.key))).toEqual(whole.events.map((e) => e.key));
+      expect(pages.at(-1)?.next).toBeNull();
+    }
+    // The five created at one instant are ordered by key, and a page of two ends inside them.
+    const tie = whole.events.filter((e) => e.at === '2026-01-05T10:00:00.000Z' || e.at === '2026-01-05T10:00:00Z').map((e) => e.key);
+    expect(tie).toHaveLength(5);
+    expect([...tie].sort()).toEqual(tie);
+  });
+
+  it('answers the counts of the whole filtered timeline with every page', async () => {
+    await fillTimeline();
+    const [first] = await allPages(2);
+    expect(first).toMatchObject({
+      total: 12,
+      undated: 2,
+      kinds: { decision: 11, session: 0, 'check-in': 1, rotation: 0 },
+      statuses: ['accepted', 'proposed'],
+      months: [
+        { month: '2026-04', counts: { decision: 3, session: 0, 'check-in': 0, rotation: 0 } },
+        { month: '2026-01', counts: { decision: 5, session: 0, 'check-in': 1, rotation: 0 } },
+        { month: '2025-06', counts: { decision: 1, session: 0, 'check-in': 0, rotation: 0 } },
+      ],
+    });
+    // The undated come last, after every month.
+    const keys = (await allPages(4)).flatMap((page) => page.events);
+    expect(keys.slice(-2).map((e) => e.date)).toEqual([null, null]);
+
+    const accepted = await allPages(2, { kinds: ['decision'], statuses: ['accepted'] });
+    expect(accepted[0]).toMatchObject({ total: 6, undated: 2, kinds: { decision: 11, 'check-in': 1 } });
+    expect(accepted[0]?.months.map((m) => [m.month, m.counts.decision, m.counts['check-in']])).toEqual([
+      ['2026-04', 3, 0],
+      ['2025-06', 1, 0],
+    ]);
+    expect(accepted.flatMap((page) => page.events.map((e) => e.detail))).toEqual(Array(6).fill('Accepted'));
+  });
+
+  it('answers nothing after the last event, and refuses a page size out of range', async () => {
+    await fillTimeline();
+    const whole = await call(core, 'getTimeline', { workspaceId: workspace.id, timeZone: 'UTC' });
+    const last = whole.events.at(-1);
+    const past = await call(core, 'getTimeline', { workspaceId: workspace.id, timeZone: 'UTC', limit: 10, before: { at: last?.at ?? '', key: last?.key ?? '' } });
+    expect(past).toMatchObject({ events: [], next: null, total: 12 });
+    // A cursor whose event is gone (deleted since) still starts the page after where it stood.
+    const gone = await call(core, 'getTimeline', { workspaceId: workspace.id, timeZone: 'UTC', limit: 2, before: { at: '2026-04-07T12:00:00.000Z', key: 'decision:zzz' } });
+    expect(gone.events.map((e) => e.title)).toEqual(['0007 Later 2', '0006 Later 1']);
+    expect(await callError(core, 'getTimeline', { workspaceId: workspace.id, limit: 0 })).toMatchObject({ field: 'limit' });
+    expect(await callError(core, 'getTimeline', { workspaceId: workspace.id, limit: 1001 })).toMatchObject({ field: 'limit' });
   });
 });
 

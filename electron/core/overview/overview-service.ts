@@ -1,18 +1,18 @@
 import type { Services } from '../../../shared/api/contract';
 import { RECENT_ACTIVITY_LIMIT } from '../../../shared/api/overview-operations';
-import { compareNewestFirst } from '../../../shared/overview/timeline-event';
 import { calendarDateIn, runtimeTimeZone } from '../../../shared/rotations/zoned-time';
 import type { CoreContext } from '../core-context';
 import { requireLiveDecision } from '../decisions';
 import { requireWorkspace, requireWorkspaceExists } from '../workspace';
 import { loadSampleWorkspace } from './sample-workspace-loader';
+import { timelinePage } from './timeline-page';
 
 type OverviewServices = Pick<Services, 'getDecisionGraph' | 'getTimeline' | 'getHomeOverview' | 'listDecisionGoals' | 'openSampleWorkspace'>;
 
 export function overviewServices(ctx: CoreContext): OverviewServices {
   const { graphs, timeline, waiting, goalBacklinks } = ctx.overview;
   // Without the viewer's zone, the host's: in the desktop app that is the viewer's own.
-  const timelineOf = (workspaceId: string, timeZone: string | undefined) => timeline.events(workspaceId, timeZone ?? runtimeTimeZone()).sort(compareNewestFirst);
+  const timelineOf = (workspaceId: string, timeZone: string | undefined) => timeline.sortedEvents(workspaceId, timeZone ?? runtimeTimeZone());
 
   return {
     getDecisionGraph: ({ workspaceId }) => {
@@ -20,9 +20,9 @@ export function overviewServices(ctx: CoreContext): OverviewServices {
       return graphs.graph(workspaceId);
     },
 
-    getTimeline: ({ workspaceId, timeZone }) => {
+    getTimeline: ({ workspaceId, timeZone, kinds, statuses, limit, before }) => {
       requireWorkspaceExists(ctx, workspaceId, 'workspaceId');
-      return { events: timelineOf(workspaceId, timeZone) };
+      return timelinePage(timelineOf(workspaceId, timeZone), { kinds, statuses }, limit, before);
     },
 
     getHomeOverview: ({ workspaceId, timeZone }) => {

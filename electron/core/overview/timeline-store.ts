@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { formatDecisionNumber, type DateSource } from '../../../shared/domain/decision';
 import { statusLabel } from '../../../shared/domain/decision-status';
-import type { TimelineEvent } from '../../../shared/overview/timeline-event';
+import { compareNewestFirst, type TimelineEvent } from '../../../shared/overview/timeline-event';
 import { calendarDateIn } from '../../../shared/rotations/zoned-time';
 
 interface RevisionStatusRow {
@@ -18,6 +18,8 @@ interface RevisionStatusRow {
   currentDate: string | null;
   dateSource: DateSource | null;
 }
+
+const MAX_HELD_TIMELINES = 8;
 
 interface SessionRow {
   id: string;
@@ -56,9 +58,48 @@ export class TimelineStore {
     sessions: Statement<[string], SessionRow>;
     checkIns: Statement<[string], CheckInRow>;
     rotations: Statement<[string], RotationRow>;
+    written: Statement<[], number>;
   } | null = null;
 
+  /**
+   * Timelines built since the database last changed, by workspace and zone. Building one reads every
+   * revision (at 10,000 decisions that is most of a page's answer), and the window asks for a page at
+   * a time: each page, each filter and Home's recent activity are then cut from the same events.
+   */
+  private built = new Map<string, readonly TimelineEvent[]>();
+  /** What the connection had seen written when `built` was filled (see `writtenStamp`). */
+  private builtAt = '';
+
   constructor(private readonly db: Database) {}
+
+  /** The whole timeline, newest first, read again only after a write (from this connection or another). */
+  sortedEvents(workspaceId: string, timeZone: string): readonly TimelineEvent[] {
+    const stamp = this.writtenStamp();
+    if (stamp !== this.builtAt) {
+      this.built.clear();
+      this.builtAt = stamp;
+    }
+    const key = `${workspaceId}\n${timeZone}`;
+    let events = this.built.get(key);
+    if (!events) {
+      events = this.events(workspaceId, timeZone).sort(compareNewestFirst);
+      // A few workspaces and zones at a time: each held timeline is the size of its history.
+      if (this.built.size >= MAX_HELD_TIMELINES) this.built.delete(this.built.keys().next().value as string);
+      this.built.set(key, events);
+    }
+    return events;
+  }
+
+  /**
+   * Changes whenever anything is written: `total_changes()` counts the rows this connection
+   * changed, `data_version` the commits of every other connection (an import or sync worker, the
+   * CLI). Either moving drops every held timeline, so no write path can leave one stale, whether or
+   * not it announces what it changed.
+   */
+  private writtenStamp(): string {
+    const version = this.db.pragma('data_version', { simple: true }) as number;
+    return `${version}:${this.prepared().written.get() ?? 0}`;
+  }
 
   /** `timeZone` is the viewer's: a revision saved at 23:30 UTC is filed under the next day in Berlin. */
   events(workspaceId: string, timeZone: string): TimelineEvent[] {
@@ -93,6 +134,7 @@ export class TimelineStore {
         SELECT r.id AS rotationId, r.name, r.kind, l.date, l.holder_name AS holder, l.summary
         FROM rotation_log l JOIN rotations r ON r.id = l.rotation_id
         WHERE r.workspace_id = ?`),
+      written: this.db.prepare<[], number>('SELECT total_changes()').pluck(),
     };
     return this.statements;
   }

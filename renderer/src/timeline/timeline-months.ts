@@ -1,25 +1,15 @@
 import type { TimelineEvent, TimelineKind } from '../../../shared/overview/timeline-event';
+import { kindTotal, noKinds, type MonthCount } from '../../../shared/overview/timeline-summary';
 
 export interface TimelineMonth {
   /** "2026-03" */
   month: string;
   label: string;
+  /** The month's events loaded so far (all of them, or the newest when the month is where loading stopped). */
   events: TimelineEvent[];
+  /** The month's events in the whole (filtered) timeline, loaded or not, by kind and in all. */
   counts: Record<TimelineKind, number>;
-}
-
-export interface TimelineFilter {
-  kinds: readonly TimelineKind[];
-  /** Decision statuses to show; empty shows all. Applies to decision events only. */
-  statuses: readonly string[];
-}
-
-export function filterEvents(events: readonly TimelineEvent[], filter: TimelineFilter): TimelineEvent[] {
-  return events.filter(
-    (event) =>
-      filter.kinds.includes(event.kind) &&
-      (event.kind !== 'decision' || filter.statuses.length === 0 || filter.statuses.includes(event.status ?? '')),
-  );
+  total: number;
 }
 
 /** The events whose day is unknown (a decision no file dates), filed apart from the months, by title. */
@@ -50,29 +40,28 @@ function nextMonth(month: string): string {
 }
 
 /**
- * Events (newest first) in months, newest first, with every month between the first and the last
- * present even when empty: the axis keeps its scale, so a quiet summer looks quiet. Events without a
- * date are in none (see `undatedEvents`).
+ * The months of the timeline's summary (newest first), with every month between the first and the
+ * last present even when empty: the axis keeps its scale, so a quiet summer looks quiet. Each holds
+ * the loaded events of its days; events without a date are in none (see `undatedEvents`).
  */
-export function timelineMonths(events: readonly TimelineEvent[]): TimelineMonth[] {
+export function timelineMonths(summary: readonly MonthCount[], loaded: readonly TimelineEvent[]): TimelineMonth[] {
   const byMonth = new Map<string, TimelineEvent[]>();
-  for (const event of events) {
+  for (const event of loaded) {
     if (event.date === null) continue;
     const month = event.date.slice(0, 7);
     const list = byMonth.get(month);
     if (list) list.push(event);
     else byMonth.set(month, [event]);
   }
-  const months = [...byMonth.keys()].sort();
+  const counted = new Map(summary.map((m) => [m.month, m.counts]));
+  const months = [...counted.keys()].sort();
   const first = months[0];
   const last = months[months.length - 1];
   if (!first || !last) return [];
   const result: TimelineMonth[] = [];
   for (let month = first; month <= last; month = nextMonth(month)) {
-    const monthEvents = byMonth.get(month) ?? [];
-    const counts: Record<TimelineKind, number> = { decision: 0, session: 0, 'check-in': 0, rotation: 0 };
-    for (const event of monthEvents) counts[event.kind] += 1;
-    result.push({ month, label: monthLabel(month), events: monthEvents, counts });
+    const counts = counted.get(month) ?? noKinds();
+    result.push({ month, label: monthLabel(month), events: byMonth.get(month) ?? [], counts, total: kindTotal(counts) });
   }
   return result.reverse();
 }
@@ -90,7 +79,7 @@ export type TimelineStretch =
 export function collapseQuietMonths(months: readonly TimelineMonth[]): TimelineStretch[] {
   const stretches: TimelineStretch[] = [];
   for (const month of months) {
-    if (month.events.length > 0) {
+    if (month.total > 0) {
       stretches.push({ kind: 'month', month });
       continue;
     }
@@ -108,33 +97,24 @@ function quietLabel(from: string, to: string): string {
 }
 
 /**
- * The newest months (newest first) holding at most `limit` events, the last one cut to fit, and
- * how many events that leaves out: the page draws a window, and "Show earlier" widens it.
+ * The months (newest first) the loaded events reach: all of them once every dated event is loaded,
+ * otherwise down to the month of the oldest loaded event (the one where loading stopped, perhaps
+ * part-drawn), never the empty months after it, which say nothing until what is before them is in.
  */
-export function timelineWindow(months: readonly TimelineMonth[], limit: number): { months: TimelineMonth[]; hidden: number } {
-  const shown: TimelineMonth[] = [];
-  let room = limit;
-  let hidden = 0;
-  for (const month of months) {
-    if (room <= 0 && shown.length > 0) {
-      hidden += month.events.length;
-      continue;
-    }
-    const events = month.events.slice(0, Math.max(0, room));
-    hidden += month.events.length - events.length;
-    room -= events.length;
-    shown.push(events.length === month.events.length ? month : { ...month, events });
-  }
-  // Empty months after the last one drawn say nothing on their own: the window ends at events.
-  while (shown.length > 1 && shown[shown.length - 1]?.events.length === 0 && hidden > 0) shown.pop();
-  return { months: shown, hidden };
+export function loadedMonths(months: readonly TimelineMonth[]): TimelineMonth[] {
+  if (months.every((month) => month.events.length === month.total)) return [...months];
+  let end = 0;
+  months.forEach((month, index) => {
+    if (month.events.length > 0) end = index + 1;
+  });
+  return months.slice(0, end);
 }
 
-/** How many events the window must hold to show all of `month` (months newest first). */
+/** How many events must be loaded to show all of `month` (months newest first). */
 export function eventsThrough(months: readonly TimelineMonth[], month: string): number {
   let total = 0;
   for (const m of months) {
-    total += m.events.length;
+    total += m.total;
     if (m.month === month) break;
   }
   return total;

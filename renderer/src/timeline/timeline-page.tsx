@@ -1,72 +1,51 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { statusLabel } from '../../../shared/domain/decision-status';
 import { TIMELINE_KINDS, type TimelineEvent, type TimelineKind } from '../../../shared/overview/timeline-event';
+import { kindTotal } from '../../../shared/overview/timeline-summary';
 import { useDocumentTitle } from '../app/use-document-title';
 import { EmptyState } from '../components/empty-state';
 import { ErrorAlert } from '../components/error-alert';
 import { Loading } from '../components/loading';
 import { statusTone } from '../components/status-tone';
 import { PageHeader } from '../components/page-header';
-import { queryErrorMessage, useServerQuery } from '../queries/server-query';
-import { localTimeZone } from '../rotations/rotation-format';
 import { KIND_LABELS } from './event-kinds';
 import { TimelineEntry } from './timeline-entry';
-import { axisLabel, collapseQuietMonths, eventsThrough, filterEvents, timelineMonths, timelineWindow, undatedEvents, type TimelineMonth, type TimelineStretch } from './timeline-months';
-
-/**
- * Events drawn at first and added by each "Show earlier": a page of entries, not the whole history,
- * so ten thousand decisions open as fast as ten (each entry is several elements).
- */
-const WINDOW_STEP = 150;
+import { axisLabel, collapseQuietMonths, eventsThrough, loadedMonths, timelineMonths, undatedEvents, type TimelineMonth, type TimelineStretch } from './timeline-months';
+import { TIMELINE_STEP, useTimelinePages } from './use-timeline-pages';
 
 /**
  * Decisions, sessions, goal check-ins and rotation sessions on one time axis, newest first, so a
  * team can answer "what did we decide, and what changed in how we work, around March?".
  */
 export function TimelinePage({ workspaceId }: { workspaceId: string }) {
-  // Filed under the viewer's days: an event late in the evening here is not moved to tomorrow by UTC.
-  const timeline = useServerQuery('getTimeline', { workspaceId, timeZone: localTimeZone() });
-  const events = timeline.data?.events ?? null;
-  const error = queryErrorMessage(timeline);
   const [kinds, setKinds] = useState<TimelineKind[]>([...TIMELINE_KINDS]);
   const [statuses, setStatuses] = useState<string[]>([]);
+  // The filter is the host's: it pages through the chosen events only, and counts them for the axis.
+  const timeline = useTimelinePages(workspaceId, { kinds, statuses });
+  const { summary, events, error } = timeline;
   useDocumentTitle('Timeline');
 
-  const kindCounts = useMemo(() => {
-    const counts: Record<TimelineKind, number> = { decision: 0, session: 0, 'check-in': 0, rotation: 0 };
-    for (const event of events ?? []) counts[event.kind] += 1;
-    return counts;
-  }, [events]);
-  const decisionStatuses = useMemo(
-    () => [...new Set((events ?? []).filter((e) => e.kind === 'decision').map((e) => e.status ?? ''))].filter(Boolean).sort(),
-    [events],
-  );
-  const shown = useMemo(() => filterEvents(events ?? [], { kinds, statuses }), [events, kinds, statuses]);
-  const months = useMemo(() => timelineMonths(shown), [shown]);
-  const undated = useMemo(() => undatedEvents(shown), [shown]);
-  const [limit, setLimit] = useState(WINDOW_STEP);
-  const windowed = useMemo(() => timelineWindow(months, limit), [months, limit]);
-  const stretches = useMemo(() => collapseQuietMonths(windowed.months), [windowed]);
-  const datedTotal = useMemo(() => months.reduce((sum, month) => sum + month.events.length, 0), [months]);
-  // The undated come after every month, so they join the window once all months are in it.
-  const undatedShown = windowed.hidden > 0 ? [] : undated.slice(0, Math.max(0, limit - datedTotal));
-  const hidden = windowed.hidden + undated.length - undatedShown.length;
+  const months = useMemo(() => timelineMonths(summary?.months ?? [], events), [summary, events]);
+  const undated = useMemo(() => undatedEvents(events), [events]);
+  const stretches = useMemo(() => collapseQuietMonths(loadedMonths(months)), [months]);
+  const hidden = Math.max(0, (summary?.total ?? 0) - events.length);
 
-  // A month chosen on the axis outside the window is scrolled to once the wider window has rendered.
-  const pendingScroll = useRef<string | null>(null);
+  // A month chosen on the axis that is not loaded yet is scrolled to once its events have rendered.
+  const pendingScroll = useRef<{ month: string; through: number } | null>(null);
   useEffect(() => {
-    if (!pendingScroll.current) return;
-    document.getElementById(monthAnchor(stretches, pendingScroll.current))?.scrollIntoView({ block: 'start' });
+    const pending = pendingScroll.current;
+    if (!pending || (events.length < pending.through && hidden > 0)) return;
+    document.getElementById(monthAnchor(stretches, pending.month))?.scrollIntoView({ block: 'start' });
     pendingScroll.current = null;
-  }, [stretches]);
+  }, [stretches, events.length, hidden]);
   const showMonth = (month: string) => {
     const needed = eventsThrough(months, month);
-    if (needed <= limit) {
+    if (needed <= events.length) {
       document.getElementById(monthAnchor(stretches, month))?.scrollIntoView({ block: 'start' });
       return;
     }
-    pendingScroll.current = month;
-    setLimit(needed);
+    pendingScroll.current = { month, through: needed };
+    timeline.loadThrough(needed);
   };
 
   const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
@@ -75,9 +54,9 @@ export function TimelinePage({ workspaceId }: { workspaceId: string }) {
     <div className="page page-timeline">
       <PageHeader title="Timeline" subtitle="What the team decided, and what changed in how it works, month by month." />
       <ErrorAlert message={error} />
-      {events === null ? (
+      {summary === null ? (
         !error && <Loading label="Reading the history…" />
-      ) : events.length === 0 ? (
+      ) : kindTotal(summary.kinds) === 0 ? (
         <EmptyState title="Nothing has happened yet">
           <p className="empty-state-text">
             Every decision proposed, accepted or superseded lands here on the day it happened, with decision sessions, goal
@@ -97,13 +76,13 @@ export function TimelinePage({ workspaceId }: { workspaceId: string }) {
                   onClick={() => setKinds(toggle(kinds, kind))}
                 >
                   <span className={`kind-dot kind-dot-${kind}`} aria-hidden="true" />
-                  {KIND_LABELS[kind]} <span className="filter-chip-count">{kindCounts[kind]}</span>
+                  {KIND_LABELS[kind]} <span className="filter-chip-count">{summary.kinds[kind]}</span>
                 </button>
               ))}
             </div>
-            {decisionStatuses.length > 1 && kinds.includes('decision') && (
+            {summary.statuses.length > 1 && kinds.includes('decision') && (
               <div className="toolbar" role="group" aria-label="Decision statuses">
-                {decisionStatuses.map((status) => (
+                {summary.statuses.map((status) => (
                   <button key={status} type="button" className="filter-chip" aria-pressed={statuses.includes(status)} onClick={() => setStatuses(toggle(statuses, status))}>
                     <span className={`status-dot status-dot-${statusTone(status)}`} aria-hidden="true" />
                     {statusLabel(status)}
@@ -112,7 +91,7 @@ export function TimelinePage({ workspaceId }: { workspaceId: string }) {
               </div>
             )}
           </div>
-          {months.length === 0 && undated.length === 0 ? (
+          {summary.total === 0 ? (
             <p className="section-empty">Nothing of the chosen kinds. Choose others above.</p>
           ) : (
             <>
@@ -126,11 +105,11 @@ export function TimelinePage({ workspaceId }: { workspaceId: string }) {
                   </p>
                 ),
               )}
-              {undatedShown.length > 0 && <UndatedSection events={undatedShown} />}
+              {undated.length > 0 && <UndatedSection events={undated} />}
               {hidden > 0 && (
                 <div className="timeline-more">
-                  <button type="button" className="button" onClick={() => setLimit((current) => current + WINDOW_STEP)}>
-                    Show {Math.min(WINDOW_STEP, hidden)} earlier {Math.min(WINDOW_STEP, hidden) === 1 ? 'event' : 'events'}
+                  <button type="button" className="button" onClick={() => timeline.loadThrough(events.length + TIMELINE_STEP)}>
+                    Show {Math.min(TIMELINE_STEP, hidden)} earlier {Math.min(TIMELINE_STEP, hidden) === 1 ? 'event' : 'events'}
                   </button>
                   <span className="timeline-more-count">{hidden.toLocaleString('en')} not shown yet</span>
                 </div>
@@ -145,7 +124,7 @@ export function TimelinePage({ workspaceId }: { workspaceId: string }) {
 
 /** A bar per month, oldest on the left, as tall as the month was busy; each jumps to its month. */
 function MonthAxis({ months, onChoose }: { months: TimelineMonth[]; onChoose: (month: string) => void }) {
-  const busiest = Math.max(1, ...months.map((m) => m.events.length));
+  const busiest = Math.max(1, ...months.map((m) => m.total));
   return (
     <nav className="timeline-axis" aria-label="Months">
       {[...months].reverse().map((month) => (
@@ -153,15 +132,15 @@ function MonthAxis({ months, onChoose }: { months: TimelineMonth[]; onChoose: (m
           key={month.month}
           href={`#month-${month.month}`}
           className="timeline-axis-month"
-          title={`${month.label}: ${month.events.length} events`}
-          aria-label={`${month.label}, ${month.events.length} ${month.events.length === 1 ? 'event' : 'events'}`}
+          title={`${month.label}: ${month.total} events`}
+          aria-label={`${month.label}, ${month.total} ${month.total === 1 ? 'event' : 'events'}`}
           onClick={(event) => {
             // The hash is the router's: scroll to the month without changing the page.
             event.preventDefault();
             onChoose(month.month);
           }}
         >
-          <span className="timeline-axis-bar" style={{ height: `${Math.round((month.events.length / busiest) * 100)}%` }}>
+          <span className="timeline-axis-bar" style={{ height: `${Math.round((month.total / busiest) * 100)}%` }}>
             {TIMELINE_KINDS.map((kind) =>
               month.counts[kind] > 0 ? <span key={kind} className={`kind-fill kind-dot-${kind}`} style={{ flexGrow: month.counts[kind] }} /> : null,
             )}
