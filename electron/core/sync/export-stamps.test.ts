@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DecisionStore } from '../decisions/decision-store';
 import { call } from '../testing/call';
 import { copyCorpusFolder } from '../testing/corpus-folders';
 import { createWorkspace, makeTempDir, openTempCore, type TempCore } from '../testing/temp-core';
+import { SyncStore } from './sync-store';
 
 let core: TempCore;
 let scratch: string;
@@ -27,8 +27,16 @@ function later() {
   vi.spyOn(Date, 'now').mockReturnValue(now);
 }
 
+/**
+ * Watches the full export's first step: the stored file of every decision, read with the decisions
+ * themselves to render them (workspaceFiles). A no-op export takes neither.
+ */
+function loadsEveryDecision() {
+  return vi.spyOn(SyncStore.prototype, 'files');
+}
+
 /** How many times the export read one of its decision files (the index aside). */
-function decisionReads(reads: ReturnType<typeof vi.spyOn>) {
+function decisionReads(reads: { mock: { calls: unknown[][] } }): number {
   return reads.mock.calls.filter(([file]) => String(file).startsWith(out) && !String(file).endsWith('README.md')).length;
 }
 afterEach(() => {
@@ -49,7 +57,7 @@ function keepTimes(file: string): () => void {
 
 describe('exporting again into a folder exported before', () => {
   it('writes nothing and loads no decision when nothing changed, reading only the files written a moment ago', async () => {
-    const loads = vi.spyOn(DecisionStore.prototype, 'inWorkspace');
+    const loads = loadsEveryDecision();
     const before = snapshot();
     const reads = vi.spyOn(fs, 'readFileSync');
     const again = await call(core, 'exportWorkspace', { workspaceId, folder: out });
@@ -63,7 +71,7 @@ describe('exporting again into a folder exported before', () => {
   it('costs a stat per file once the files are older than the racy window', async () => {
     later();
     await call(core, 'exportWorkspace', { workspaceId, folder: out });
-    const loads = vi.spyOn(DecisionStore.prototype, 'inWorkspace');
+    const loads = loadsEveryDecision();
     const reads = vi.spyOn(fs, 'readFileSync');
     const again = await call(core, 'exportWorkspace', { workspaceId, folder: out });
     expect(again).toMatchObject({ written: [], unchanged: 10, index: 'README.md' });
@@ -77,7 +85,7 @@ describe('exporting again into a folder exported before', () => {
     const file = path.join(out, DECISION);
     const text = fs.readFileSync(file, 'utf8');
     fs.writeFileSync(file, text.replace('Accepted', 'Acceptex'));
-    const loads = vi.spyOn(DecisionStore.prototype, 'inWorkspace');
+    const loads = loadsEveryDecision();
     const again = await call(core, 'exportWorkspace', { workspaceId, folder: out });
     expect(loads).toHaveBeenCalled();
     expect(again.written).toEqual([DECISION]);
@@ -118,7 +126,7 @@ describe('exporting again into a folder exported before', () => {
   });
 
   it('compares everything for a different dialect or another folder', async () => {
-    const loads = vi.spyOn(DecisionStore.prototype, 'inWorkspace');
+    const loads = loadsEveryDecision();
     const other = await call(core, 'exportWorkspace', { workspaceId, folder: path.join(scratch, 'other') });
     expect(other.written).toHaveLength(10);
     const madr = await call(core, 'exportWorkspace', { workspaceId, folder: out, dialect: 'madr4' });
