@@ -31,8 +31,8 @@ export function statBeforeReading(file: string): fs.Stats | null {
 }
 
 /** Whether a stat taken at `takenAt` is old enough to stand for the bytes read after it. */
-export function isSettled(stat: fs.Stats, takenAt: number): boolean {
-  return takenAt - Math.max(stat.mtimeMs, stat.ctimeMs) > RACY_WINDOW_MS;
+export function isSettled(stat: fs.Stats, takenAt: number, windowMs = RACY_WINDOW_MS): boolean {
+  return takenAt - Math.max(stat.mtimeMs, stat.ctimeMs) > windowMs;
 }
 
 /**

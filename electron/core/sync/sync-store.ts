@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { AdrDocument, DialectId } from '../../../shared/dialects/adr-document';
 import { SyncFileStats } from './sync-file-stats';
+import { ExportStamps } from './export-stamps';
 import { SyncPending } from './sync-pending';
 
 /** The folder a workspace is linked to; `dialect` null keeps each record in the dialect it came in. */
@@ -81,6 +82,8 @@ const FILE_COLUMNS = `decision_id AS decisionId, workspace_id AS workspaceId, pa
 /** Sync folders, per-decision file state, open conflicts and import reports (migration 2). */
 export class SyncStore {
   readonly fileStats: SyncFileStats;
+  /** What exports left in the folders they wrote (migration 14). */
+  readonly exportStamps: ExportStamps;
   readonly pending: SyncPending;
   private readonly selectTracked: Statement<[string], TrackedFile>;
   private readonly selectTrackedAt: Statement<[string, string], TrackedFile>;
@@ -108,6 +111,7 @@ export class SyncStore {
 
   constructor(db: Database) {
     this.fileStats = new SyncFileStats(db);
+    this.exportStamps = new ExportStamps(db);
     this.pending = new SyncPending(db);
     const trackedColumns = 'decision_id AS decisionId, path, disk_hash AS diskHash, synced_number AS syncedNumber';
     this.selectTracked = db.prepare(`SELECT ${trackedColumns} FROM decision_files WHERE workspace_id = ?`);

@@ -12,6 +12,7 @@ import { unknownStatusAndDate } from './0010-unknown-status-and-date';
 import { rotationTurnsSchema } from './0011-rotation-turns';
 import { writeFilesOnSaveSchema } from './0012-write-files-on-save';
 import { teamTemplatesSchema } from './0013-team-templates';
+import { exportStampsSchema } from './0014-export-stamps';
 
 export type { Migration } from './migration';
 
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   rotationTurnsSchema,
   writeFilesOnSaveSchema,
   teamTemplatesSchema,
+  exportStampsSchema,
 ];
