@@ -1,6 +1,5 @@
 import type { AdrDocument, AdrLayout, AdrLink, LayoutBlock, WritableDocument } from './adr-document';
 import type { DateOrder } from './date-text';
-import { readFrontMatter } from './front-matter';
 import { readFrontMatterFields, type CarriedEntry } from './front-matter-block';
 import { readLinksSection, readStatusSection } from './link-sections';
 import { readMetadataLines, type HeldField, type KeptEntry } from './metadata-block';
@@ -32,9 +31,9 @@ export function readWrittenValues(blocks: readonly LayoutBlock[], order: DateOrd
   const written: WrittenValues = { fields: new Map(), places: [], kept: [] };
   blocks.forEach((block, index) => {
     if (block.kind === 'front-matter') {
-      const { held, kept } = readFrontMatterFields(block.lines, '(front matter)', order);
+      // The entries the fields were read from: parsing the YAML again was a third of a MADR import's writing.
+      const { held, kept, entries } = readFrontMatterFields(block.lines, '(front matter)', order);
       holdFields(written, index, held);
-      const entries = readFrontMatter(block.lines, '(front matter)');
       written.kept.push(...kept.map((k) => carried(k, block.lines.slice((entries[k.line]?.firstLine ?? 0), (entries[k.line]?.lastLine ?? 0) + 1))));
     } else if (block.kind === 'metadata' || block.kind === 'metadata-section') {
       const { held, kept } = readMetadataLines(block.lines, order);

@@ -5,7 +5,7 @@ import type { SyncResult } from '../../../shared/api/sync-operations';
 import type { CoreContext } from '../core-context';
 import type { DecisionRecord } from '../decisions';
 import { reasonOf, removeFile, removeLeftoverTempFiles, writeFileIfChanged } from '../files';
-import { settleAppHashes, storeRecords } from './import/record-import';
+import { incomingRecord, settleAppHashes, storeRecords } from './import/record-import';
 import { pullRecord } from './record-pull';
 import type { RenderedRecord } from './record-rendering';
 import type { DecisionFile } from './sync-store';
@@ -45,7 +45,7 @@ export function applySyncPlan(ctx: CoreContext, planned: PlannedSync): AppliedSy
 
   // New files come in first, together: they take their numbers and links in one batch.
   const arrivals = plan.actions.filter((action): action is Extract<SyncAction, { kind: 'pull' }> => action.kind === 'pull' && action.decisionId === null);
-  const stored = storeRecords(ctx, workspaceId, arrivals.map((action) => action.read), { onDisk: true, chosen: folder.dialect });
+  const stored = storeRecords(ctx, workspaceId, arrivals.map((action) => incomingRecord(action.read)), { onDisk: true, chosen: folder.dialect });
   result.pulled.push(...arrivals.map((action) => action.file));
   // Links in pulled files may name the new records, so they resolve against the workspace with them in it.
   let around: WorkspaceFiles | null = arrivals.length === 0 ? files : null;

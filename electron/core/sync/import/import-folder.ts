@@ -5,10 +5,9 @@ import type { ImportedFile, ImportReport } from '../../../../shared/api/sync-ope
 import type { AdrLink } from '../../../../shared/dialects/adr-document';
 import { formatDecisionNumber, type DecisionContent } from '../../../../shared/domain/decision';
 import type { CoreContext } from '../../core-context';
-import { contentHash } from '../content-hash';
 import { reportImportProgress } from './import-progress';
 import { isNotARecord, listMarkdownFiles, readMarkdownFile, readRecordFile, requireExistingFolder } from '../../files';
-import { assignNumbers, storeRecords, type IncomingRecord } from './record-import';
+import { assignNumbers, incomingRecord, storeRecords, type IncomingRecord } from './record-import';
 import { requireWorkspaceExists } from '../../workspace';
 import { addedDateOf, folderAddedDates } from '../../git';
 import { statBeforeReading } from '../sync-file-stats';
@@ -63,7 +62,7 @@ export async function importFolder(ctx: CoreContext, input: ImportFolderInput): 
     }
     slots.push(entries.length);
     entries.push(emptyEntry(file.name, 'imported', null));
-    incoming.push(read);
+    incoming.push(incomingRecord(read));
     if (stat) stats.set(name, stat);
   }
 
@@ -86,7 +85,7 @@ export async function importFolder(ctx: CoreContext, input: ImportFolderInput): 
       ctx.sync.pending.settle(input.workspaceId, ctx.sync.pending.of(input.workspaceId).upTo, [], { everyUnsynced: true });
       for (const item of incoming) {
         const stat = stats.get(item.name);
-        if (stat) ctx.sync.fileStats.remember(input.workspaceId, path.join(folder, item.name), stat, readAt, contentHash(item.text));
+        if (stat) ctx.sync.fileStats.remember(input.workspaceId, path.join(folder, item.name), stat, readAt, item.hash);
       }
     }
     stored.forEach((item, i) => {
