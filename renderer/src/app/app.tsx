@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { errorCode, errorMessage } from '../api/error-message';
 import { DamagedDatabaseScreen } from '../backup/damaged-database-screen';
 import { ErrorAlert } from '../components/error-alert';
@@ -65,33 +65,24 @@ export function App() {
 
 /**
  * The main landmark. After moving to another page it takes focus to the new page's heading, so
- * keyboard and screen reader users start at the top of what they asked for. A page whose code is
- * still loading (route-view.tsx) shows a placeholder; the focus moves once the page itself is shown.
+ * keyboard and screen reader users start at the top of what they asked for.
  */
 function MainRegion({ routeKey, children }: { routeKey: string; children: ReactNode }) {
   const ref = useRef<HTMLElement>(null);
-  return (
-    <main ref={ref} id="main" className="app-main" tabIndex={-1}>
-      <Suspense fallback={<Loading label="Opening the page…" />}>
-        {children}
-        <FocusNewPage main={ref} routeKey={routeKey} />
-      </Suspense>
-    </main>
-  );
-}
-
-/** Inside the page's Suspense boundary, so its effect runs when the page is on screen, not its placeholder. */
-function FocusNewPage({ main: mainRef, routeKey }: { main: RefObject<HTMLElement | null>; routeKey: string }) {
   const shownKey = useRef(routeKey);
   useEffect(() => {
     if (shownKey.current === routeKey) return;
     shownKey.current = routeKey;
-    const main = mainRef.current;
+    const main = ref.current;
     if (!main || main.contains(document.activeElement)) return;
     const heading = main.querySelector<HTMLElement>('h1');
     (heading ?? main).focus({ preventScroll: true });
-  }, [mainRef, routeKey]);
-  return null;
+  }, [routeKey]);
+  return (
+    <main ref={ref} id="main" className="app-main" tabIndex={-1}>
+      {children}
+    </main>
+  );
 }
 
 function StartFailure({ error }: { error: unknown }) {

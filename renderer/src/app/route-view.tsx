@@ -1,29 +1,24 @@
-import { lazy } from 'react';
 import type { Workspace } from '../../../shared/api/contract';
 import { EmptyState } from '../components/empty-state';
+import { DecisionPage } from '../decision/decision-page';
 import { DecisionsPage } from '../decisions/decisions-page';
+import { EditorPage } from '../editor/editor-page';
+import { NewDecisionPage } from '../editor/new-decision-page';
+import { GoalEditorPage } from '../goals/goal-editor-page';
+import { GoalPage } from '../goals/goal-page';
+import { GoalsPage } from '../goals/goals-page';
+import { GraphPage } from '../graph/graph-page';
+import { HistoryPage } from '../history/history-page';
+import { HomePage } from '../home/home-page';
+import { ReviewPage } from '../review/review-page';
 import type { Route } from '../router';
-
-// Every page but the decision list is loaded when first visited: opening Cairn on the list then
-// parses and runs only the list's code, not the graph's layout, the editor, the charts of sessions…
-// (MainRegion in app.tsx shows a placeholder meanwhile).
-const DecisionPage = lazy(() => import('../decision/decision-page').then((m) => ({ default: m.DecisionPage })));
-const EditorPage = lazy(() => import('../editor/editor-page').then((m) => ({ default: m.EditorPage })));
-const NewDecisionPage = lazy(() => import('../editor/new-decision-page').then((m) => ({ default: m.NewDecisionPage })));
-const GoalEditorPage = lazy(() => import('../goals/goal-editor-page').then((m) => ({ default: m.GoalEditorPage })));
-const GoalPage = lazy(() => import('../goals/goal-page').then((m) => ({ default: m.GoalPage })));
-const GoalsPage = lazy(() => import('../goals/goals-page').then((m) => ({ default: m.GoalsPage })));
-const GraphPage = lazy(() => import('../graph/graph-page').then((m) => ({ default: m.GraphPage })));
-const HistoryPage = lazy(() => import('../history/history-page').then((m) => ({ default: m.HistoryPage })));
-const HomePage = lazy(() => import('../home/home-page').then((m) => ({ default: m.HomePage })));
-const ReviewPage = lazy(() => import('../review/review-page').then((m) => ({ default: m.ReviewPage })));
-const RotationPage = lazy(() => import('../rotations/rotation-page').then((m) => ({ default: m.RotationPage })));
-const RotationsPage = lazy(() => import('../rotations/rotations-page').then((m) => ({ default: m.RotationsPage })));
-const SessionPage = lazy(() => import('../sessions/session-page').then((m) => ({ default: m.SessionPage })));
-const SessionsPage = lazy(() => import('../sessions/sessions-page').then((m) => ({ default: m.SessionsPage })));
-const SyncPage = lazy(() => import('../sync/sync-page').then((m) => ({ default: m.SyncPage })));
-const TimelinePage = lazy(() => import('../timeline/timeline-page').then((m) => ({ default: m.TimelinePage })));
-const WorkspaceSettingsPage = lazy(() => import('../workspace/workspace-settings-page').then((m) => ({ default: m.WorkspaceSettingsPage })));
+import { RotationPage } from '../rotations/rotation-page';
+import { RotationsPage } from '../rotations/rotations-page';
+import { SessionPage } from '../sessions/session-page';
+import { SessionsPage } from '../sessions/sessions-page';
+import { SyncPage } from '../sync/sync-page';
+import { TimelinePage } from '../timeline/timeline-page';
+import { WorkspaceSettingsPage } from '../workspace/workspace-settings-page';
 
 /** The page for a route, inside the current workspace. */
 export function RouteView({ route, workspace }: { route: Route; workspace: Workspace }) {
