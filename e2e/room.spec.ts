@@ -129,3 +129,43 @@ test('a facilitator and five participants on their own devices: join, raise a co
 
   for (const device of phones) await device.context().close();
 });
+
+test('a participant scores the options on each criterion from the phone, and sees each cell’s spread after the reveal', async ({ page, api, browser }) => {
+  test.slow();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await api('setProfile', { name: 'Fran Facilitator' });
+  const workspace = await api('createWorkspace', { name: 'Orders team' });
+  const created = await api('createSession', { workspaceId: workspace.id, title: TITLE });
+  for (const name of ['Kafka', 'RabbitMQ']) await api('changeSession', { id: created.id, action: { type: 'addOption', name } });
+  await api('changeSession', { id: created.id, action: { type: 'addCriterion', name: 'Operability', weight: 3 } });
+  await api('changeSession', { id: created.id, action: { type: 'goToPhase', phase: 'evaluate' } });
+  await page.goto(`${new URL(page.url()).origin}/#/sessions/${created.id}`);
+  const session = new SessionPage(page);
+  await session.expectShown(TITLE);
+  const roomCard = page.getByRole('region', { name: /^Room/ });
+  await roomCard.getByRole('button', { name: 'Invite participants' }).click();
+  await roomCard.getByLabel('Listen on').selectOption({ label: '127.0.0.1 (this machine only)' });
+  await roomCard.getByRole('button', { name: 'Open the room' }).click();
+  const link = (await roomCard.getByRole('link').first().getAttribute('href')) ?? '';
+  const ada = await phone(browser);
+  await joinByLink(ada, link, 'Ada');
+
+  const round = session.main.getByRole('region', { name: /Everyone’s scores/ });
+  await round.getByRole('button', { name: 'Start a scoring round' }).click();
+  const card = ada.getByRole('region', { name: 'Weighted scores' });
+  const ballot = card.getByRole('table', { name: 'Your scores, 0 to 5' });
+  // The weight is written as in the app's own table.
+  await expect(ballot.getByRole('rowheader')).toHaveText('Operability ×3');
+  await ballot.getByLabel('Your score for Kafka on Operability').selectOption('2');
+  await ballot.getByLabel('Your score for RabbitMQ on Operability').selectOption('5');
+  await expect(round.getByText('1 of 1 have voted')).toBeVisible();
+  await expectNoSeriousViolations(ada, 'a participant’s scoring ballot');
+  await saveScreenshot(ada, 'room-participant-scoring');
+
+  await round.getByRole('button', { name: /^Reveal the scores of 1 / }).click();
+  const spreads = card.getByRole('table', { name: 'Everyone’s scores per cell' });
+  const cells = spreads.getByRole('row', { name: /Operability/ }).getByRole('cell');
+  await expect(cells.nth(0)).toHaveText('2–2 (2)');
+  await expect(cells.nth(1)).toHaveText('5–5 (5)');
+  await ada.context().close();
+});

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { AGREEMENT_SCALES } from '../../../shared/sessions/agreement-scale';
 import { dotBallotProblem, dotsSpent, summariseDots } from '../../../shared/sessions/dot-voting';
 import { AgreementResults } from '../sessions/agreement-results';
+import { CriteriaGrid } from '../sessions/criteria-grid';
 import { ScoreSelect } from '../sessions/score-select';
 import { VoteProgress } from '../sessions/vote-progress';
 import { useRoomAction, type CardProps } from './use-room-action';
@@ -169,45 +170,28 @@ export function ScoringCard({ token, view, onView }: CardProps) {
       {!round.revealed && <Progress round={round} noun="scoring" />}
       {(open || round.revealed) && (
         <div className="room-scroll">
-          <table className="room-table">
-            <caption className="sr-only">{round.revealed ? 'Everyone’s scores per cell' : 'Your scores, 0 to 5'}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Criterion (weight)</th>
-                {view.options.map((o) => (
-                  <th key={o.id} scope="col">
-                    {o.name}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {view.criteria.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">
-                    {c.name} ({c.weight})
-                  </th>
-                  {view.options.map((o) => {
-                    const key = `${c.id}|${o.id}`;
-                    if (round.revealed) {
-                      const scores = cellScores(c.id, o.id);
-                      return (
-                        <td key={o.id} className="room-spread">
-                          {scores.length ? `${scores[0]}–${scores.at(-1)}` : '–'}
-                          <span className="muted"> ({scores.join(', ')})</span>
-                        </td>
-                      );
-                    }
-                    return (
-                      <td key={o.id}>
-                        <ScoreSelect className="select select-small" label={`Your score for ${o.name} on ${c.name}`} value={mine[key]} onChange={(value) => void score(c.id, o.id, value)} />
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <CriteriaGrid
+            className="room-table"
+            caption={round.revealed ? 'Everyone’s scores per cell' : 'Your scores, 0 to 5'}
+            criteria={view.criteria}
+            options={view.options}
+            cell={(c, o) => {
+              if (round.revealed) {
+                const scores = cellScores(c.id, o.id);
+                return (
+                  <td className="room-spread">
+                    {scores.length ? `${scores[0]}–${scores.at(-1)}` : '–'}
+                    <span className="muted"> ({scores.join(', ')})</span>
+                  </td>
+                );
+              }
+              return (
+                <td>
+                  <ScoreSelect className="select select-small" label={`Your score for ${o.name} on ${c.name}`} value={mine[`${c.id}|${o.id}`]} onChange={(value) => void score(c.id, o.id, value)} />
+                </td>
+              );
+            }}
+          />
         </div>
       )}
       {error && <p className="field-message">{error}</p>}

@@ -1,28 +1,39 @@
 import { Fragment, type ReactNode } from 'react';
-import type { Session } from '../../../shared/sessions/session';
 
-type State = Session['state'];
+interface Criterion {
+  id: string;
+  name: string;
+  weight: number;
+}
+
+interface Option {
+  id: string;
+  name: string;
+}
 
 /**
  * A criteria × options table: a row per criterion with its weight, a column per option. The one
- * shared score per cell, a person's ballot and a revealed round's spreads are all drawn in it;
- * `cell` gives each cell's `<td>`.
+ * shared score per cell, a person's ballot and a revealed round's spreads are all drawn in it, in
+ * the app and on the participants' phones; `cell` gives each cell's `<td>`.
  */
-export function CriteriaGrid({
+export function CriteriaGrid<C extends Criterion, O extends Option>({
   criteria,
   options,
   cell,
   foot,
   caption,
+  className = 'criteria-matrix',
 }: {
-  criteria: State['criteria'];
-  options: State['options'];
-  cell: (criterion: State['criteria'][number], option: State['options'][number]) => ReactNode;
+  criteria: readonly C[];
+  options: readonly O[];
+  cell: (criterion: C, option: O) => ReactNode;
   foot?: ReactNode;
   caption?: string;
+  /** The room's phones style their own tables (they load none of the app's CSS). */
+  className?: string;
 }) {
   return (
-    <table className="criteria-matrix">
+    <table className={className}>
       {caption && <caption className="sr-only">{caption}</caption>}
       <thead>
         <tr>
