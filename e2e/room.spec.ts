@@ -1,4 +1,6 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
+import type { OperationInput } from '../shared/api/contract';
+import type { HostApi } from './host-api';
 import { expectNoSeriousViolations } from './axe-check';
 import { expect, test } from './fixtures';
 import { SessionPage } from './models/session-page';
@@ -6,6 +8,8 @@ import { publishForReadme, saveScreenshot } from './screenshots';
 
 const TITLE = 'Pick a message broker for orders';
 const PHONE = { width: 390, height: 844 };
+
+type ChangeAction = OperationInput<'changeSession'>['action'];
 
 /** A participant's phone: a browser context of its own, as a separate device would be. */
 async function phone(browser: Browser): Promise<Page> {
@@ -32,16 +36,31 @@ async function joinByCode(page: Page, address: string, code: string, name: strin
   await expect(page.getByText(`You are ${name}`)).toBeVisible();
 }
 
-test('a facilitator and five participants on their own devices: join, raise a concern, vote anonymously, see the spread, the room closes', async ({ page, api, browser }) => {
-  test.slow();
+/** The facilitator's session page at 1440×900, with the two options the room votes on. */
+async function openSession(page: Page, api: HostApi, extra: ChangeAction[] = []): Promise<SessionPage> {
   await page.setViewportSize({ width: 1440, height: 900 });
   await api('setProfile', { name: 'Fran Facilitator' });
   const workspace = await api('createWorkspace', { name: 'Orders team' });
   const created = await api('createSession', { workspaceId: workspace.id, title: TITLE });
-  for (const name of ['Kafka', 'RabbitMQ']) await api('changeSession', { id: created.id, action: { type: 'addOption', name } });
+  const actions: ChangeAction[] = [...['Kafka', 'RabbitMQ'].map((name): ChangeAction => ({ type: 'addOption', name })), ...extra];
+  for (const action of actions) await api('changeSession', { id: created.id, action });
   await page.goto(`${new URL(page.url()).origin}/#/sessions/${created.id}`);
   const session = new SessionPage(page);
   await session.expectShown(TITLE);
+  return session;
+}
+
+/** Opens the room on 127.0.0.1 from the session's room card; its join link. */
+async function openRoom(roomCard: Locator): Promise<string> {
+  await roomCard.getByRole('button', { name: 'Invite participants' }).click();
+  await roomCard.getByLabel('Listen on').selectOption({ label: '127.0.0.1 (this machine only)' });
+  await roomCard.getByRole('button', { name: 'Open the room' }).click();
+  return (await roomCard.getByRole('link').first().getAttribute('href')) ?? '';
+}
+
+test('a facilitator and five participants on their own devices: join, raise a concern, vote anonymously, see the spread, the room closes', async ({ page, api, browser }) => {
+  test.slow();
+  const session = await openSession(page, api);
   const roomCard = page.getByRole('region', { name: /^Room/ });
   const phones: Page[] = [];
 
@@ -49,12 +68,9 @@ test('a facilitator and five participants on their own devices: join, raise a co
   let code = '';
   let address = '';
   await test.step('the facilitator invites the room on 127.0.0.1', async () => {
-    await roomCard.getByRole('button', { name: 'Invite participants' }).click();
-    await roomCard.getByLabel('Listen on').selectOption({ label: '127.0.0.1 (this machine only)' });
-    await roomCard.getByRole('button', { name: 'Open the room' }).click();
+    link = await openRoom(roomCard);
     await expect(roomCard.getByRole('img', { name: 'QR code of the join link' })).toBeVisible();
     await expect(roomCard.getByText('Nobody has joined yet.')).toBeVisible();
-    link = (await roomCard.getByRole('link').first().getAttribute('href')) ?? '';
     code = (await roomCard.getByLabel('Short code').textContent()) ?? '';
     address = new URL(link).origin;
     expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#join=[\w-]{43}$/);
@@ -132,21 +148,11 @@ test('a facilitator and five participants on their own devices: join, raise a co
 
 test('a participant scores the options on each criterion from the phone, and sees each cell’s spread after the reveal', async ({ page, api, browser }) => {
   test.slow();
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await api('setProfile', { name: 'Fran Facilitator' });
-  const workspace = await api('createWorkspace', { name: 'Orders team' });
-  const created = await api('createSession', { workspaceId: workspace.id, title: TITLE });
-  for (const name of ['Kafka', 'RabbitMQ']) await api('changeSession', { id: created.id, action: { type: 'addOption', name } });
-  await api('changeSession', { id: created.id, action: { type: 'addCriterion', name: 'Operability', weight: 3 } });
-  await api('changeSession', { id: created.id, action: { type: 'goToPhase', phase: 'evaluate' } });
-  await page.goto(`${new URL(page.url()).origin}/#/sessions/${created.id}`);
-  const session = new SessionPage(page);
-  await session.expectShown(TITLE);
-  const roomCard = page.getByRole('region', { name: /^Room/ });
-  await roomCard.getByRole('button', { name: 'Invite participants' }).click();
-  await roomCard.getByLabel('Listen on').selectOption({ label: '127.0.0.1 (this machine only)' });
-  await roomCard.getByRole('button', { name: 'Open the room' }).click();
-  const link = (await roomCard.getByRole('link').first().getAttribute('href')) ?? '';
+  const session = await openSession(page, api, [
+    { type: 'addCriterion', name: 'Operability', weight: 3 },
+    { type: 'goToPhase', phase: 'evaluate' },
+  ]);
+  const link = await openRoom(page.getByRole('region', { name: /^Room/ }));
   const ada = await phone(browser);
   await joinByLink(ada, link, 'Ada');
 
