@@ -72,11 +72,12 @@ export function checkRecords(records: readonly CheckedRecord[], today: string): 
     });
   const byNumber = new Map<number, CheckedRecord[]>();
   const supersededByOthers = new Set<number>();
+  const named = recordsByName(records);
   for (const record of records) {
     if (record.number !== null) byNumber.set(record.number, [...(byNumber.get(record.number) ?? []), record]);
     for (const link of record.links) {
       if (link.kind === 'supersedes' && link.direction === 'outgoing' && link.found) {
-        const target = records.find((other) => other.file === link.target || (other.number !== null && formatDecisionNumber(other.number) === link.target));
+        const target = named.get(link.target);
         if (target?.number !== null && target?.number !== undefined) supersededByOthers.add(target.number);
         if (target?.content.status === 'superseded' && !supersedesInEffect(record.content.status)) {
           const status = record.content.status === null ? 'has no status' : `is ${record.content.status}`;
@@ -117,6 +118,22 @@ export function checkRecords(records: readonly CheckedRecord[], today: string): 
     }
   }
   return byFile(findings);
+}
+
+/**
+ * The first record (in the order given) that a link's target names, by its file or by its number as
+ * written ("0007"): one pass, so a log of 10,000 records with thousands of supersede links is not
+ * searched once per link.
+ */
+function recordsByName(records: readonly CheckedRecord[]): Map<string, CheckedRecord> {
+  const named = new Map<string, CheckedRecord>();
+  for (const record of records) {
+    if (!named.has(record.file)) named.set(record.file, record);
+    if (record.number === null) continue;
+    const number = formatDecisionNumber(record.number);
+    if (!named.has(number)) named.set(number, record);
+  }
+  return named;
 }
 
 /**
