@@ -48,10 +48,7 @@ export function writablePathInside(root: string, relative: string, options: { cr
 }
 
 function lstatOrNull(file: string): fs.Stats | null {
-  try {
-    return fs.lstatSync(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
+  // Asked not to throw: a missing file is the common case of an export into a new folder, and an
+  // error built per file (its stack included) was most of the cost of stat-ing 10,000 of them.
+  return fs.lstatSync(file, { throwIfNoEntry: false }) ?? null;
 }
